@@ -1,0 +1,78 @@
+/**
+ * Checking an additive identity (total = Σ ± terms) under the rounding model, in a common unit.
+ *
+ * Two readings of the printed figures:
+ *  - as printed: each figure is an interval of ± half its last printed digit ("4万元" is 3.5–4.5);
+ *  - exact reading: figures printed with fewer decimals than the others are taken as exact at the
+ *    finest precision in the relation ("4万元" is 4.00 ± 0.005). Budget lines printed as "4万元" are
+ *    almost always exact amounts.
+ * Verdicts: 'exact' (no gap), 'rounding' (gap within the exact reading's envelope: info), 'coarse'
+ * (holds only if the less precise figures were themselves rounded: warning), 'fail' (cannot hold).
+ */
+import { D, halfUnit, ZERO, type Dec } from '../decimal';
+import { isMoneyUnit, toWan, type Figure, type MoneyUnit } from '../figures/figure';
+
+export type SumVerdict = 'exact' | 'rounding' | 'coarse' | 'fail';
+
+export interface SumTerm {
+  figure: Figure;
+  sign: 1 | -1;
+}
+
+export interface SumResult {
+  verdict: SumVerdict;
+  /** Σ of the signed terms, in the relation's unit. */
+  sum: Dec;
+  total: Dec;
+  /** sum − total */
+  gap: Dec;
+  unit: string | null;
+}
+
+/** The unit most money figures in a relation are printed in; bare figures take it. */
+export function majorityMoneyUnit(figures: Figure[]): MoneyUnit | null {
+  const counts = new Map<MoneyUnit, number>();
+  for (const figure of figures) if (isMoneyUnit(figure.unit)) counts.set(figure.unit, (counts.get(figure.unit) ?? 0) + 1);
+  let best: MoneyUnit | null = null;
+  for (const [unit, count] of counts) if (best === null || count > counts.get(best)!) best = unit;
+  return best;
+}
+
+/** Value and half-unit of a figure in the relation's unit (万元 for money). Bare figures take `bareUnit`. */
+export function inRelationUnit(figure: Figure, bareUnit: MoneyUnit | null, readAs?: MoneyUnit): { value: Dec; half: (scale: number) => Dec } {
+  const unit: MoneyUnit | null = readAs ?? (isMoneyUnit(figure.unit) ? figure.unit : figure.kind === 'bare' ? bareUnit : null);
+  if (unit === null) return { value: figure.value, half: (scale) => halfUnit(scale) };
+  return { value: toWan(figure.value, unit), half: (scale) => toWan(halfUnit(scale), unit) };
+}
+
+export function sumsCompatible(figures: Figure[]): boolean {
+  const kinds = new Set(figures.map((f) => (f.kind === 'bare' ? 'money' : f.kind)));
+  return kinds.size === 1 && !kinds.has('percent');
+}
+
+export function evaluateSum(total: Figure, terms: SumTerm[], readAs: Map<Figure, MoneyUnit> = new Map()): SumResult {
+  const all = [total, ...terms.map((t) => t.figure)];
+  const bareUnit = majorityMoneyUnit(all) ?? '万元';
+  const finest = Math.max(...all.map((f) => f.scale));
+  let sum: Dec = ZERO;
+  let loose: Dec = ZERO;
+  let strict: Dec = ZERO;
+  for (const figure of all) {
+    const read = inRelationUnit(figure, bareUnit, readAs.get(figure));
+    if (figure !== total) sum = sum.plus(read.value.times(terms.find((t) => t.figure === figure)!.sign));
+    loose = loose.plus(read.half(figure.scale));
+    strict = strict.plus(read.half(finest));
+  }
+  const totalValue = inRelationUnit(total, bareUnit, readAs.get(total)).value;
+  const gap = sum.minus(totalValue);
+  const size = gap.abs();
+  const verdict: SumVerdict = size.isZero() ? 'exact' : size.lte(strict) ? 'rounding' : size.lte(loose) ? 'coarse' : 'fail';
+  const unit = all.some((f) => isMoneyUnit(f.unit) || f.kind === 'bare') ? '万元' : total.unit;
+  return { verdict, sum, total: totalValue, gap, unit };
+}
+
+/** Show a value in the relation's unit, with as many decimals as the relation's figures. */
+export function showAmount(value: Dec, figures: Figure[]): string {
+  const decimals = Math.max(0, ...figures.map((f) => f.scale + (f.unit === '元' ? 4 : f.unit === '亿元' ? -4 : 0)));
+  return new D(value).toDecimalPlaces(Math.min(decimals, 6)).toFixed();
+}

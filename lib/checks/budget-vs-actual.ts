@@ -1,0 +1,72 @@
+/**
+ * Family 4, budget against actual: "较年初预算数减少d万元，下降p%" (like a year-on-year change, against
+ * the budget), and "完成年初预算的p%" → actual ÷ budget. 年初/调整/全年 budgets are different
+ * denominators: when the text states one and measures against another, it is a warning at most.
+ */
+import type { Figure } from '../figures/figure';
+import { Interval } from '../interval';
+import { halfUnit } from '../decimal';
+import type { Basis } from '../prose/cues';
+import { displayName, type Statement } from '../prose/statements';
+import type { Analysis, CheckFamily, FindingSink } from './context';
+import { percentText, ratioPercent } from './change-math';
+import { reportChange } from './change-findings';
+
+const BUDGET_WORDS: Record<Basis, string> = { prior: '上年', budget: '年初预算', adjusted: '调整预算', 'full-year': '全年预算' };
+
+function budgetFor(analysis: Analysis, statement: Statement): { figure: Figure; basis: Basis } | null {
+  // A budget printed beside the actual in the same sentence ("预算数215.56万元，…决算数212.11万元").
+  const sameSentence = analysis.statements.filter(
+    (s) => s !== statement && s.block === statement.block && s.sentence === statement.sentence && s.value && /预算(数|金额)?$/.test(s.subject) && s.id < statement.id,
+  );
+  const printed = sameSentence.at(-1);
+  if (printed?.value) {
+    const context = printed.context + printed.subject;
+    const basis: Basis = /调整/.test(context) ? 'adjusted' : /全年/.test(context) ? 'full-year' : 'budget';
+    return { figure: printed.value.figure, basis };
+  }
+  return null;
+}
+
+function reportCompletion(analysis: Analysis, sink: FindingSink, statement: Statement): void {
+  const actual = statement.value?.figure;
+  for (const completion of statement.completion) {
+    const budget = actual ? budgetFor(analysis, statement) : null;
+    if (!actual || !budget) {
+      sink.relation(false);
+      continue;
+    }
+    const ratio = ratioPercent(actual, budget.figure);
+    if (!ratio) {
+      sink.relation(false);
+      continue;
+    }
+    sink.relation(true);
+    const stated = Interval.around(completion.figure.value, halfUnit(completion.figure.scale));
+    if (ratio.interval.meets(stated)) continue;
+    const expected = percentText(ratio.point, Math.max(1, completion.figure.scale));
+    const statedBasis = completion.basis ?? 'budget';
+    const sameDenominator = statedBasis === budget.basis;
+    sink.add(
+      sameDenominator ? 'error' : 'warning',
+      sameDenominator
+        ? `“${displayName(statement)}”${actual.text}，${BUDGET_WORDS[budget.basis]}数${budget.figure.text}，完成率应为${expected}，文中为${completion.figure.text}。`
+        : `“${displayName(statement)}”${actual.text}，文中所列${BUDGET_WORDS[budget.basis]}数为${budget.figure.text}（完成${expected}），却称完成${BUDGET_WORDS[statedBasis]}数的${completion.figure.text}；文中未给出${BUDGET_WORDS[statedBasis]}数，无法核实。`,
+      [completion.figure, actual, budget.figure],
+      expected,
+      completion.figure.text,
+    );
+  }
+}
+
+export const budgetVsActual: CheckFamily = {
+  id: 'budget-vs-actual',
+  title: '预算与决算',
+  description: '“较年初预算数增加/减少d，增长/下降p%”与“完成预算p%”：按决算数与预算数重算；年初、调整、全年预算不混用。',
+  run(analysis, sink) {
+    for (const statement of analysis.statements) {
+      for (const change of statement.changes) if (change.basis !== 'prior') reportChange(analysis, sink, statement, change);
+      reportCompletion(analysis, sink, statement);
+    }
+  },
+};

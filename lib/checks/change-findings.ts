@@ -1,0 +1,66 @@
+/** Findings for a change (against last year or the budget) of one statement; shared by two families. */
+import type { Basis } from '../prose/cues';
+import { displayName, type Change, type Statement } from '../prose/statements';
+import type { Analysis, FindingSink } from './context';
+import { judgeChange, percentText } from './change-math';
+
+const BASIS_WORDS: Record<Basis, string> = { prior: '上年', budget: '年初预算', adjusted: '调整预算', 'full-year': '全年预算' };
+
+export function reportChange(analysis: Analysis, sink: FindingSink, statement: Statement, change: Change): void {
+  const current = statement.value?.figure;
+  const { delta, rate } = change;
+  if (!delta) {
+    if (rate) sink.relation(false); // a rate with no amount can only be checked against another document
+    return;
+  }
+  if (!current) return;
+  if (analysis.explained.has(current) || analysis.explained.has(delta.figure)) return;
+  const verdict = judgeChange(current, delta, rate);
+  if (!verdict) {
+    sink.relation(false);
+    return;
+  }
+  const base = BASIS_WORDS[change.basis];
+  const name = displayName(statement);
+  const figures = [current, delta.figure, ...(rate ? [rate.figure] : [])];
+  const priorText = `${verdict.prior.toFixed()}`;
+  switch (verdict.kind) {
+    case 'negative-base':
+      sink.relation(true);
+      sink.add('error', `“${name}”${current.text}，比${base}增加${delta.figure.text}，推算${base}数为${priorText}，为负数，不可能成立。`, figures, null, priorText);
+      return;
+    case 'ok':
+      if (rate) sink.relation(true);
+      return;
+    case 'direction':
+      sink.relation(true);
+      sink.add('error', `方向矛盾：“${name}”的变动额写作“${delta.window.slice(-4)}${delta.figure.text}”，变动率却写作“${rate!.window.slice(-2)}${rate!.figure.text}”。`, figures, null, null);
+      return;
+    case 'zero-base':
+      sink.relation(true);
+      sink.add('warning', `“${name}”${base}数为0（${current.text}，变动${delta.figure.text}），增长率无从计算；“${rate!.figure.text}”只是约定写法。`, figures, null, rate!.figure.text);
+      return;
+    case 'unbounded':
+      sink.relation(false);
+      return;
+    case 'rounding': {
+      sink.relation(true);
+      const point = percentText(verdict.impliedPoint!.abs(), rate!.figure.scale);
+      sink.add('info', `“${name}”按所印数字计算变动率为${percentText(verdict.impliedPoint!.abs(), rate!.figure.scale + 2)}（约${point}），印为${rate!.figure.text}；考虑各数字的取整，仍可成立。`, figures, point, rate!.figure.text);
+      return;
+    }
+    case 'mismatch': {
+      sink.relation(true);
+      const decimals = rate!.figure.scale;
+      const implied = verdict.implied!;
+      const point = percentText(verdict.impliedPoint!.abs(), decimals);
+      sink.add(
+        'error',
+        `“${name}”${current.text}，比${base}${delta.direction === -1 ? '减少' : '增加'}${delta.figure.text}，则${base}数为${priorText}，变动率应为${point}（考虑取整为${percentText(implied.lo.abs().lt(implied.hi.abs()) ? implied.lo.abs() : implied.hi.abs(), decimals + 1)}至${percentText(implied.lo.abs().lt(implied.hi.abs()) ? implied.hi.abs() : implied.lo.abs(), decimals + 1)}），而文中为${rate!.figure.text}。`,
+        figures,
+        point,
+        rate!.figure.text,
+      );
+    }
+  }
+}

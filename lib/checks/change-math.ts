@@ -1,0 +1,85 @@
+/**
+ * Rates implied by a value and its change, with intervals: prior = current − s (s the signed change),
+ * rate = s ÷ prior. Shared by the year-on-year and budget-vs-actual families.
+ */
+import { D, HUNDRED, halfUnit, type Dec } from '../decimal';
+import type { Figure } from '../figures/figure';
+import { Interval, cornerRange } from '../interval';
+import type { Mention } from '../prose/mentions';
+import { inRelationUnit, majorityMoneyUnit } from './arith';
+
+export interface Rated {
+  figure: Figure;
+  value: Interval;
+  point: Dec;
+}
+
+/** Current value and change in one unit, as intervals. */
+export function readPair(current: Figure, delta: Figure): { current: Rated; delta: Rated } | null {
+  const kinds = new Set([current.kind, delta.kind].map((k) => (k === 'bare' ? 'money' : k)));
+  if (kinds.size !== 1 || kinds.has('percent')) return null;
+  if (current.kind === 'count' && current.unit !== delta.unit) return null;
+  const unit = majorityMoneyUnit([current, delta]);
+  const read = (figure: Figure): Rated => {
+    const r = inRelationUnit(figure, unit);
+    return { figure, point: r.value, value: Interval.around(r.value, r.half(figure.scale)) };
+  };
+  return { current: read(current), delta: read(delta) };
+}
+
+export function statedRate(rate: Mention): Interval {
+  const sign = rate.direction === -1 ? -1 : 1;
+  return Interval.around(rate.figure.value, halfUnit(rate.figure.scale)).times(new D(sign));
+}
+
+export interface ChangeVerdict {
+  kind: 'ok' | 'rounding' | 'mismatch' | 'zero-base' | 'direction' | 'negative-base' | 'unbounded';
+  prior: Dec;
+  implied: Interval | null;
+  impliedPoint: Dec | null;
+}
+
+export function judgeChange(current: Figure, delta: Mention, rate: Mention | null): ChangeVerdict | null {
+  const pair = readPair(current, delta.figure);
+  if (!pair || delta.direction === null) return null;
+  const sign = new D(delta.direction);
+  const signedPoint = pair.delta.point.times(sign);
+  const signed = pair.delta.value.times(sign);
+  const prior = pair.current.point.minus(signedPoint);
+  const priorInterval = pair.current.value.minus(signed);
+  if (priorInterval.hi.lt(0)) return { kind: 'negative-base', prior, implied: null, impliedPoint: null };
+  if (!rate) return { kind: 'ok', prior, implied: null, impliedPoint: null };
+  if (rate.direction !== null && delta.direction !== 0 && rate.direction !== 0 && !pair.delta.point.isZero() && rate.direction !== delta.direction) {
+    return { kind: 'direction', prior, implied: null, impliedPoint: null };
+  }
+  if (prior.isZero()) {
+    // "增加0万元，增长0%" from a zero base says nothing wrong; any other rate from zero is a convention.
+    if (pair.delta.point.isZero() && rate.figure.value.isZero()) return { kind: 'ok', prior, implied: null, impliedPoint: null };
+    return { kind: 'zero-base', prior, implied: null, impliedPoint: null };
+  }
+  if (priorInterval.containsZero()) return { kind: 'unbounded', prior, implied: null, impliedPoint: null };
+  const implied = cornerRange([pair.current.value, pair.delta.value], ([c, d]) => {
+    const s = d!.times(sign);
+    const base = c!.minus(s);
+    return base.isZero() ? null : s.div(base).times(HUNDRED);
+  });
+  const impliedPoint = signedPoint.div(prior).times(HUNDRED);
+  if (!implied) return { kind: 'unbounded', prior, implied: null, impliedPoint };
+  const stated = statedRate(rate);
+  if (!implied.meets(stated)) return { kind: 'mismatch', prior, implied, impliedPoint };
+  const roundedPoint = impliedPoint.abs().toDecimalPlaces(rate.figure.scale, D.ROUND_HALF_UP);
+  return { kind: roundedPoint.eq(rate.figure.value) ? 'ok' : 'rounding', prior, implied, impliedPoint };
+}
+
+/** A ratio part ÷ whole × 100 as an interval, or null when the whole may be zero. */
+export function ratioPercent(part: Figure, whole: Figure): { interval: Interval; point: Dec } | null {
+  const pair = readPair(whole, part);
+  if (!pair) return null;
+  const interval = cornerRange([pair.delta.value, pair.current.value], ([p, w]) => (w!.isZero() ? null : p!.div(w!).times(HUNDRED)));
+  if (!interval || pair.current.point.isZero() || pair.current.value.containsZero()) return null;
+  return { interval, point: pair.delta.point.div(pair.current.point).times(HUNDRED) };
+}
+
+export function percentText(value: Dec, decimals: number): string {
+  return `${value.toDecimalPlaces(decimals, D.ROUND_HALF_UP).toFixed(decimals)}%`;
+}

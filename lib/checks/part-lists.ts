@@ -1,0 +1,69 @@
+/**
+ * Shared by the parts-and-total and non-money-sum families: which lists are complete, and the verdict
+ * on total = Σ parts, including the unit-slip reading.
+ */
+import type { Figure } from '../figures/figure';
+import type { PartList, Statement } from '../prose/statements';
+import { evaluateSum, sumsCompatible, type SumResult } from './arith';
+import { findUnitSlip } from './unit-slip';
+
+/** Families of categories that partition their total when listed together (the national templates). */
+const DOMAINS: RegExp[] = [
+  /(财政拨款|一般公共预算|政府性基金|国有资本经营|上级补助|事业|经营|附属单位上缴|其他|财政专户管理资金|上年结转)(预算)?(财政)?(拨款)?(收入|拨款)?$|^上年结转|结转和结余$/,
+  /^(基本支出|项目支出|经营支出|上缴上级支出|对附属单位补助支出)/,
+  /因公出国|公务用车|公务车|公务接待|车辆购置/,
+  /^(人员经费|公用经费)/,
+  /^(一般公共服务|外交|国防|公共安全|教育|科学技术|文化旅游体育与传媒|文化体育与传媒|社会保障和就业|卫生健康|节能环保|城乡社区|农林水|交通运输|资源勘探|商业服务业|金融|援助其他地区|自然资源海洋气象|住房保障|粮油物资储备|灾害防治及应急管理|其他|债务付息)(支出)?$/,
+  /政府采购(货物|工程|服务)/,
+  /用车$|车辆$/,
+];
+
+export type Completeness = 'complete' | 'partial';
+
+export function completeness(owner: Statement, list: PartList): Completeness {
+  if (list.etc) return 'partial';
+  if (list.totalAfter || /^(分别|合计)/.test(list.opener)) return 'complete';
+  const subjects = list.items.map((item) => item.subject);
+  if (subjects.length >= 2 && DOMAINS.some((domain) => subjects.every((subject) => domain.test(subject)))) return 'complete';
+  // Shares that add up to 100% say every part is there.
+  const shares = list.items.map((item) => item.share?.figure);
+  if (shares.length >= 2 && shares.every((share) => share)) {
+    const total = shares.reduce((sum, share) => sum + Number(share!.value), 0);
+    if (Math.abs(total - 100) <= 0.05 * shares.length + 0.05) return 'complete';
+  }
+  void owner;
+  return 'partial';
+}
+
+export interface ListVerdict {
+  total: Figure;
+  parts: Figure[];
+  result: SumResult;
+  complete: boolean;
+  /** A figure whose unit is off: reading it in its neighbours' unit makes the list add up. */
+  unitSlip: { figure: Figure; readAs: string; result: SumResult } | null;
+}
+
+/** The figures of a list that can be summed against its owner: same kind; counts in the owner's unit. */
+export function listFigures(owner: Statement, list: PartList): { total: Figure; parts: Figure[] } | null {
+  const total = owner.value?.figure;
+  if (!total) return null;
+  const parts = list.items
+    .map((item) => item.value?.figure)
+    .filter((figure): figure is Figure => figure !== undefined)
+    .filter((figure) => (total.kind === 'count' ? figure.unit === total.unit : true));
+  if (parts.length < 2 && !(parts.length === 1 && list.items.length === 1)) return null;
+  if (parts.length === 0 || !sumsCompatible([total, ...parts])) return null;
+  return { total, parts };
+}
+
+export function judgeList(owner: Statement, list: PartList): ListVerdict | null {
+  const figures = listFigures(owner, list);
+  if (!figures) return null;
+  const { total, parts } = figures;
+  const terms = parts.map((figure) => ({ figure, sign: 1 as const }));
+  const result = evaluateSum(total, terms);
+  const complete = completeness(owner, list) === 'complete';
+  const unitSlip = result.verdict === 'fail' || result.verdict === 'coarse' ? findUnitSlip(total, terms) : null;
+  return { total, parts, result, complete, unitSlip };
+}

@@ -1,0 +1,30 @@
+/**
+ * Every check family, in the order they run. Unit slips run first so that the sums they explain are not
+ * reported a second time as wrong totals.
+ */
+import type { CheckFamily } from './context';
+import { budgetVsActual } from './budget-vs-actual';
+import { decomposedChange } from './decomposed-change';
+import { nonMoneySum } from './non-money-sum';
+import { partsTotal } from './parts-total';
+import { perCapita } from './per-capita';
+import { restated } from './restated';
+import { savings } from './savings';
+import { share } from './share';
+import { unitSlip } from './unit-slip';
+import { yearOnYear } from './year-on-year';
+
+export const CHECK_FAMILIES: readonly CheckFamily[] = [
+  unitSlip,
+  partsTotal,
+  share,
+  yearOnYear,
+  budgetVsActual,
+  decomposedChange,
+  restated,
+  savings,
+  perCapita,
+  nonMoneySum,
+];
+
+export type CheckId = (typeof CHECK_FAMILIES)[number]['id'];

@@ -1,0 +1,91 @@
+/**
+ * Family 6, the same quantity stated twice must agree ("基本支出减少3.61万元" in one section, "3.62万元"
+ * in another). Two mentions are the same quantity when they name the same subject (with the same
+ * heading, the same list owner, the same comparison and the same year). Two printings of one value at
+ * the same precision must be identical; at different precisions their intervals must meet.
+ */
+import { isMoneyUnit, wanInterval, intervalOf } from '../figures/figure';
+import type { Mention } from '../prose/mentions';
+import type { Analysis, CheckFamily } from './context';
+
+/** Subjects too generic to identify a quantity on their own. */
+const GENERIC = /^(支出|收入|金额|合计|共计|总计|资金|费用|经费|预算|决算|预算数|决算数|支出决算|年初预算数|实际使用|指标|其中|小计|其他|结余|节约|人数|人|批次|项目|车辆|余额|总额|数|共|计|实际|使用|实有|编制)$/;
+
+function normalize(subject: string): string {
+  return subject.replace(/[、“”"（）()\s的]/g, '').replace(/^(本年|全年|年度)/, '');
+}
+
+interface Keyed {
+  key: string;
+  mention: Mention;
+  /** From an explanation: loosely worded, so a mismatch is a warning. */
+  loose: boolean;
+}
+
+function keyed(analysis: Analysis): Keyed[] {
+  const out: Keyed[] = [];
+  const add = (subject: string, scope: string, what: string, mention: Mention, loose: boolean) => {
+    const name = normalize(subject);
+    if (mention.local || name.length < 3 || GENERIC.test(name) || /^[0-9]/.test(name)) return;
+    // The year of a value names its period ("2023年年末编制数"); in a change it is only the comparison's.
+    const year = what === 'value' ? (mention.year ?? '') : '';
+    out.push({ key: `${normalize(scope)}|${name}|${what}|${year}|${mention.figure.kind === 'bare' ? 'money' : mention.figure.kind}`, mention, loose });
+  };
+  for (const statement of analysis.statements) {
+    const scope = statement.parent ? statement.parent.subject : '';
+    if (statement.value) add(statement.context || statement.subject, scope, 'value', statement.value, false);
+    for (const change of statement.changes) {
+      // A named quantity's change is the same change wherever it is listed: no list scope here.
+      if (change.delta) add(statement.subject, '', `delta:${change.basis}:${change.delta.direction}`, change.delta, false);
+      for (const reason of change.reasons) add(reason.subject, '', `delta:${change.basis}:${reason.direction}`, reason, true);
+    }
+  }
+  return out;
+}
+
+/** Mentions grouped by the quantity they state, each group with two or more sentences. */
+export function restatedGroups(analysis: Analysis): Mention[][] {
+  const groups = new Map<string, Keyed[]>();
+  for (const item of keyed(analysis)) {
+    const group = groups.get(item.key) ?? [];
+    group.push(item);
+    groups.set(item.key, group);
+  }
+  return [...groups.values()]
+    .filter((group) => new Set(group.map((g) => `${g.mention.block}:${g.mention.sentence}`)).size >= 2)
+    .map((group) => group.map((g) => g.mention));
+}
+
+export const restated: CheckFamily = {
+  id: 'restated',
+  title: '前后表述一致',
+  description: '同一数额在文中多处出现时必须一致（同精度须完全相同，不同精度须在取整范围内相容）。',
+  run(analysis, sink) {
+    const looseOf = new Map(keyed(analysis).map((k) => [k.mention, k.loose]));
+    for (const group of restatedGroups(analysis)) {
+      // Unit differences are the unit-slip family's business.
+      if (new Set(group.map((m) => m.figure.unit)).size > 1) continue;
+      const distinct = new Map<string, Mention>();
+      for (const mention of group) if (!distinct.has(mention.figure.text)) distinct.set(mention.figure.text, mention);
+      sink.relation(true);
+      if (distinct.size < 2) continue;
+      const [first, ...others] = [...distinct.values()];
+      for (const other of others) {
+        const a = first!.figure;
+        const b = other.figure;
+        if (analysis.explained.has(a) || analysis.explained.has(b)) continue;
+        const meets = isMoneyUnit(a.unit) ? wanInterval(a).meets(wanInterval(b)) : intervalOf(a).meets(intervalOf(b));
+        const samePrecision = a.scale === b.scale;
+        if (meets && !samePrecision) continue;
+        const loose = looseOf.get(first!) && looseOf.get(other);
+        sink.add(
+          loose ? 'warning' : 'error',
+          `同一数额前后不一致：“${first!.subject || first!.label}”一处为${a.text}，另一处为${b.text}。`,
+          [b, a],
+          a.text,
+          b.text,
+        );
+      }
+    }
+  },
+};

@@ -1,0 +1,50 @@
+/** Family 8, savings and remainders: "指标a万元，实际使用b万元，节约/结余c万元" → c = a − b. */
+import type { Mention } from '../prose/mentions';
+import { evaluateSum, showAmount } from './arith';
+import type { CheckFamily } from './context';
+
+const BUDGET = /(指标|预算|批复|计划|安排|到位|下达)(数|金额|资金)?$/;
+const ACTUAL = /(实际使用|实际支出|使用|支出|执行|决算)(数|金额|资金)?$/;
+const SAVED = /(节约|结余|节余|剩余|结转)(资金)?$/;
+
+export const savings: CheckFamily = {
+  id: 'savings',
+  title: '结余与节约',
+  description: '“指标a、实际使用b、节约（结余）c”：c应等于a减b。',
+  run(analysis, sink) {
+    const bySentence = new Map<string, Mention[]>();
+    for (const mention of analysis.mentions) {
+      if (mention.figure.kind !== 'money') continue;
+      const key = `${mention.block}:${mention.sentence}`;
+      bySentence.set(key, [...(bySentence.get(key) ?? []), mention]);
+    }
+    for (const mentions of bySentence.values()) {
+      const saved = mentions.find((m) => SAVED.test(m.label.replace(/为$/, '')) || (m.role === 'delta' && /节约|结余|节余/.test(m.label)));
+      if (!saved) continue;
+      const before = mentions.filter((m) => m.figure.start < saved.figure.start);
+      const budget = before.filter((m) => BUDGET.test(m.label)).at(-1);
+      const actual = before.filter((m) => ACTUAL.test(m.label) && m !== budget).at(-1);
+      if (!budget || !actual) {
+        sink.relation(false);
+        continue;
+      }
+      const figures = [budget.figure, actual.figure, saved.figure];
+      if (figures.some((f) => analysis.explained.has(f))) continue;
+      const result = evaluateSum(budget.figure, [
+        { figure: actual.figure, sign: 1 },
+        { figure: saved.figure, sign: 1 },
+      ]);
+      sink.relation(true);
+      if (result.verdict === 'exact') continue;
+      const expected = showAmount(result.total.minus(result.sum.minus(saved.figure.value)), figures);
+      const severity = result.verdict === 'fail' ? 'error' : result.verdict === 'coarse' ? 'warning' : 'info';
+      sink.add(
+        severity,
+        `“${budget.label}”${budget.figure.text}减去“${actual.label}”${actual.figure.text}，应为${expected}万元，文中“${saved.label}”为${saved.figure.text}${severity === 'info' ? '（在取整误差范围内）' : ''}。`,
+        [saved.figure, budget.figure, actual.figure],
+        expected,
+        saved.figure.number,
+      );
+    }
+  },
+};

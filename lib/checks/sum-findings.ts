@@ -1,0 +1,68 @@
+/** Turning a list verdict into findings, shared by parts-and-total and non-money-sum. */
+import { show } from '../decimal';
+import { displayName, type Statement, type PartList } from '../prose/statements';
+import { showAmount } from './arith';
+import type { Analysis, FindingSink } from './context';
+import { judgeList } from './part-lists';
+import { unitSlipMessage } from './unit-slip';
+
+export function reportList(analysis: Analysis, sink: FindingSink, owner: Statement, list: PartList): void {
+  const verdict = judgeList(owner, list);
+  if (!verdict) return;
+  const { total, parts, result, complete, unitSlip } = verdict;
+  const figures = [total, ...parts];
+  if (figures.some((f) => analysis.explained.has(f))) return;
+  const unit = result.unit ?? '';
+  const partsText = parts.map((p) => p.text).join(' + ');
+  const sum = showAmount(result.sum, figures);
+  const printed = showAmount(result.total, figures);
+  const difference = showAmount(result.gap.abs(), figures);
+  const name = displayName(owner);
+
+  if (unitSlip) {
+    sink.relation(true);
+    analysis.explained.add(unitSlip.figure);
+    sink.add('error', unitSlipMessage(unitSlip.figure, unitSlip.readAs, `各项之和（${partsText}）与“${name}”${total.text}`), [unitSlip.figure, total, ...parts.filter((p) => p !== unitSlip.figure)], `${unitSlip.figure.number}${unitSlip.readAs}`, unitSlip.figure.text, 'unit-slip');
+    return;
+  }
+  const exceeds = result.gap.gt(0);
+  if (!complete && !exceeds && result.verdict !== 'exact' && result.verdict !== 'rounding') {
+    // "其中" need not list every part: the only identity is Σ parts ≤ total, and it holds.
+    sink.relation(false);
+    return;
+  }
+  sink.relation(true);
+  switch (result.verdict) {
+    case 'exact':
+      return;
+    case 'rounding':
+      sink.add('info', `“${name}”${total.text}，所列各项相加为${sum}${unit}，相差${difference}${unit}，在取整误差范围内（可能为取整误差）。`, figures, sum, printed);
+      return;
+    case 'coarse':
+      sink.add('warning', `“${name}”${total.text}，所列各项（${partsText}）相加为${sum}${unit}，相差${difference}${unit}；只有当未印小数的金额本身是四舍五入后的数时才可能成立。`, figures, sum, printed);
+      return;
+    case 'fail':
+      sink.add(
+        'error',
+        exceeds && !complete
+          ? `“${name}”${total.text}，其中所列各项（${partsText}）之和为${sum}${unit}，已超过总数${difference}${unit}。`
+          : `“${name}”${total.text}，所列各项（${partsText}）相加为${sum}${unit}，与所印总数相差${difference}${unit}，超出取整误差。`,
+        figures,
+        sum,
+        printed,
+      );
+  }
+  void show;
+}
+
+export function listsOf(analysis: Analysis, wantCounts: boolean): Array<{ owner: Statement; list: PartList }> {
+  const out: Array<{ owner: Statement; list: PartList }> = [];
+  for (const owner of analysis.statements) {
+    const kind = owner.value?.figure.kind;
+    if (!kind) continue;
+    const isCount = kind === 'count' || kind === 'score';
+    if (isCount !== wantCounts) continue;
+    for (const list of owner.lists) out.push({ owner, list });
+  }
+  return out;
+}

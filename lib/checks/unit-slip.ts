@@ -1,0 +1,65 @@
+/**
+ * Family 7, unit slips: a figure whose unit differs from its neighbours' ("其他交通费 7.02 元" in a list
+ * of 万元) where the identity closes only if it is read in the neighbours' unit; the same number stated
+ * with two units ("减少10.95万元" / "减少10.95元"). Also says which bare numbers took a unit from context.
+ */
+import type { Figure, MoneyUnit } from '../figures/figure';
+import { isMoneyUnit } from '../figures/figure';
+import { evaluateSum, majorityMoneyUnit, type SumResult, type SumTerm } from './arith';
+import type { Analysis, CheckFamily, FindingSink } from './context';
+import { restatedGroups } from './restated';
+
+/** Try reading each figure whose unit is not the majority's in the majority unit; return the one that closes the sum. */
+export function findUnitSlip(total: Figure, terms: SumTerm[]): { figure: Figure; readAs: MoneyUnit; result: SumResult } | null {
+  const all = [total, ...terms.map((t) => t.figure)];
+  const majority = majorityMoneyUnit(all);
+  if (!majority) return null;
+  const odd = all.filter((f) => isMoneyUnit(f.unit) && f.unit !== majority);
+  if (odd.length !== 1) return null;
+  const figure = odd[0]!;
+  const result = evaluateSum(total, terms, new Map([[figure, majority]]));
+  return result.verdict === 'exact' || result.verdict === 'rounding' ? { figure, readAs: majority, result } : null;
+}
+
+export function unitSlipMessage(figure: Figure, readAs: string, context: string): string {
+  return `单位疑似有误：“${figure.text}”若按“${readAs}”计，${context}即可对上；按所印单位“${figure.unit}”计则对不上。`;
+}
+
+export const unitSlip: CheckFamily = {
+  id: 'unit-slip',
+  title: '单位错误',
+  description: '同一数字前后单位不同（10.95万元与10.95元），或某个数字只有换成邻近数字的单位才能使等式成立。',
+  run(analysis: Analysis, sink: FindingSink) {
+    // The same quantity, the same digits, two different money units.
+    for (const group of restatedGroups(analysis)) {
+      const money = group.filter((m) => isMoneyUnit(m.figure.unit));
+      const units = new Set(money.map((m) => m.figure.unit));
+      if (units.size < 2) continue;
+      const numbers = new Set(money.map((m) => m.figure.number));
+      if (numbers.size !== 1) continue;
+      sink.relation(true);
+      const majority = majorityMoneyUnit(money.map((m) => m.figure))!;
+      const odd = money.filter((m) => m.figure.unit !== majority).map((m) => m.figure);
+      const reference = money.find((m) => m.figure.unit === majority)!.figure;
+      for (const figure of odd) {
+        analysis.explained.add(figure);
+        sink.add(
+          'error',
+          `单位疑似有误：同一数额在别处写作“${reference.text}”，此处写作“${figure.text}”，两者相差${figure.unit === '元' ? '一万' : '若干'}倍。`,
+          [figure, reference],
+          reference.text,
+          figure.text,
+        );
+      }
+    }
+    // Bare numbers among money figures: say which unit they were read in.
+    for (const mention of analysis.mentions) {
+      const figure = mention.figure;
+      if (figure.kind !== 'bare') continue;
+      const neighbours = analysis.mentions.filter((m) => m.block === mention.block && m.sentence === mention.sentence && m !== mention).map((m) => m.figure);
+      const unit = majorityMoneyUnit(neighbours);
+      if (!unit) continue;
+      sink.add('info', `“${figure.text}”未标单位，按同句其他金额的单位“${unit}”理解。`, [figure], null, null);
+    }
+  },
+};

@@ -1,0 +1,69 @@
+/**
+ * Is this a unit's 预算 or 决算 disclosure? Decided from the content (the title and the template's own
+ * vocabulary), never from the address alone. Cheap: it reads at most the first 60 000 characters.
+ */
+import type { DisclosureDocument } from './model/document';
+
+export interface Detection {
+  detected: boolean;
+  kind: '预算' | '决算' | null;
+  year: number | null;
+  unit: string | null;
+  /** How many of the template's signals the text carries (for tests and the curious). */
+  signals: number;
+}
+
+const TITLE = /(20\d\d)\s*年度?\s*(.{0,40}?)(部门|单位|本级|（本级）)?\s*(预算|决算)(公开|情况说明|公开说明|编制说明|公开编制说明|说明|报告|信息公开|表)?/;
+const SIGNALS: RegExp[] = [
+  /基本支出/,
+  /项目支出/,
+  /“?三公”?经费/,
+  /财政拨款/,
+  /一般公共预算/,
+  /(收入|支出)(合计|总计|预算)|收、?支总计|年初预算数/,
+  /机关运行经费/,
+  /政府采购/,
+  /人员经费|公用经费/,
+  /(政府性基金|国有资本经营)预算/,
+  /结转和?结余|上年结转/,
+  /绩效(目标|自评|评价)/,
+];
+const MONEY = /\d(\.\d+)?\s?万元/g;
+const SCAN_LIMIT = 60_000;
+
+function unitFrom(title: string, year: string): string | null {
+  const [before, after] = title.split(new RegExp(`${year}\\s*年度?`));
+  const clean = (s: string | undefined) =>
+    (s ?? '')
+      .replace(/(部门|单位)?(预算|决算).*$/, '')
+      .replace(/[（(]本级[）)]$/, '')
+      .replace(/^[\s“”"]+|[\s“”"]+$/g, '')
+      .replace(/(部门|单位)$/, '');
+  const candidate = clean(before).length >= 3 ? clean(before) : clean(after);
+  return candidate.length >= 3 && candidate.length <= 40 ? candidate : null;
+}
+
+export function detectDisclosure(document: DisclosureDocument): Detection {
+  let text = '';
+  for (const block of document.blocks) {
+    if (text.length > SCAN_LIMIT) break;
+    text += block.text + '\n';
+  }
+  for (const table of document.tables) {
+    if (text.length > SCAN_LIMIT) break;
+    text += table.caption + '\n';
+  }
+  const head = `${document.title}\n${text.slice(0, 600)}`;
+  const titleMatch = TITLE.exec(document.title) ?? TITLE.exec(text.slice(0, 400));
+  const signals = SIGNALS.filter((signal) => signal.test(text)).length;
+  const money = Math.min(50, (text.match(MONEY) ?? []).length);
+  const kindFromTitle = titleMatch ? (titleMatch[4] as '预算' | '决算') : null;
+  // A title that names the document plus a body in the template's words; or, without a title, a body
+  // that carries most of the template (a page whose title is just the site name).
+  const detected = (titleMatch !== null && signals >= 4 && money >= 3) || (signals >= 7 && money >= 10);
+  if (!detected) return { detected: false, kind: null, year: null, unit: null, signals };
+  const kind = kindFromTitle ?? (/决算/.test(head) ? '决算' : '预算');
+  const yearText = titleMatch?.[1] ?? /(20\d\d)\s*年度?/.exec(text)?.[1] ?? null;
+  const titleText = titleMatch ? (TITLE.exec(document.title) ? document.title : text.slice(0, 400).split('\n').slice(0, 3).join('')) : '';
+  return { detected, kind, year: yearText ? Number(yearText) : null, unit: yearText && titleText ? unitFrom(titleText, yearText) : null, signals };
+}

@@ -1,0 +1,94 @@
+/**
+ * The audit: document → figures → mentions → statements → every check family → report. Written as a
+ * generator so that the content script can run it in idle-time slices (one step per block or family);
+ * auditDocument() runs it to the end in one go.
+ */
+import type { Analysis } from './checks/context';
+import { FindingSink } from './checks/context';
+import { CHECK_FAMILIES } from './checks/registry';
+import { detectDisclosure } from './detect';
+import { extractFigures } from './figures/extract';
+import type { Figure } from './figures/figure';
+import type { DisclosureDocument } from './model/document';
+import { mentionsOf, type Mention } from './prose/mentions';
+import { buildStatements } from './prose/statements';
+import type { DocumentReport, Finding } from './report';
+import { totalsOf } from './totals';
+
+export interface AuditOptions {
+  /** Check family ids switched off by the user. */
+  disabledChecks?: readonly string[];
+  /** Audit even when detection says it is not a disclosure (the CLI's --force, tests). */
+  force?: boolean;
+}
+
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+export function* createAudit(document: DisclosureDocument, options: AuditOptions = {}): Generator<void, DocumentReport, void> {
+  const detection = detectDisclosure(document);
+  const base = { source: document.source, title: document.title, truncated: document.truncated };
+  if (!detection.detected && !options.force) {
+    return { ...base, detected: false, kind: null, year: null, unit: null, totals: {}, findings: [], stats: { figures: 0, relations: 0, checked: 0, unchecked: 0 } };
+  }
+  yield;
+  const figures: Figure[] = [];
+  const mentions: Mention[] = [];
+  const blockInputs = [];
+  for (const block of document.blocks) {
+    const blockFigures = extractFigures(block, figures.length);
+    figures.push(...blockFigures);
+    const blockMentions = mentionsOf(block, blockFigures);
+    mentions.push(...blockMentions);
+    blockInputs.push({ index: block.index, text: block.text, mentions: blockMentions });
+    if (block.index % 50 === 49) yield;
+  }
+  const statements = buildStatements(blockInputs);
+  yield;
+  const analysis: Analysis = {
+    document,
+    figures,
+    mentions,
+    statements,
+    mentionOf: new Map(mentions.map((m) => [m.figure, m])),
+    explained: new Set(),
+  };
+  const findings: Finding[] = [];
+  let relations = 0;
+  let checked = 0;
+  let unchecked = 0;
+  const disabled = new Set(options.disabledChecks ?? []);
+  for (const family of CHECK_FAMILIES) {
+    if (disabled.has(family.id)) continue;
+    const sink = new FindingSink(analysis, family.id);
+    family.run(analysis, sink);
+    findings.push(...sink.findings);
+    relations += sink.relations;
+    checked += sink.checked;
+    unchecked += sink.unchecked;
+    yield;
+  }
+  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || firstAt(a) - firstAt(b));
+  return {
+    ...base,
+    detected: detection.detected,
+    kind: detection.kind,
+    year: detection.year,
+    unit: detection.unit,
+    totals: totalsOf(statements),
+    findings,
+    stats: { figures: figures.length, relations, checked, unchecked },
+  };
+}
+
+function firstAt(finding: Finding): number {
+  const at = finding.figures[0]?.at;
+  return at ? at.block * 1_000_000 + at.start : 0;
+}
+
+export function auditDocument(document: DisclosureDocument, options: AuditOptions = {}): DocumentReport {
+  const audit = createAudit(document, options);
+  for (;;) {
+    const step = audit.next();
+    if (step.done) return step.value;
+  }
+}

@@ -1,0 +1,48 @@
+/** A figure as printed in the document: a number, its unit and its printed precision. */
+import { D, halfUnit, type Dec } from '../decimal';
+import { Interval } from '../interval';
+
+export type MoneyUnit = '元' | '万元' | '亿元';
+export type FigureKind = 'money' | 'percent' | 'count' | 'score' | 'bare';
+
+export interface Figure {
+  id: number;
+  block: number;
+  /** Offsets of the number and its unit in the block's normalized text. */
+  start: number;
+  end: number;
+  /** The number alone, as printed (thousands separators removed). */
+  number: string;
+  /** Number and unit as printed. */
+  text: string;
+  value: Dec;
+  /** Decimal places printed. */
+  scale: number;
+  unit: string | null;
+  kind: FigureKind;
+}
+
+const WAN_PER_UNIT: Record<MoneyUnit, Dec> = {
+  元: new D('0.0001'),
+  万元: new D(1),
+  亿元: new D(10000),
+};
+
+export function isMoneyUnit(unit: string | null): unit is MoneyUnit {
+  return unit === '元' || unit === '万元' || unit === '亿元';
+}
+
+/** The interval a figure stands for, in its own unit. */
+export function intervalOf(figure: Pick<Figure, 'value' | 'scale'>, scale = figure.scale): Interval {
+  return Interval.around(figure.value, halfUnit(scale));
+}
+
+/** The interval in 万元, for money figures read in `unit` (default: their own). */
+export function wanInterval(figure: Figure, unit: MoneyUnit | null = null, scale = figure.scale): Interval {
+  const read = unit ?? (isMoneyUnit(figure.unit) ? figure.unit : '万元');
+  return intervalOf(figure, scale).times(WAN_PER_UNIT[read]);
+}
+
+export function toWan(value: Dec, unit: MoneyUnit): Dec {
+  return value.times(WAN_PER_UNIT[unit]);
+}

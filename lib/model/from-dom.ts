@@ -1,0 +1,142 @@
+/**
+ * Any DOM-like tree (the live page in the content script, linkedom in Node) into the document model.
+ * It reads only nodeType/nodeName/nodeValue/childNodes/getAttribute, so it needs no DOM globals.
+ */
+import type { DisclosureDocument, TableCell, TableGrid, TextBlock } from './document';
+import { joinBrokenBlocks } from './join-blocks';
+import { BlockBuilder } from './normalize';
+
+export interface DomNodeLike {
+  nodeType: number;
+  nodeName: string;
+  nodeValue: string | null;
+  childNodes: ArrayLike<DomNodeLike>;
+  getAttribute?(name: string): string | null;
+}
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CANVAS', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE']);
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'HTML',
+  'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'UL', 'CAPTION', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'TD', 'TH',
+]);
+
+export interface DomBuildOptions {
+  /** Elements the adapter knows are not shown (the content script asks computed style); skipped with their subtree. */
+  isHidden?: (element: DomNodeLike) => boolean;
+  /** Elements that belong to the extension itself (its own highlights are read through, its UI skipped). */
+  isOwnUi?: (element: DomNodeLike) => boolean;
+  /** Bound on the characters read; past it the document is marked truncated. */
+  maxChars?: number;
+  /** Bound on the nodes visited, for pathological trees. */
+  maxNodes?: number;
+}
+
+export interface DomSource<N extends DomNodeLike = DomNodeLike> {
+  document: DisclosureDocument;
+  /** The text nodes, indexed by SourceRun.node. */
+  textNodes: N[];
+}
+
+function elementName(node: DomNodeLike): string {
+  return node.nodeName.toUpperCase();
+}
+
+function spanOf(node: DomNodeLike, name: string): number {
+  const value = Number.parseInt(node.getAttribute?.(name) ?? '1', 10);
+  return Number.isFinite(value) && value > 0 ? Math.min(value, 1000) : 1;
+}
+
+/**
+ * Walks the tree once, iteratively (deeply nested markup must not overflow the stack). Prose goes into
+ * blocks at block-element boundaries; each <table> becomes a grid whose cells keep their source runs.
+ */
+export function documentFromDom<N extends DomNodeLike>(root: N, source: string, title = '', options: DomBuildOptions = {}): DomSource<N> {
+  const maxChars = options.maxChars ?? 12_000_000;
+  const maxNodes = options.maxNodes ?? 2_000_000;
+  const textNodes: N[] = [];
+  const blocks: TextBlock[] = [];
+  const tables: TableGrid[] = [];
+  let builder = new BlockBuilder();
+  let chars = 0;
+  let visited = 0;
+  let truncated = false;
+
+  const closeBlock = () => {
+    if (builder.length > 0) blocks.push(builder.build(blocks.length));
+    builder = new BlockBuilder();
+  };
+
+  interface TableState { grid: TableGrid; row: TableCell[] | null; cell: { builder: BlockBuilder; node: DomNodeLike; header: boolean } | null }
+  const tableStack: TableState[] = [];
+
+  type Frame = { node: N; exit: boolean };
+  const stack: Frame[] = [{ node: root, exit: false }];
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    const node = frame.node;
+    if (frame.exit) {
+      const name = elementName(node);
+      const table = tableStack[tableStack.length - 1];
+      if (name === 'TABLE' && table) {
+        tableStack.pop();
+        tables.push(table.grid);
+      } else if ((name === 'TD' || name === 'TH') && table?.cell) {
+        const built = table.cell.builder.build(0);
+        table.row?.push({ text: built.text, runs: built.runs, rowSpan: spanOf(node, 'rowspan'), colSpan: spanOf(node, 'colspan'), header: table.cell.header });
+        table.cell = null;
+      } else if (name === 'TR' && table?.row) {
+        table.grid.rows.push(table.row);
+        table.row = null;
+      } else if (BLOCK.has(name) && tableStack.length === 0) {
+        closeBlock();
+      }
+      continue;
+    }
+    if (++visited > maxNodes || chars > maxChars) {
+      truncated = true;
+      break;
+    }
+    if (node.nodeType === TEXT_NODE) {
+      const text = node.nodeValue ?? '';
+      if (text.length === 0) continue;
+      const index = textNodes.length;
+      textNodes.push(node);
+      chars += text.length;
+      const table = tableStack[tableStack.length - 1];
+      if (table) table.cell?.builder.append(text, index);
+      else builder.append(text, index);
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    const name = elementName(node);
+    if (node.nodeType === ELEMENT_NODE) {
+      if (SKIPPED.has(name) || options.isHidden?.(node) || options.isOwnUi?.(node)) continue;
+      if (name === 'BR') {
+        const table = tableStack[tableStack.length - 1];
+        if (table) table.cell?.builder.softBreak();
+        else builder.softBreak();
+        continue;
+      }
+      if (name === 'TABLE') {
+        closeBlock();
+        const caption = blocks.slice(-2).map((block) => block.text).join(' ');
+        tableStack.push({ grid: { kind: 'table', index: tables.length, caption, rows: [] }, row: null, cell: null });
+      } else if (name === 'TR' && tableStack.length > 0) {
+        tableStack[tableStack.length - 1]!.row = [];
+      } else if ((name === 'TD' || name === 'TH') && tableStack.length > 0) {
+        tableStack[tableStack.length - 1]!.cell = { builder: new BlockBuilder(), node, header: name === 'TH' };
+      } else if (BLOCK.has(name) && tableStack.length === 0) {
+        closeBlock();
+      }
+    }
+    stack.push({ node, exit: true });
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as N, exit: false });
+  }
+  closeBlock();
+  return { document: { source, title, blocks: joinBrokenBlocks(blocks), tables, truncated }, textNodes };
+}

@@ -1,0 +1,157 @@
+/**
+ * A mention is a figure with what the words around it say about it: its label, the subject it names,
+ * whether it is a change (and against what), a share, a completion rate, part of an explanation, or
+ * the first item of a list.
+ */
+import type { Figure } from '../figures/figure';
+import type { TextBlock } from '../model/document';
+import { COMPARISONS, COMPARISON_ANY, COMPLETION, DIRECTION, DIRECTION_WORDS, PART_LIST, REASON, SHARE, cleanLabel, type Basis } from './cues';
+
+export type Role = 'value' | 'delta' | 'rate' | 'share' | 'completion' | 'other';
+
+export interface Mention {
+  figure: Figure;
+  block: number;
+  /** Index of the sentence (split at 。) within the block. */
+  sentence: number;
+  /** Text between the previous figure (or the sentence start) and this figure. */
+  window: string;
+  /** The window after its last clause delimiter, cleaned. */
+  label: string;
+  /** What the label names, without comparison and direction words ("基本支出比2023年增加" → "基本支出"). */
+  subject: string;
+  /** The window from the sentence (or list item) start, cleaned: the label with its heading ("收入预算：年初预算数"). */
+  context: string;
+  role: Role;
+  basis: Basis | null;
+  direction: 1 | -1 | 0 | null;
+  /** Inside an explanation (after 主要原因/主要是 in the same sentence). */
+  inReason: boolean;
+  /** The list opener in this mention's window, before its label ("其中", "分别是", …). */
+  opensList: string | null;
+  /** The year the label names, if any ("2023年年末编制数" → 2023). */
+  year: number | null;
+  /** The clause the figure stands in, for quoting. */
+  quote: string;
+  /** The sentence points back to something local ("该项目", "该类项目"): the label is not a document-wide name. */
+  local: boolean;
+}
+
+const CLAUSE_DELIMITER = /[，、；：,]/;
+
+function lastDelimiter(window: string): number {
+  for (let i = window.length - 1; i >= 0; i--) if (CLAUSE_DELIMITER.test(window[i]!)) return i;
+  return -1;
+}
+
+function basisIn(text: string): Basis | null {
+  COMPARISON_ANY.lastIndex = 0;
+  let last: string | null = null;
+  for (const match of text.matchAll(COMPARISON_ANY)) last = match[0];
+  if (last === null) return null;
+  for (const [pattern, basis] of COMPARISONS) if (pattern.test(last)) return basis;
+  return null;
+}
+
+function directionIn(label: string): { direction: 1 | -1 | 0 | null; at: number; word: string } {
+  let found: { direction: 1 | -1 | 0 | null; at: number; word: string } = { direction: null, at: -1, word: '' };
+  for (const match of label.matchAll(DIRECTION)) found = { direction: DIRECTION_WORDS[match[0]] ?? null, at: match.index, word: match[0] };
+  return found;
+}
+
+/** The clause around a figure: from the previous delimiter to the next, for quoting. */
+function quoteAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !/[。；\n]/.test(text[from - 1]!) && start - from < 40) from--;
+  let to = end;
+  while (to < text.length && !/[。；，\n]/.test(text[to]!) && to - end < 30) to++;
+  return text.slice(from, to);
+}
+
+export function mentionsOf(block: TextBlock, figures: Figure[]): Mention[] {
+  const text = block.text;
+  const mentions: Mention[] = [];
+  let sentenceIndex = 0;
+  let sentenceStart = 0;
+  let cursor = 0;
+  let reasonOpen = false;
+  let previous: Mention | null = null;
+  for (const figure of figures) {
+    // Advance sentences up to this figure.
+    for (let i = cursor; i < figure.start; i++) {
+      if (/[。！？]/.test(text[i]!)) {
+        sentenceIndex++;
+        sentenceStart = i + 1;
+        reasonOpen = false;
+        previous = null;
+      } else if (text[i] === '；') {
+        // An explanation runs to the end of its list item, not into the next one.
+        reasonOpen = false;
+      }
+    }
+    const windowStart = Math.max(sentenceStart, previous ? previous.figure.end : sentenceStart);
+    const window = text.slice(windowStart, figure.start);
+    cursor = figure.start;
+    const cut = lastDelimiter(window);
+    const rawLabel = window.slice(cut + 1);
+    const beforeLabel = window.slice(0, cut + 1);
+    if (REASON.test(window.replace(/^.*；/, ''))) reasonOpen = true;
+    const label = cleanLabel(rawLabel);
+    const openerMatch = /(其中|主要用于以下方面|主要用于|主要包括|包括|分别是|分别为|具体是)[：:]?[，、]?$/.exec(beforeLabel.replace(/[，、；：]$/, (d) => d));
+    const opensList = openerMatch ? openerMatch[1]! : PART_LIST.test(beforeLabel) ? 'other' : null;
+
+    const { direction, at, word } = directionIn(rawLabel);
+    const comparisonHere = basisIn(window);
+    const isPercent = figure.kind === 'percent';
+    let role: Role;
+    if (isPercent && SHARE.test(rawLabel)) role = 'share';
+    else if (isPercent && COMPLETION.test(rawLabel)) role = 'completion';
+    else if (isPercent && direction !== null) role = 'rate';
+    else if (isPercent) role = 'other';
+    // Inside an explanation the direction word may stand far from its amount ("增加…专项10万元").
+    else if (direction !== null && (rawLabel.length - at <= 6 || reasonOpen)) role = 'delta';
+    else role = 'value';
+
+    let basis: Basis | null = comparisonHere;
+    if (role === 'completion') {
+      basis = /调整/.test(rawLabel) ? 'adjusted' : /全年/.test(rawLabel) ? 'full-year' : 'budget';
+    } else if (basis === null && (role === 'delta' || role === 'rate') && previous && previous.basis !== null) {
+      basis = previous.basis;
+    }
+
+    // The subject is what precedes the comparison phrase or the direction word.
+    let subjectRaw = rawLabel;
+    const comparisonAt = rawLabel.search(/与(上年|去年|上一年|上年度|20\d\d)|比(上年|去年|上一年|20\d\d|年初)|较|同比/);
+    if (comparisonAt >= 0) subjectRaw = rawLabel.slice(0, comparisonAt);
+    else if ((role === 'delta' || role === 'rate') && at >= 0) {
+      // "基本支出减少3.61万元": the subject comes first. "项目支出增加A专项10万元": the amount is A专项's.
+      subjectRaw = rawLabel.length - at - word.length > 4 ? rawLabel.slice(at + word.length) : rawLabel.slice(0, at);
+    }
+    if (role === 'share') subjectRaw = '';
+    const subject = cleanLabel(subjectRaw.replace(/(各|均|分别)$/, ''));
+
+    const contextStart = beforeLabel.replace(/^.*[。；]/, '');
+    const context = cleanLabel((contextStart.replace(/^[，、：]+/, '') + rawLabel).replace(/^.*(其中|此外)[：:，]?/, ''));
+    const yearMatch = /(20\d\d)年/.exec(rawLabel);
+    const mention: Mention = {
+      figure,
+      block: block.index,
+      sentence: sentenceIndex,
+      window,
+      label,
+      subject,
+      context,
+      role,
+      basis,
+      direction,
+      inReason: reasonOpen && (role === 'delta' || role === 'value'),
+      opensList,
+      year: yearMatch ? Number(yearMatch[1]) : null,
+      quote: quoteAround(text, figure.start, figure.end),
+      local: /该|此项|上述|本项目/.test(text.slice(sentenceStart, figure.start)) || /（[^）]*$/.test(rawLabel),
+    };
+    mentions.push(mention);
+    previous = mention;
+  }
+  return mentions;
+}

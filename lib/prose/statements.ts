@@ -1,0 +1,246 @@
+/**
+ * Statements: a subject with its value and what the text says about it (share, changes against last
+ * year or the budget, completion, explanations), and lists of parts under a total. Built from mentions,
+ * block by block; a list opened at the end of a block ("基本支出383.08万元。其中：") takes the leading
+ * statements of the following blocks as its items.
+ */
+import type { Basis } from './cues';
+import { NET } from './cues';
+import type { Mention } from './mentions';
+
+export interface Change {
+  basis: Basis;
+  delta: Mention | null;
+  rate: Mention | null;
+  /** Explanation items with a direction ("项目收支减少396.02万元"), and net restatements ("两项品迭后减少…"). */
+  reasons: Mention[];
+  nets: Mention[];
+  /** True when the explanation was introduced by 主要 (main reasons only: the list may be incomplete). */
+  reasonsPartial: boolean;
+}
+
+export interface PartList {
+  opener: string;
+  items: Statement[];
+  /** A total printed after its parts ("59.1分，34分，合计90分"). */
+  totalAfter: boolean;
+  /** The list ended with 等 ("A、B等"): explicitly incomplete. */
+  etc: boolean;
+}
+
+export interface Statement {
+  id: number;
+  subject: string;
+  context: string;
+  value: Mention | null;
+  share: Mention | null;
+  completion: Mention[];
+  changes: Change[];
+  lists: PartList[];
+  /** The list this statement is an item of. */
+  parent: Statement | null;
+  block: number;
+  sentence: number;
+}
+
+/** The name to show a reader: the subject, or its heading when the subject alone says little. */
+export function displayName(statement: Statement): string {
+  const context = statement.context;
+  const heading = context.includes('：') ? context.slice(0, context.lastIndexOf('：')).replace(/^.*[，。；]/, '') : '';
+  const subject = statement.subject.replace(/（?合计$/, '');
+  if (heading && /^(年初)?预算数$|^决算数$|^合计$|^总计$/.test(subject)) return `${heading}（${subject}）`;
+  return subject || heading || statement.subject || '该项';
+}
+
+function normalizeSubject(subject: string): string {
+  return subject.replace(/[、“”"（）()\s的]/g, '').replace(/^(本年|全年|年度)/, '');
+}
+
+export function subjectsMatch(a: string, b: string): boolean {
+  const x = normalizeSubject(a);
+  const y = normalizeSubject(b);
+  if (x.length < 2 || y.length < 2) return false;
+  return x === y || x.includes(y) || y.includes(x);
+}
+
+/** Subjects that name nothing by themselves ("费用支出较年初预算数减少…" continues the item in hand). */
+const GENERIC_SUBJECT = /^(费用|费用支出|经费|资金|金额|全年)$/;
+
+/**
+ * Does an explicit subject ("收入较去年增加…") refer to this statement? Equal names; a heading that
+ * contains it ("收入预算：年初预算数"); a more specific name ("财政拨款收、支总计" → "收、支总计"); or
+ * a name it begins ("收、支" → "收、支总计"). Not a name it merely ends ("收入" is not "其他收入").
+ */
+function refersTo(subject: string, statement: Statement): boolean {
+  const x = normalizeSubject(subject);
+  const name = normalizeSubject(statement.subject);
+  const heading = normalizeSubject(statement.context);
+  if (x.length < 2) return false;
+  return x === name || (name.length >= 2 && (x.endsWith(name) || name.startsWith(x))) || (heading.length > name.length && heading.replace(name, '').includes(x));
+}
+
+const TOTAL_AFTER_LABEL = /^(合计|共计|总计|总分|合计为|共)$/;
+
+interface PendingList {
+  owner: Statement;
+  list: PartList;
+  mode: 'heads' | 'sentence';
+}
+
+interface BlockInput {
+  index: number;
+  text: string;
+  mentions: Mention[];
+}
+
+export function buildStatements(blocks: BlockInput[]): Statement[] {
+  const statements: Statement[] = [];
+  /**
+   * A list that continues in the next block: 'heads' takes the leading statement of each following
+   * block ("其中：" then one paragraph per part); 'sentence' takes every amount of the next block's first
+   * sentence ("资金计划（合计161.78万元）" then "资金计划：A 4.18万元；B 8.62万元；…").
+   */
+  let pendingList: PendingList | null = null;
+
+  const newStatement = (mention: Mention | null, subject: string, context: string, block: number, sentence: number): Statement => {
+    const statement: Statement = {
+      id: statements.length,
+      subject,
+      context,
+      value: mention,
+      share: null,
+      completion: [],
+      changes: [],
+      lists: [],
+      parent: null,
+      block,
+      sentence,
+    };
+    statements.push(statement);
+    return statement;
+  };
+
+  for (const block of blocks) {
+    let current: Statement | null = null;
+    let activeList: { owner: Statement; list: PartList; sentence: number } | null = null;
+    let lastChange: Change | null = null;
+    let sentenceValues: Statement[] = [];
+    let sentence = -1;
+
+    // A list opened at the end of an earlier block takes this block's leading statement as an item.
+    const first = block.mentions[0];
+    const crossBlockList = pendingList as PendingList | null;
+    pendingList = null;
+
+    for (const mention of block.mentions) {
+      if (mention.sentence !== sentence) {
+        sentence = mention.sentence;
+        sentenceValues = [];
+        if (activeList && activeList.sentence !== sentence) {
+          current = activeList.owner;
+          activeList = null;
+        }
+      }
+
+      if (mention.inReason) {
+        if (!lastChange) continue;
+        if (mention.role === 'delta' && mention.figure.kind !== 'percent') {
+          if (NET.test(mention.label)) lastChange.nets.push(mention);
+          else lastChange.reasons.push(mention);
+          lastChange.reasonsPartial ||= /主要/.test(mention.window) || lastChange.reasonsPartial;
+        } else if (mention.role === 'value' && /^(和|及|以及|与)/.test(mention.window.replace(/^[，、]/, '')) && lastChange.reasons.length > 0) {
+          // "增加A专项10万元和B专项8.98万元": the direction carries over a conjunction.
+          const carried = lastChange.reasons[lastChange.reasons.length - 1]!;
+          lastChange.reasons.push({ ...mention, role: 'delta', direction: carried.direction });
+        }
+        continue;
+      }
+
+      switch (mention.role) {
+        case 'value': {
+          if (TOTAL_AFTER_LABEL.test(mention.label) && sentenceValues.length >= 2) {
+            const kind = mention.figure.kind;
+            const parts = sentenceValues.filter((s) => s.value?.figure.kind === kind);
+            if (parts.length >= 2) {
+              const owner = newStatement(mention, mention.label, mention.context, block.index, sentence);
+              owner.lists.push({ opener: mention.label, items: parts, totalAfter: true, etc: false });
+              for (const part of parts) part.parent ??= owner;
+              current = owner;
+              continue;
+            }
+          }
+          const statement = newStatement(mention, mention.subject || mention.label, mention.context, block.index, sentence);
+          if (mention.opensList && current && current.value && !activeList) {
+            const list: PartList = { opener: mention.opensList, items: [], totalAfter: false, etc: false };
+            current.lists.push(list);
+            activeList = { owner: current, list, sentence };
+          }
+          if (activeList) {
+            activeList.list.items.push(statement);
+            statement.parent = activeList.owner;
+          } else if (crossBlockList?.mode === 'heads' && mention === first) {
+            crossBlockList.list.items.push(statement);
+            statement.parent = crossBlockList.owner;
+            pendingList = crossBlockList;
+          } else if (crossBlockList?.mode === 'sentence' && mention.sentence === 0) {
+            crossBlockList.list.items.push(statement);
+            statement.parent = crossBlockList.owner;
+          }
+          current = statement;
+          sentenceValues.push(statement);
+          lastChange = null;
+          break;
+        }
+        case 'share':
+          if (current && !current.share) current.share = mention;
+          break;
+        case 'completion':
+          if (current) current.completion.push(mention);
+          break;
+        case 'delta':
+        case 'rate': {
+          let target = current;
+          const subject = GENERIC_SUBJECT.test(mention.subject) ? '' : mention.subject;
+          if (subject && (!target || !refersTo(subject, target))) {
+            target = [...statements].reverse().find((s) => s.block === block.index && refersTo(subject, s)) ?? null;
+            target ??= newStatement(null, subject, mention.context, block.index, sentence);
+            current = target;
+          }
+          if (!target) target = current = newStatement(null, '', mention.context, block.index, sentence);
+          const basis = mention.basis ?? 'prior';
+          if (mention.role === 'delta') {
+            lastChange = { basis, delta: mention, rate: null, reasons: [], nets: [], reasonsPartial: false };
+            target.changes.push(lastChange);
+          } else {
+            const open = [...target.changes].reverse().find((c) => c.basis === basis && c.rate === null && c.delta !== null);
+            if (open) open.rate = mention;
+            else target.changes.push((lastChange = { basis, delta: null, rate: mention, reasons: [], nets: [], reasonsPartial: false }));
+          }
+          break;
+        }
+        default:
+          break;
+      }
+    }
+    // "…其中：" (or 主要包括：) at the very end of the block: the list continues in the next blocks.
+    const tail = block.text.slice(block.mentions.length ? block.mentions[block.mentions.length - 1]!.figure.end : 0);
+    if (current?.value && /(其中|主要包括|包括|分别是|分别为)[：:]?$/.test(tail.trim())) {
+      const list: PartList = { opener: 'cross-block', items: [], totalAfter: false, etc: false };
+      current.lists.push(list);
+      pendingList = { owner: current, list, mode: 'heads' };
+    }
+    // A heading that announces a total: "1. 资金计划（合计161.78万元）。"
+    const values = block.mentions.filter((m) => m.role === 'value' && !m.inReason);
+    const owner: Statement | null = current;
+    if (owner && values.length === 1 && owner.value === values[0] && /（合计$|合计$|总计$/.test(values[0]!.window) && /^）?[。．.]*$/.test(tail.trim())) {
+      const list: PartList = { opener: '合计', items: [], totalAfter: false, etc: false };
+      owner.lists.push(list);
+      pendingList = { owner, list, mode: 'sentence' };
+    }
+    // Explicitly incomplete lists: "…等".
+    if (activeList && /等[。；，]?$/.test(block.text.slice(activeList.list.items.at(-1)?.value?.figure.end ?? 0).split('。')[0] ?? '')) {
+      activeList.list.etc = true;
+    }
+  }
+  return statements;
+}

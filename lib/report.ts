@@ -1,0 +1,70 @@
+/**
+ * The engine's output, and the CLI's JSON contract (version 1). Validated with zod wherever it crosses
+ * a boundary: the CLI before printing, the extension between content script, background and panel.
+ */
+import { z } from 'zod';
+
+export const REPORT_VERSION = 1;
+
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Where a figure sits in the document model: block index and offsets in its normalized text. */
+export const FigureLocationSchema = z.object({
+  block: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+});
+export type FigureLocation = z.infer<typeof FigureLocationSchema>;
+
+export const FigureRefSchema = z.object({
+  /** As printed (normalized: half-width digits, no inner spaces). */
+  text: z.string(),
+  /** The value in its own unit, as a decimal string. */
+  value: z.string(),
+  unit: z.string().nullable(),
+  /** The clause it stands in. */
+  quote: z.string(),
+  at: FigureLocationSchema.optional(),
+});
+export type FigureRef = z.infer<typeof FigureRefSchema>;
+
+export const FindingSchema = z.object({
+  check: z.string(),
+  severity: z.enum(SEVERITIES),
+  message: z.string(),
+  figures: z.array(FigureRefSchema),
+  expected: z.string().nullable(),
+  actual: z.string().nullable(),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+export const TOTAL_KEYS = ['收入合计', '支出合计', '基本支出', '项目支出', '人员经费', '公用经费', '三公经费'] as const;
+export type TotalKey = (typeof TOTAL_KEYS)[number];
+
+export const DocumentReportSchema = z.object({
+  source: z.string(),
+  detected: z.boolean(),
+  kind: z.enum(['预算', '决算']).nullable(),
+  year: z.number().int().nullable(),
+  unit: z.string().nullable(),
+  title: z.string(),
+  totals: z.partialRecord(z.enum(TOTAL_KEYS), z.string()),
+  findings: z.array(FindingSchema),
+  stats: z.object({
+    figures: z.number().int().nonnegative(),
+    relations: z.number().int().nonnegative(),
+    checked: z.number().int().nonnegative(),
+    unchecked: z.number().int().nonnegative(),
+  }),
+  /** True when the input was over the size bound and only its beginning was read. */
+  truncated: z.boolean(),
+});
+export type DocumentReport = z.infer<typeof DocumentReportSchema>;
+
+export const AuditOutputSchema = z.object({
+  version: z.literal(REPORT_VERSION),
+  documents: z.array(DocumentReportSchema),
+  errors: z.array(z.object({ source: z.string(), message: z.string() })),
+});
+export type AuditOutput = z.infer<typeof AuditOutputSchema>;
