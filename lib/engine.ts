@@ -15,6 +15,17 @@ import { buildStatements } from './prose/statements';
 import type { DocumentReport, Finding } from './report';
 import { totalsOf } from './totals';
 
+/** A relation the engine checked, with the figures it binds. */
+export interface CheckedRelation {
+  check: string;
+  figures: Figure[];
+}
+
+/** The report plus what the engine checked, for the extension's ticks and for tests. */
+export interface TracedReport extends DocumentReport {
+  checkedRelations: CheckedRelation[];
+}
+
 export interface AuditOptions {
   /** Check family ids switched off by the user. */
   disabledChecks?: readonly string[];
@@ -24,11 +35,11 @@ export interface AuditOptions {
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
-export function* createAudit(document: DisclosureDocument, options: AuditOptions = {}): Generator<void, DocumentReport, void> {
+export function* createAudit(document: DisclosureDocument, options: AuditOptions = {}): Generator<void, TracedReport, void> {
   const detection = detectDisclosure(document);
   const base = { source: document.source, title: document.title, truncated: document.truncated };
   if (!detection.detected && !options.force) {
-    return { ...base, detected: false, kind: null, year: null, unit: null, totals: {}, findings: [], stats: { figures: 0, relations: 0, checked: 0, unchecked: 0 } };
+    return { ...base, detected: false, kind: null, year: null, unit: null, totals: {}, findings: [], stats: { figures: 0, relations: 0, checked: 0, unchecked: 0 }, checkedRelations: [] };
   }
   yield;
   const figures: Figure[] = [];
@@ -53,6 +64,7 @@ export function* createAudit(document: DisclosureDocument, options: AuditOptions
     explained: new Set(),
   };
   const findings: Finding[] = [];
+  const checkedRelations: CheckedRelation[] = [];
   let relations = 0;
   let checked = 0;
   let unchecked = 0;
@@ -63,8 +75,9 @@ export function* createAudit(document: DisclosureDocument, options: AuditOptions
     family.run(analysis, sink);
     findings.push(...sink.findings);
     relations += sink.relations;
-    checked += sink.checked;
-    unchecked += sink.unchecked;
+    checked += sink.checkedCount;
+    unchecked += sink.uncheckedCount;
+    for (const figures of sink.checkedRelations) checkedRelations.push({ check: family.id, figures });
     yield;
   }
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || firstAt(a) - firstAt(b));
@@ -77,6 +90,7 @@ export function* createAudit(document: DisclosureDocument, options: AuditOptions
     totals: totalsOf(statements),
     findings,
     stats: { figures: figures.length, relations, checked, unchecked },
+    checkedRelations,
   };
 }
 
@@ -85,7 +99,7 @@ function firstAt(finding: Finding): number {
   return at ? at.block * 1_000_000 + at.start : 0;
 }
 
-export function auditDocument(document: DisclosureDocument, options: AuditOptions = {}): DocumentReport {
+export function auditDocument(document: DisclosureDocument, options: AuditOptions = {}): TracedReport {
   const audit = createAudit(document, options);
   for (;;) {
     const step = audit.next();

@@ -14,7 +14,7 @@ export { documentFromDom } from './model/from-dom';
 export type { DomNodeLike, DomBuildOptions, DomSource } from './model/from-dom';
 export * from './report';
 export { auditDocument, createAudit } from './engine';
-export type { AuditOptions } from './engine';
+export type { AuditOptions, CheckedRelation, TracedReport } from './engine';
 export { detectDisclosure } from './detect';
 export type { Detection } from './detect';
 export { CHECK_FAMILIES } from './checks/registry';

@@ -10,7 +10,7 @@
  * (holds only if the less precise figures were themselves rounded: warning), 'fail' (cannot hold).
  */
 import { D, halfUnit, ZERO, type Dec } from '../decimal';
-import { isMoneyUnit, toWan, type Figure, type MoneyUnit } from '../figures/figure';
+import { halfWidth, isMoneyUnit, toWan, type Figure, type MoneyUnit } from '../figures/figure';
 
 export type SumVerdict = 'exact' | 'rounding' | 'coarse' | 'fail';
 
@@ -41,7 +41,7 @@ export function majorityMoneyUnit(figures: Figure[]): MoneyUnit | null {
 /** Value and half-unit of a figure in the relation's unit (万元 for money). Bare figures take `bareUnit`. */
 export function inRelationUnit(figure: Figure, bareUnit: MoneyUnit | null, readAs?: MoneyUnit): { value: Dec; half: (scale: number) => Dec } {
   const unit: MoneyUnit | null = readAs ?? (isMoneyUnit(figure.unit) ? figure.unit : figure.kind === 'bare' ? bareUnit : null);
-  if (unit === null) return { value: figure.value, half: (scale) => halfUnit(scale) };
+  if (unit === null) return { value: figure.value, half: (scale) => halfWidth(figure, scale) };
   return { value: toWan(figure.value, unit), half: (scale) => toWan(halfUnit(scale), unit) };
 }
 
@@ -53,7 +53,10 @@ export function sumsCompatible(figures: Figure[]): boolean {
 export function evaluateSum(total: Figure, terms: SumTerm[], readAs: Map<Figure, MoneyUnit> = new Map()): SumResult {
   const all = [total, ...terms.map((t) => t.figure)];
   const bareUnit = majorityMoneyUnit(all) ?? '万元';
-  const finest = Math.max(...all.map((f) => f.scale));
+  // The exact reading: money in 万元 is published to two decimals, so an amount printed with fewer is
+  // read as exact to the cent of a 万元 (and 元 amounts as exact to the 元).
+  const moneyFloor = all.some((f) => f.unit === '万元' || f.kind === 'bare') ? 2 : 0;
+  const finest = Math.max(moneyFloor, ...all.map((f) => f.scale));
   let sum: Dec = ZERO;
   let loose: Dec = ZERO;
   let strict: Dec = ZERO;

@@ -33,15 +33,15 @@ function reportCompletion(analysis: Analysis, sink: FindingSink, statement: Stat
   for (const completion of statement.completion) {
     const budget = actual ? budgetFor(analysis, statement) : null;
     if (!actual || !budget) {
-      sink.relation(false);
+      sink.unchecked();
       continue;
     }
     const ratio = ratioPercent(actual, budget.figure);
     if (!ratio) {
-      sink.relation(false);
+      sink.unchecked();
       continue;
     }
-    sink.relation(true);
+    sink.checked([completion.figure, actual, budget.figure]);
     const stated = Interval.around(completion.figure.value, halfUnit(completion.figure.scale));
     if (ratio.interval.meets(stated)) continue;
     const expected = percentText(ratio.point, Math.max(1, completion.figure.scale));

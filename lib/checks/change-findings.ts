@@ -10,14 +10,14 @@ export function reportChange(analysis: Analysis, sink: FindingSink, statement: S
   const current = statement.value?.figure;
   const { delta, rate } = change;
   if (!delta) {
-    if (rate) sink.relation(false); // a rate with no amount can only be checked against another document
+    if (rate) sink.unchecked(); // a rate with no amount can only be checked against another document
     return;
   }
   if (!current) return;
   if (analysis.explained.has(current) || analysis.explained.has(delta.figure)) return;
   const verdict = judgeChange(current, delta, rate);
   if (!verdict) {
-    sink.relation(false);
+    sink.unchecked();
     return;
   }
   const base = BASIS_WORDS[change.basis];
@@ -26,31 +26,31 @@ export function reportChange(analysis: Analysis, sink: FindingSink, statement: S
   const priorText = `${verdict.prior.toFixed()}`;
   switch (verdict.kind) {
     case 'negative-base':
-      sink.relation(true);
+      sink.checked(figures);
       sink.add('error', `“${name}”${current.text}，比${base}增加${delta.figure.text}，推算${base}数为${priorText}，为负数，不可能成立。`, figures, null, priorText);
       return;
     case 'ok':
-      if (rate) sink.relation(true);
+      if (rate) sink.checked(figures);
       return;
     case 'direction':
-      sink.relation(true);
+      sink.checked(figures);
       sink.add('error', `方向矛盾：“${name}”的变动额写作“${delta.window.slice(-4)}${delta.figure.text}”，变动率却写作“${rate!.window.slice(-2)}${rate!.figure.text}”。`, figures, null, null);
       return;
     case 'zero-base':
-      sink.relation(true);
+      sink.checked(figures);
       sink.add('warning', `“${name}”${base}数为0（${current.text}，变动${delta.figure.text}），增长率无从计算；“${rate!.figure.text}”只是约定写法。`, figures, null, rate!.figure.text);
       return;
     case 'unbounded':
-      sink.relation(false);
+      sink.unchecked();
       return;
     case 'rounding': {
-      sink.relation(true);
+      sink.checked(figures);
       const point = percentText(verdict.impliedPoint!.abs(), rate!.figure.scale);
       sink.add('info', `“${name}”按所印数字计算变动率为${percentText(verdict.impliedPoint!.abs(), rate!.figure.scale + 2)}（约${point}），印为${rate!.figure.text}；考虑各数字的取整，仍可成立。`, figures, point, rate!.figure.text);
       return;
     }
     case 'mismatch': {
-      sink.relation(true);
+      sink.checked(figures);
       const decimals = rate!.figure.scale;
       const implied = verdict.implied!;
       const point = percentText(verdict.impliedPoint!.abs(), decimals);

@@ -39,18 +39,27 @@ export function figureRef(figure: Figure, analysis: Analysis): FigureRef {
 export class FindingSink {
   readonly findings: Finding[] = [];
   relations = 0;
-  checked = 0;
-  unchecked = 0;
+  checkedCount = 0;
+  uncheckedCount = 0;
   constructor(
     private readonly analysis: Analysis,
     private readonly check: string,
   ) {}
 
-  /** A relation was found; `checkable` says whether it could be checked. */
-  relation(checkable: boolean): void {
+  /** Every relation that was checked, with the figures it binds (for ticks on verified figures and the mutation test). */
+  readonly checkedRelations: Figure[][] = [];
+
+  /** A relation was found and checked (whatever the verdict). */
+  checked(figures: Figure[]): void {
     this.relations++;
-    if (checkable) this.checked++;
-    else this.unchecked++;
+    this.checkedCount++;
+    this.checkedRelations.push(figures);
+  }
+
+  /** A relation was found but could not be checked (unclear binding, zero denominator, missing figure). */
+  unchecked(): void {
+    this.relations++;
+    this.uncheckedCount++;
   }
 
   add(severity: Severity, message: string, figures: Figure[], expected: string | null = null, actual: string | null = null, check = this.check): void {

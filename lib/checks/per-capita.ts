@@ -51,14 +51,14 @@ export const perCapita: CheckFamily = {
       const amount = numeratorFor(analysis, noun, mention);
       const count = denominatorFor(analysis, match[1]!, noun);
       if (!amount || !count || !isMoneyUnit(amount.unit)) {
-        sink.relation(false);
+        sink.unchecked();
         continue;
       }
       if (count.value.isZero()) {
-        sink.relation(false);
+        sink.unchecked();
         continue;
       }
-      sink.relation(true);
+      sink.checked([mention.figure, amount, count]);
       const perUnit = mention.figure.unit;
       // amount in the per-capita figure's unit
       const factor = toWan(new D(1), amount.unit).div(toWan(new D(1), perUnit));

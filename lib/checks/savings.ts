@@ -25,7 +25,7 @@ export const savings: CheckFamily = {
       const budget = before.filter((m) => BUDGET.test(m.label)).at(-1);
       const actual = before.filter((m) => ACTUAL.test(m.label) && m !== budget).at(-1);
       if (!budget || !actual) {
-        sink.relation(false);
+        sink.unchecked();
         continue;
       }
       const figures = [budget.figure, actual.figure, saved.figure];
@@ -34,7 +34,7 @@ export const savings: CheckFamily = {
         { figure: actual.figure, sign: 1 },
         { figure: saved.figure, sign: 1 },
       ]);
-      sink.relation(true);
+      sink.checked(figures);
       if (result.verdict === 'exact') continue;
       const expected = showAmount(result.total.minus(result.sum.minus(saved.figure.value)), figures);
       const severity = result.verdict === 'fail' ? 'error' : result.verdict === 'coarse' ? 'warning' : 'info';

@@ -32,15 +32,15 @@ export const share: CheckFamily = {
       const denominator = denominatorOf(analysis, statement);
       const whole = denominator?.value?.figure;
       if (!whole || analysis.explained.has(part) || analysis.explained.has(whole)) {
-        sink.relation(false);
+        sink.unchecked();
         continue;
       }
       const ratio = ratioPercent(part, whole);
       if (!ratio) {
-        sink.relation(false);
+        sink.unchecked();
         continue;
       }
-      sink.relation(true);
+      sink.checked([statement.share.figure, part, whole]);
       const stated = statement.share.figure;
       const statedInterval = Interval.around(stated.value, halfUnit(stated.scale));
       if (ratio.interval.meets(statedInterval)) continue;

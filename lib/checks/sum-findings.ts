@@ -20,7 +20,7 @@ export function reportList(analysis: Analysis, sink: FindingSink, owner: Stateme
   const name = displayName(owner);
 
   if (unitSlip) {
-    sink.relation(true);
+    sink.checked(figures);
     analysis.explained.add(unitSlip.figure);
     sink.add('error', unitSlipMessage(unitSlip.figure, unitSlip.readAs, `各项之和（${partsText}）与“${name}”${total.text}`), [unitSlip.figure, total, ...parts.filter((p) => p !== unitSlip.figure)], `${unitSlip.figure.number}${unitSlip.readAs}`, unitSlip.figure.text, 'unit-slip');
     return;
@@ -28,10 +28,10 @@ export function reportList(analysis: Analysis, sink: FindingSink, owner: Stateme
   const exceeds = result.gap.gt(0);
   if (!complete && !exceeds && result.verdict !== 'exact' && result.verdict !== 'rounding') {
     // "其中" need not list every part: the only identity is Σ parts ≤ total, and it holds.
-    sink.relation(false);
+    sink.unchecked();
     return;
   }
-  sink.relation(true);
+  sink.checked(figures);
   switch (result.verdict) {
     case 'exact':
       return;

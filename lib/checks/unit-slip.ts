@@ -37,7 +37,7 @@ export const unitSlip: CheckFamily = {
       if (units.size < 2) continue;
       const numbers = new Set(money.map((m) => m.figure.number));
       if (numbers.size !== 1) continue;
-      sink.relation(true);
+      sink.checked(money.map((m) => m.figure));
       const majority = majorityMoneyUnit(money.map((m) => m.figure))!;
       const odd = money.filter((m) => m.figure.unit !== majority).map((m) => m.figure);
       const reference = money.find((m) => m.figure.unit === majority)!.figure;

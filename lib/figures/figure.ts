@@ -32,9 +32,19 @@ export function isMoneyUnit(unit: string | null): unit is MoneyUnit {
   return unit === '元' || unit === '万元' || unit === '亿元';
 }
 
+/** Counts of people, vehicles, projects… are exact: "29人" is 29, not 28.5–29.5. */
+export function isExact(figure: Pick<Figure, 'kind'>): boolean {
+  return figure.kind === 'count';
+}
+
+/** Half the width of the interval a figure stands for, in its own unit, when read at `scale` decimals. */
+export function halfWidth(figure: Pick<Figure, 'kind'>, scale: number): Dec {
+  return isExact(figure) ? new D(0) : halfUnit(scale);
+}
+
 /** The interval a figure stands for, in its own unit. */
-export function intervalOf(figure: Pick<Figure, 'value' | 'scale'>, scale = figure.scale): Interval {
-  return Interval.around(figure.value, halfUnit(scale));
+export function intervalOf(figure: Pick<Figure, 'value' | 'scale' | 'kind'>, scale = figure.scale): Interval {
+  return Interval.around(figure.value, halfWidth(figure, scale));
 }
 
 /** The interval in 万元, for money figures read in `unit` (default: their own). */

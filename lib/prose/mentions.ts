@@ -29,6 +29,8 @@ export interface Mention {
   inReason: boolean;
   /** The list opener in this mention's window, before its label ("其中", "分别是", …). */
   opensList: string | null;
+  /** "；其中一般公共预算拨款政府采购2万元": a subset of the total in hand, not one more part of it. */
+  subScope: boolean;
   /** The year the label names, if any ("2023年年末编制数" → 2023). */
   year: number | null;
   /** The clause the figure stands in, for quoting. */
@@ -63,6 +65,8 @@ function directionIn(label: string): { direction: 1 | -1 | 0 | null; at: number;
 function quoteAround(text: string, start: number, end: number): string {
   let from = start;
   while (from > 0 && !/[。；\n]/.test(text[from - 1]!) && start - from < 40) from--;
+  // Never start a quote in the middle of a number or a word cut by the length bound.
+  if (from > 0 && !/[。；\n]/.test(text[from - 1]!)) while (from < start && !/[，、：]/.test(text[from - 1] ?? '')) from++;
   let to = end;
   while (to < text.length && !/[。；，\n]/.test(text[to]!) && to - end < 30) to++;
   return text.slice(from, to);
@@ -92,13 +96,21 @@ export function mentionsOf(block: TextBlock, figures: Figure[]): Mention[] {
     const windowStart = Math.max(sentenceStart, previous ? previous.figure.end : sentenceStart);
     const window = text.slice(windowStart, figure.start);
     cursor = figure.start;
-    const cut = lastDelimiter(window);
+    let cut = lastDelimiter(window);
+    // "收、支总计均为…", "收入、支出总计…": a 、 inside a compound name at the start of a sentence is
+    // not a list separator (those follow an amount: "办公费3万元、水费…").
+    if (cut >= 0 && window[cut] === '、' && !previous) {
+      const strong = Math.max(window.lastIndexOf('，', cut), window.lastIndexOf('：', cut), window.lastIndexOf('；', cut));
+      if (strong >= 0 ? cut - strong <= 5 : cut <= 12) cut = strong;
+    }
     const rawLabel = window.slice(cut + 1);
     const beforeLabel = window.slice(0, cut + 1);
     if (REASON.test(window.replace(/^.*；/, ''))) reasonOpen = true;
     const label = cleanLabel(rawLabel);
-    const openerMatch = /(其中|主要用于以下方面|主要用于|主要包括|包括|分别是|分别为|具体是)[：:]?[，、]?$/.exec(beforeLabel.replace(/[，、；：]$/, (d) => d));
-    const opensList = openerMatch ? openerMatch[1]! : PART_LIST.test(beforeLabel) ? 'other' : null;
+    const openerMatch = /(其中|主要用于以下方面|主要用于|主要包括|包括|分别是|分别为|具体是)[：:]?[，、]?$/.exec(beforeLabel);
+    // "…拨款政府采购2万元：政府采购货物预算2万元、…": a colon straight after an amount opens its parts.
+    const opensList = openerMatch ? openerMatch[1]! : previous && beforeLabel === '：' ? '：' : PART_LIST.test(beforeLabel) ? 'other' : null;
+    const subScope = /^[；，]?其中/.test(window) && !openerMatch?.[0].startsWith('其中') ? true : /^[；，]其中/.test(window);
 
     const { direction, at, word } = directionIn(rawLabel);
     const comparisonHere = basisIn(window);
@@ -146,6 +158,7 @@ export function mentionsOf(block: TextBlock, figures: Figure[]): Mention[] {
       direction,
       inReason: reasonOpen && (role === 'delta' || role === 'value'),
       opensList,
+      subScope,
       year: yearMatch ? Number(yearMatch[1]) : null,
       quote: quoteAround(text, figure.start, figure.end),
       local: /该|此项|上述|本项目/.test(text.slice(sentenceStart, figure.start)) || /（[^）]*$/.test(rawLabel),

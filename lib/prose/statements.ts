@@ -76,6 +76,8 @@ function refersTo(subject: string, statement: Statement): boolean {
   const name = normalizeSubject(statement.subject);
   const heading = normalizeSubject(statement.context);
   if (x.length < 2) return false;
+  // "收入、支出总计" names both "收入总计" and "支出总计": its last conjunct may be named alone.
+  if (statement.subject.includes('、') && name.endsWith(x)) return true;
   return x === name || (name.length >= 2 && (x.endsWith(name) || name.startsWith(x))) || (heading.length > name.length && heading.replace(name, '').includes(x));
 }
 
@@ -170,7 +172,16 @@ export function buildStatements(blocks: BlockInput[]): Statement[] {
             }
           }
           const statement = newStatement(mention, mention.subject || mention.label, mention.context, block.index, sentence);
-          if (mention.opensList && current && current.value && !activeList) {
+          if (mention.subScope && activeList) {
+            // Close the list in hand; this subset belongs to its owner's scope but is not a part.
+            statement.parent = activeList.owner;
+            activeList = null;
+            current = statement;
+            sentenceValues.push(statement);
+            lastChange = null;
+            break;
+          }
+          if (mention.opensList && current && current.value && (!activeList || mention.opensList === '：')) {
             const list: PartList = { opener: mention.opensList, items: [], totalAfter: false, etc: false };
             current.lists.push(list);
             activeList = { owner: current, list, sentence };
