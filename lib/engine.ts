@@ -19,6 +19,8 @@ import { totalsOf } from './totals';
 export interface CheckedRelation {
   check: string;
   figures: Figure[];
+  /** 'soft': a relation that can only ever warn. */
+  strength: 'hard' | 'soft';
 }
 
 /** The report plus what the engine checked, for the extension's ticks and for tests. */
@@ -77,7 +79,7 @@ export function* createAudit(document: DisclosureDocument, options: AuditOptions
     relations += sink.relations;
     checked += sink.checkedCount;
     unchecked += sink.uncheckedCount;
-    for (const figures of sink.checkedRelations) checkedRelations.push({ check: family.id, figures });
+    for (const relation of sink.checkedRelations) checkedRelations.push({ check: family.id, ...relation });
     yield;
   }
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || firstAt(a) - firstAt(b));

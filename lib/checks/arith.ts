@@ -9,7 +9,7 @@
  * Verdicts: 'exact' (no gap), 'rounding' (gap within the exact reading's envelope: info), 'coarse'
  * (holds only if the less precise figures were themselves rounded: warning), 'fail' (cannot hold).
  */
-import { D, halfUnit, ZERO, type Dec } from '../decimal';
+import { D, ZERO, type Dec } from '../decimal';
 import { halfWidth, isMoneyUnit, toWan, type Figure, type MoneyUnit } from '../figures/figure';
 
 export type SumVerdict = 'exact' | 'rounding' | 'coarse' | 'fail';
@@ -42,7 +42,7 @@ export function majorityMoneyUnit(figures: Figure[]): MoneyUnit | null {
 export function inRelationUnit(figure: Figure, bareUnit: MoneyUnit | null, readAs?: MoneyUnit): { value: Dec; half: (scale: number) => Dec } {
   const unit: MoneyUnit | null = readAs ?? (isMoneyUnit(figure.unit) ? figure.unit : figure.kind === 'bare' ? bareUnit : null);
   if (unit === null) return { value: figure.value, half: (scale) => halfWidth(figure, scale) };
-  return { value: toWan(figure.value, unit), half: (scale) => toWan(halfUnit(scale), unit) };
+  return { value: toWan(figure.value, unit), half: (scale) => toWan(halfWidth(figure, scale), unit) };
 }
 
 export function sumsCompatible(figures: Figure[]): boolean {

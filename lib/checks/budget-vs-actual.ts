@@ -5,7 +5,7 @@
  */
 import type { Figure } from '../figures/figure';
 import { Interval } from '../interval';
-import { halfUnit } from '../decimal';
+import { intervalOf } from '../figures/figure';
 import type { Basis } from '../prose/cues';
 import { displayName, type Statement } from '../prose/statements';
 import type { Analysis, CheckFamily, FindingSink } from './context';
@@ -41,12 +41,12 @@ function reportCompletion(analysis: Analysis, sink: FindingSink, statement: Stat
       sink.unchecked();
       continue;
     }
-    sink.checked([completion.figure, actual, budget.figure]);
-    const stated = Interval.around(completion.figure.value, halfUnit(completion.figure.scale));
-    if (ratio.interval.meets(stated)) continue;
-    const expected = percentText(ratio.point, Math.max(1, completion.figure.scale));
     const statedBasis = completion.basis ?? 'budget';
     const sameDenominator = statedBasis === budget.basis;
+    sink.checked([completion.figure, actual, budget.figure], sameDenominator ? 'hard' : 'soft');
+    const stated = intervalOf(completion.figure);
+    if (ratio.interval.meets(stated)) continue;
+    const expected = percentText(ratio.point, Math.max(1, completion.figure.scale));
     sink.add(
       sameDenominator ? 'error' : 'warning',
       sameDenominator

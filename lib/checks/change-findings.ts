@@ -37,7 +37,7 @@ export function reportChange(analysis: Analysis, sink: FindingSink, statement: S
       sink.add('error', `方向矛盾：“${name}”的变动额写作“${delta.window.slice(-4)}${delta.figure.text}”，变动率却写作“${rate!.window.slice(-2)}${rate!.figure.text}”。`, figures, null, null);
       return;
     case 'zero-base':
-      sink.checked(figures);
+      sink.checked(figures, 'soft');
       sink.add('warning', `“${name}”${base}数为0（${current.text}，变动${delta.figure.text}），增长率无从计算；“${rate!.figure.text}”只是约定写法。`, figures, null, rate!.figure.text);
       return;
     case 'unbounded':

@@ -16,6 +16,8 @@ export interface Analysis {
   explained: Set<Figure>;
 }
 
+export type Strength = 'hard' | 'soft';
+
 export interface CheckFamily {
   id: string;
   /** Chinese name shown to users. */
@@ -47,13 +49,16 @@ export class FindingSink {
   ) {}
 
   /** Every relation that was checked, with the figures it binds (for ticks on verified figures and the mutation test). */
-  readonly checkedRelations: Figure[][] = [];
+  readonly checkedRelations: Array<{ figures: Figure[]; strength: Strength }> = [];
 
-  /** A relation was found and checked (whatever the verdict). */
-  checked(figures: Figure[]): void {
+  /**
+   * A relation was found and checked (whatever the verdict). 'soft' relations can only ever warn
+   * (an explanation that lists main reasons, a completion rate against another budget).
+   */
+  checked(figures: Figure[], strength: Strength = 'hard'): void {
     this.relations++;
     this.checkedCount++;
-    this.checkedRelations.push(figures);
+    this.checkedRelations.push({ figures, strength });
   }
 
   /** A relation was found but could not be checked (unclear binding, zero denominator, missing figure). */

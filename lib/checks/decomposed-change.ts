@@ -19,7 +19,7 @@ function judge(analysis: Analysis, sink: FindingSink, name: string, total: Figur
   // Compare signed: total·sign = Σ sign·term. Flip everything so the total is positive.
   const flipped = terms.map((t) => ({ figure: t.figure, sign: (t.sign * totalSign) as 1 | -1 }));
   const result = evaluateSum(total, flipped);
-  sink.checked(figures);
+  sink.checked(figures, partial ? 'soft' : 'hard');
   if (result.verdict === 'exact') return;
   const partsText = terms.map((t) => `${t.sign === -1 ? '减少' : '增加'}${t.figure.text}`).join('、');
   const sum = showAmount(result.sum.times(totalSign), figures);
@@ -59,7 +59,7 @@ function reportReasons(analysis: Analysis, sink: FindingSink, statement: Stateme
   const reasons = change.reasons.filter(money);
   if (reasons.length === 0 || !money(delta)) return;
   if (reasons.length === 1 && reasons[0]!.figure.number === delta.figure.number && reasons[0]!.figure.unit === delta.figure.unit) {
-    sink.checked([delta.figure, reasons[0]!.figure]);
+    sink.checked([delta.figure, reasons[0]!.figure], change.reasonsPartial ? 'soft' : 'hard');
     return;
   }
   const partial = change.reasonsPartial && change.nets.length === 0;

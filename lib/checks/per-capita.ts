@@ -2,8 +2,8 @@
  * Family 9, per-capita and per-vehicle figures: "人均接待费98.25元" = 接待费 ÷ 接待人数,
  * "车均维护费1.54万元" = 运行维护费 ÷ 车辆数, all as intervals. Unclear bindings are not checked.
  */
-import { D, halfUnit } from '../decimal';
-import { toWan, isMoneyUnit, type Figure } from '../figures/figure';
+import { D } from '../decimal';
+import { intervalOf, toWan, isMoneyUnit, type Figure } from '../figures/figure';
 import { Interval } from '../interval';
 import type { Mention } from '../prose/mentions';
 import type { Analysis, CheckFamily } from './context';
@@ -62,9 +62,9 @@ export const perCapita: CheckFamily = {
       const perUnit = mention.figure.unit;
       // amount in the per-capita figure's unit
       const factor = toWan(new D(1), amount.unit).div(toWan(new D(1), perUnit));
-      const amountInterval = Interval.around(amount.value, halfUnit(amount.scale)).times(factor);
+      const amountInterval = intervalOf(amount).times(factor);
       const implied = amountInterval.dividedBy(Interval.point(count.value));
-      const stated = Interval.around(mention.figure.value, halfUnit(mention.figure.scale));
+      const stated = intervalOf(mention.figure);
       if (!implied || implied.meets(stated)) continue;
       const point = amount.value.times(factor).div(count.value).toDecimalPlaces(Math.max(2, mention.figure.scale));
       sink.add(

@@ -67,7 +67,7 @@ export const restated: CheckFamily = {
       if (new Set(group.map((m) => m.figure.unit)).size > 1) continue;
       const distinct = new Map<string, Mention>();
       for (const mention of group) if (!distinct.has(mention.figure.text)) distinct.set(mention.figure.text, mention);
-      sink.checked(group.map((m) => m.figure));
+      sink.checked(group.map((m) => m.figure), group.every((m) => looseOf.get(m)) ? 'soft' : 'hard');
       if (distinct.size < 2) continue;
       const [first, ...others] = [...distinct.values()];
       for (const other of others) {

@@ -2,7 +2,7 @@
  * Family 2, shares: "A a万元，占b%" → a ÷ (the total the sentence belongs to) ≈ b%. The denominator is
  * the total the list belongs to, or the total the share names ("占本年支出合计的"); otherwise not checked.
  */
-import { halfUnit } from '../decimal';
+import { intervalOf } from '../figures/figure';
 import { Interval } from '../interval';
 import type { Statement } from '../prose/statements';
 import { displayName, subjectsMatch } from '../prose/statements';
@@ -42,7 +42,7 @@ export const share: CheckFamily = {
       }
       sink.checked([statement.share.figure, part, whole]);
       const stated = statement.share.figure;
-      const statedInterval = Interval.around(stated.value, halfUnit(stated.scale));
+      const statedInterval = intervalOf(stated);
       if (ratio.interval.meets(statedInterval)) continue;
       const expected = percentText(ratio.point, stated.scale);
       sink.add(

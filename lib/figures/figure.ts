@@ -33,12 +33,13 @@ export function isMoneyUnit(unit: string | null): unit is MoneyUnit {
 }
 
 /** Counts of people, vehicles, projects… are exact: "29人" is 29, not 28.5–29.5. */
-export function isExact(figure: Pick<Figure, 'kind'>): boolean {
-  return figure.kind === 'count';
+export function isExact(figure: Pick<Figure, 'kind' | 'value'>): boolean {
+  // A printed 0 or 0.00 is an exact zero (a blank would be "not known", but that is not printed).
+  return figure.kind === 'count' || figure.value.isZero();
 }
 
 /** Half the width of the interval a figure stands for, in its own unit, when read at `scale` decimals. */
-export function halfWidth(figure: Pick<Figure, 'kind'>, scale: number): Dec {
+export function halfWidth(figure: Pick<Figure, 'kind' | 'value'>, scale: number): Dec {
   return isExact(figure) ? new D(0) : halfUnit(scale);
 }
 

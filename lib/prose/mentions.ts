@@ -109,7 +109,8 @@ export function mentionsOf(block: TextBlock, figures: Figure[]): Mention[] {
     const label = cleanLabel(rawLabel);
     const openerMatch = /(其中|主要用于以下方面|主要用于|主要包括|包括|分别是|分别为|具体是)[：:]?[，、]?$/.exec(beforeLabel);
     // "…拨款政府采购2万元：政府采购货物预算2万元、…": a colon straight after an amount opens its parts.
-    const opensList = openerMatch ? openerMatch[1]! : previous && beforeLabel === '：' ? '：' : PART_LIST.test(beforeLabel) ? 'other' : null;
+    const leadingOpener = /^(其中|主要用于|主要包括|包括|分别是|分别为)/.exec(rawLabel);
+    const opensList = openerMatch ? openerMatch[1]! : leadingOpener ? leadingOpener[1]! : previous && beforeLabel === '：' ? '：' : PART_LIST.test(beforeLabel) ? 'other' : null;
     const subScope = /^[；，]?其中/.test(window) && !openerMatch?.[0].startsWith('其中') ? true : /^[；，]其中/.test(window);
 
     const { direction, at, word } = directionIn(rawLabel);

@@ -1,0 +1,108 @@
+/**
+ * Every check family on short pieces of prose: what it must report (check, severity, figures) and,
+ * as important, what it must leave alone. One table per family.
+ */
+import { describe, expect, it } from 'vitest';
+import { auditProse, briefs } from '../helpers/audit';
+
+interface Case {
+  name: string;
+  text: string;
+  /** Findings of this family, as "severity: figure,figure…" (order-free). */
+  expected: string[];
+}
+
+function runTable(check: string, cases: Case[]) {
+  describe(check, () => {
+    for (const { name, text, expected } of cases) {
+      it(name, () => {
+        const found = briefs(auditProse(text))
+          .filter((b) => b.startsWith(`${check}/`))
+          .map((b) => b.slice(check.length + 1));
+        expect(found.sort()).toEqual([...expected].sort());
+      });
+    }
+  });
+}
+
+runTable('parts-total', [
+  { name: 'a complete list that adds up is silent', text: '2024年度支出合计564.55万元，其中：基本支出383.08万元，项目支出181.47万元。', expected: [] },
+  { name: 'a template list that does not add up is an error', text: '2024年度支出合计564.55万元，其中：基本支出383.08万元，项目支出171.47万元。', expected: ['error: 564.55万元,383.08万元,171.47万元'] },
+  { name: 'a gap of 0.01 between two-decimal figures is rounding (info)', text: '基本支出383.08万元，其中：人员经费341.90万元，公用经费41.17万元。', expected: ['info: 383.08万元,341.90万元,41.17万元'] },
+  { name: 'a partial 其中 list below its total is not checked', text: '一般公共预算支出210.45万元，其中教育支出35.21万元、科学技术支出12.30万元等。', expected: [] },
+  { name: 'parts that exceed a partial list’s total are an error', text: '一般公共预算支出210.45万元，其中教育支出135.21万元、科学技术支出112.30万元等。', expected: ['error: 210.45万元,135.21万元,112.30万元'] },
+  { name: 'integer parts that only fit if rounded are a warning', text: '1.资金计划（合计20.00万元）。\n资金计划：办公设备4万元；线路租赁15.35万元；维护费1.2万元。', expected: ['warning: 20.00万元,4万元,15.35万元,1.2万元'] },
+  { name: 'shares adding to 100% make a list complete', text: '本年支出合计100.00万元，其中：甲类50.00万元，占50.0%；乙类40.00万元，占40.0%；丙类10.00万元，占10.0%。', expected: [] },
+  { name: 'parts in 元 against a total in 万元 convert', text: '三公经费3.01万元，其中：公务用车运行维护费15400元，公务接待费14700元。', expected: [] },
+  { name: 'a 其中 subset inside a list is not one more part', text: '政府采购预算总额2万元，其中：政府采购货物预算2万元、政府采购工程预算0万元、政府采购服务预算0万元；其中一般公共预算拨款政府采购2万元：政府采购货物预算2万元、政府采购工程预算0万元、政府采购服务预算0万元。', expected: [] },
+  { name: 'parts listed in the following paragraphs', text: '2024年度基本支出383.08万元。其中：\n人员经费341.91万元，主要用于工资。\n公用经费41.17万元，主要用于办公。', expected: [] },
+  { name: 'years, codes and phone numbers are not parts', text: '2024年度支出合计564.55万元，其中：2080501行政单位离退休564.55万元。联系电话：023-48663093。', expected: [] },
+]);
+
+runTable('non-money-sum', [
+  { name: 'counts that add up', text: '2023年年末编制数29人，分别是：电子政务中心8人，政策研究室7人，法制服务中心6人，值班中心8人。', expected: [] },
+  { name: 'counts that do not add up (counts are exact)', text: '2023年年末编制数29人，分别是：电子政务中心8人，政策研究室7人，法制服务中心6人，值班中心9人。', expected: ['error: 29人,8人,7人,6人,9人'] },
+  { name: 'scores with a total printed after them', text: '评价得分：总体绩效59.1分，项目绩效34分，合计90分。', expected: ['error: 90分,59.1分,34分'] },
+  { name: 'scores that add up within rounding are info', text: '评价得分：总体绩效56.1分，项目绩效34分，合计90分。', expected: ['info: 90分,56.1分,34分'] },
+]);
+
+runTable('share', [
+  { name: 'shares that hold are silent', text: '本年支出合计564.55万元，其中：基本支出383.08万元，占67.9%；项目支出181.47万元，占32.1%。', expected: [] },
+  { name: 'a share copied from the neighbouring line is an error', text: '本年支出合计564.55万元，其中：基本支出383.08万元，占67.9%；项目支出181.47万元，占67.9%。', expected: ['error: 67.9%,181.47万元,564.55万元'] },
+  { name: 'a coarse total can support a share a precise one could not', text: '收入、支出总计均为412万元。其中：基本支出199.81万元，占48.4%；项目支出212.1万元，占51.5%。', expected: [] },
+  { name: 'a share with no known denominator is not checked', text: '因公出国（境）费支出决算0万元，占0%；公务接待费支出决算1.2万元，占35%。', expected: [] },
+]);
+
+runTable('year-on-year', [
+  { name: 'a rate that holds only under rounding is info', text: '住房保障支出20.93万元，比上年增加6.41万元，增长44.2%。', expected: ['info: 20.93万元,6.41万元,44.2%'] },
+  { name: 'an exact rate is silent', text: '2024年度收入合计564.55万元，与2023年度相比，减少306.59万元，下降35.2%。', expected: [] },
+  { name: 'a wrong rate is an error', text: '2024年度收入合计564.55万元，与2023年度相比，减少306.59万元，下降36.2%。', expected: ['error: 564.55万元,306.59万元,36.2%'] },
+  { name: 'a direction word that contradicts the amount is an error', text: '公务接待费1.47万元，较上年支出数增加0.80万元，下降119.4%。', expected: ['error: 1.47万元,0.80万元,119.4%'] },
+  { name: 'growth from a zero base is a warning, not an error', text: '本年度差旅费支出1.67万元，与2023年度相比，增加1.67万元，增长100.0%。', expected: ['warning: 1.67万元,1.67万元,100.0%'] },
+  { name: '增加0万元，增长0% from zero is silent', text: '公务接待费支出0万元，比2023年度增加0万元，增长0%。', expected: [] },
+  { name: 'a change larger than an increased value is impossible', text: '项目支出10.00万元，比上年增加15.00万元。', expected: ['error: 10.00万元,15.00万元'] },
+  { name: 'a rate with no amount is left for history (not checked here)', text: '人员经费341.90万元，增长28.7%。', expected: [] },
+]);
+
+runTable('budget-vs-actual', [
+  { name: 'against the opening budget', text: '一般公共服务支出396.83万元，较年初预算数减少1236.54万元，下降75.7%。', expected: [] },
+  { name: 'a wrong rate against the budget', text: '一般公共服务支出396.83万元，较年初预算数减少1236.54万元，下降57.7%。', expected: ['error: 396.83万元,1236.54万元,57.7%'] },
+  { name: 'completion against a budget printed in the sentence', text: '年初预算项目5个，预算数200.00万元，年末决算执行项目5个，决算数190.00万元，完成年初预算的95%。', expected: [] },
+  { name: 'completion that is wrong against the same budget', text: '年初预算项目5个，预算数200.00万元，年末决算执行项目5个，决算数190.00万元，完成年初预算的100%。', expected: ['error: 100%,190.00万元,200.00万元'] },
+  { name: 'completion of a different budget is only a warning', text: '年初预算项目5个，预算数215.56万元，年末决算执行项目5个，决算数212.11万元，完成全年预算数100%。', expected: ['warning: 100%,212.11万元,215.56万元'] },
+  { name: 'completion with no budget in sight is not checked', text: '2024年度一般公共预算财政拨款支出决算数为411.91，完成预算100%。', expected: [] },
+]);
+
+runTable('decomposed-change', [
+  { name: 'two parts and their net', text: '收入合计564.55万元，与上年相比减少306.59万元，主要原因：一是项目收支减少396.02万元，二是基本支出增加89.43万元，两项品迭后减少306.59万元。', expected: [] },
+  { name: 'parts that do not make the stated net', text: '收入合计564.55万元，与上年相比减少306.59万元，主要原因：一是项目收支减少396.02万元，二是基本支出增加98.43万元，两项品迭后减少306.59万元。', expected: ['error: 306.59万元,396.02万元,98.43万元'] },
+  { name: 'main reasons that fall short are a warning', text: '支出较去年增加15.46万元，主要是基本支出减少3.61万元，项目支出增加专项经费10.50万元和维护专项8.00万元。', expected: ['warning: 15.46万元,3.61万元,10.50万元,8.00万元'] },
+  { name: 'the changes of listed parts make the change of the total', text: '三公经费预算6.16万元，比2023年减少0.44万元。其中：因公出国（境）费用0万元，比2023年增加0万元；公务接待费3.50万元，比2023年减少0.30万元；公务用车购置及运行维护费2.66万元，比2023年减少0.14万元。', expected: [] },
+  { name: 'changes of parts that do not', text: '三公经费预算6.16万元，比2023年减少0.44万元。其中：因公出国（境）费用0万元，比2023年增加0万元；公务接待费3.50万元，比2023年减少0.30万元；公务用车购置及运行维护费2.66万元，比2023年减少0.41万元。', expected: ['error: 0.44万元,0万元,0.30万元,0.41万元'] },
+]);
+
+runTable('restated', [
+  { name: 'the same change stated twice differently', text: '支出较去年增加15.46万元，主要是基本支出减少3.61万元。\n其中：基本支出424.01万元，比2023年减少3.62万元。', expected: ['error: 3.62万元,3.61万元'] },
+  { name: 'the same figure stated twice alike is silent', text: '基本支出383.08万元。\n基本支出383.08万元，占67.9%。', expected: [] },
+  { name: 'the same name under two different totals is two quantities', text: '政府采购预算总额1万元：政府采购货物预算1万元、政府采购服务预算0万元；其中一般公共预算拨款政府采购0万元：政府采购货物预算0万元、政府采购服务预算0万元。', expected: [] },
+  { name: 'per-project annexes reuse labels for different projects', text: '该项目资金实际到位161.78万元。\n该项目资金实际到位36.76万元。', expected: [] },
+]);
+
+runTable('unit-slip', [
+  { name: '元 in a list of 万元 that closes only as 万元', text: '公用经费16.01万元，主要包括：办公费3.00万元、邮电费0.70万元、其他交通费7.02元、其他商品和服务支出5.29万元。', expected: ['error: 7.02元,16.01万元,3.00万元,0.70万元,5.29万元'] },
+  { name: 'the same number with two units', text: '支出预算较上年减少18.89万元，主要是基本支出减少10.95万元，项目支出减少7.94万元。\n一般公共预算财政拨款支出772.94万元，比上年减少18.89万元，其中：基本支出382.58万元，比上年减少10.95元；项目支出390.36万元，比上年减少7.94万元。', expected: ['error: 10.95元,10.95万元'] },
+  { name: 'a table-like list in 元 that adds up is not a slip', text: '三公经费30100元，其中：公务用车运行维护费15400元，公务接待费14700元。', expected: [] },
+  { name: 'a bare number among 万元 says which unit it took', text: '公用经费5.00万元，主要包括：办公费3.45万元、差旅费1.55、邮电费0.00万元。', expected: ['info: 1.55'] },
+]);
+
+runTable('savings', [
+  { name: 'savings that add up', text: '成本指标：该项经费年度指标161.78万元，实际使用158.33万元，节约3.45万元。', expected: [] },
+  { name: 'savings that do not', text: '成本指标：该项经费年度指标161.78万元，实际使用158.33万元，节约30.36万元。', expected: ['error: 30.36万元,161.78万元,158.33万元'] },
+  { name: 'a remainder with no budget in the sentence is not checked', text: '截止评价时点该项目共支出资金36.76万元，结余0万元。', expected: [] },
+]);
+
+runTable('per-capita', [
+  { name: 'per-capita that divides within rounding', text: '公务接待费1.47万元。国内公务接待17批次150人。人均接待费98.25元，车均维护费1.54万元。公务用车运行维护费1.54万元，公务车保有量为1辆。', expected: [] },
+  { name: 'per-capita that does not divide', text: '公务接待费1.47万元。国内公务接待17批次150人。人均接待费89.25元。', expected: ['error: 89.25元,1.47万元,150人'] },
+  { name: 'two candidate amounts: not checked', text: '公务接待费1.47万元。另有会议接待费2.00万元。国内公务接待17批次150人，其他接待30人。人均接待费89.25元。', expected: [] },
+]);
