@@ -10,6 +10,7 @@ import { detectDisclosure } from './detect';
 import { extractFigures } from './figures/extract';
 import type { Figure } from './figures/figure';
 import type { DisclosureDocument } from './model/document';
+import { looksLikeHeading } from './model/join-blocks';
 import { mentionsOf, type Mention } from './prose/mentions';
 import { buildStatements } from './prose/statements';
 import type { DocumentReport, Finding } from './report';
@@ -64,6 +65,8 @@ export function* createAudit(document: DisclosureDocument, options: AuditOptions
     statements,
     mentionOf: new Map(mentions.map((m) => [m.figure, m])),
     explained: new Set(),
+    kind: detection.kind,
+    sectionOf: sectionsOf(document),
   };
   const findings: Finding[] = [];
   const checkedRelations: CheckedRelation[] = [];
@@ -94,6 +97,11 @@ export function* createAudit(document: DisclosureDocument, options: AuditOptions
     stats: { figures: figures.length, relations, checked, unchecked },
     checkedRelations,
   };
+}
+
+function sectionsOf(document: DisclosureDocument): number[] {
+  let section = -1;
+  return document.blocks.map((block) => (looksLikeHeading(block.text) ? (section = block.index) : section));
 }
 
 function firstAt(finding: Finding): number {

@@ -15,6 +15,9 @@ import { reportChange } from './change-findings';
 const BUDGET_WORDS: Record<Basis, string> = { prior: '上年', budget: '年初预算', adjusted: '调整预算', 'full-year': '全年预算' };
 
 function budgetFor(analysis: Analysis, statement: Statement): { figure: Figure; basis: Basis } | null {
+  // A budget printed inside the comparison ("完成年初预算15.00万元的88.4%", "较年初预算数3286.50万元…").
+  const printedBase = [...statement.bases, ...statement.changes.map((c) => c.base)].find((b) => b && b.basis !== 'prior');
+  if (printedBase) return { figure: printedBase.figure, basis: printedBase.basis ?? 'budget' };
   // A budget printed beside the actual in the same sentence ("预算数215.56万元，…决算数212.11万元").
   const sameSentence = analysis.statements.filter(
     (s) => s !== statement && s.block === statement.block && s.sentence === statement.sentence && s.value && /预算(数|金额)?$/.test(s.subject) && s.id < statement.id,

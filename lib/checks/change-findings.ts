@@ -2,11 +2,63 @@
 import type { Basis } from '../prose/cues';
 import { displayName, type Change, type Statement } from '../prose/statements';
 import type { Analysis, FindingSink } from './context';
-import { judgeChange, percentText } from './change-math';
+import { evaluateSum, showAmount } from './arith';
+import { judgeChange, percentText, rateAgainstBase, readPair, statedRate } from './change-math';
 
 const BASIS_WORDS: Record<Basis, string> = { prior: '上年', budget: '年初预算', adjusted: '调整预算', 'full-year': '全年预算' };
 
+/**
+ * A change whose base is printed ("较年初预算数3286.50万元增加225.56万元，增长6.9%"): the amounts must
+ * satisfy current = base ± change, and the rate is the change over that base.
+ */
+function reportAgainstBase(analysis: Analysis, sink: FindingSink, statement: Statement, change: Change): void {
+  const current = statement.value?.figure;
+  const base = change.base!.figure;
+  const { delta, rate } = change;
+  if (!current || [current, base, delta?.figure, rate?.figure].some((f) => f && analysis.explained.has(f))) return;
+  const name = displayName(statement);
+  const word = BASIS_WORDS[change.basis];
+  if (delta && delta.direction !== null && delta.direction !== 0) {
+    const figures = [current, base, delta.figure];
+    const result = evaluateSum(current, [
+      { figure: base, sign: 1 },
+      { figure: delta.figure, sign: delta.direction === -1 ? -1 : 1 },
+    ]);
+    sink.checked(figures);
+    if (result.verdict !== 'exact') {
+      const pair = readPair(current, base)!;
+      const actualChange = showAmount(pair.current.point.minus(pair.delta.point), figures);
+      const severity = result.verdict === 'fail' ? 'error' : result.verdict === 'coarse' ? 'warning' : 'info';
+      const changeText = actualChange.startsWith('-') ? `减少${actualChange.slice(1)}` : `增加${actualChange}`;
+      sink.add(
+        severity,
+        `“${name}”${current.text}，${word}数${base.text}，两者相差应为${changeText}万元，文中写作“${delta.direction === -1 ? '减少' : '增加'}${delta.figure.text}”${severity === 'info' ? '（在取整误差范围内）' : ''}。`,
+        [delta.figure, current, base],
+        changeText,
+        `${delta.direction === -1 ? '减少' : '增加'}${delta.figure.text}`,
+      );
+      if (severity === 'error') return;
+    }
+  }
+  if (!rate) return;
+  const implied = rateAgainstBase(current, base, delta);
+  const figures = [current, base, ...(delta ? [delta.figure] : []), rate.figure];
+  if (!implied) {
+    sink.checked(figures, 'soft');
+    if (base.value.isZero()) sink.add('warning', `“${name}”${word}数为0，变动率无从计算；“${rate.figure.text}”只是约定写法。`, figures, null, rate.figure.text);
+    return;
+  }
+  sink.checked(figures);
+  if (implied.interval.meets(statedRate(rate))) return;
+  const point = percentText(implied.point.abs(), rate.figure.scale);
+  sink.add('error', `“${name}”${current.text}，${word}数${base.text}，变动率应为${point}，文中为${rate.figure.text}。`, [rate.figure, current, base, ...(delta ? [delta.figure] : [])], point, rate.figure.text);
+}
+
 export function reportChange(analysis: Analysis, sink: FindingSink, statement: Statement, change: Change): void {
+  if (change.base) {
+    reportAgainstBase(analysis, sink, statement, change);
+    return;
+  }
   const current = statement.value?.figure;
   const { delta, rate } = change;
   if (!delta) {

@@ -71,6 +71,21 @@ export function judgeChange(current: Figure, delta: Mention, rate: Mention | nul
   return { kind: roundedPoint.eq(rate.figure.value) ? 'ok' : 'rounding', prior, implied, impliedPoint };
 }
 
+/** A rate measured against a printed base: 100·s·d ÷ base (or (current − base) ÷ base with no d). */
+export function rateAgainstBase(current: Figure, base: Figure, delta: Mention | null): { interval: Interval; point: Dec } | null {
+  if (delta && delta.direction !== null && delta.direction !== 0) {
+    const pair = readPair(base, delta.figure);
+    if (!pair || pair.current.value.containsZero()) return null;
+    const sign = new D(delta.direction);
+    const interval = cornerRange([pair.delta.value, pair.current.value], ([d, b]) => d!.times(sign).div(b!).times(HUNDRED));
+    return interval ? { interval, point: pair.delta.point.times(sign).div(pair.current.point).times(HUNDRED) } : null;
+  }
+  const pair = readPair(base, current);
+  if (!pair || pair.current.value.containsZero()) return null;
+  const interval = cornerRange([pair.delta.value, pair.current.value], ([c, b]) => c!.minus(b!).div(b!).times(HUNDRED));
+  return interval ? { interval, point: pair.delta.point.minus(pair.current.point).div(pair.current.point).times(HUNDRED) } : null;
+}
+
 /** A ratio part ÷ whole × 100 as an interval, or null when the whole may be zero. */
 export function ratioPercent(part: Figure, whole: Figure): { interval: Interval; point: Dec } | null {
   const pair = readPair(whole, part);

@@ -12,6 +12,10 @@ export interface Analysis {
   statements: Statement[];
   /** The figure → mention index, for quoting. */
   mentionOf: Map<Figure, Mention>;
+  /** 预算 or 决算 (null when forced on a page that was not detected). */
+  kind: '预算' | '决算' | null;
+  /** For each block, the index of the heading block it stands under (-1 before any heading). */
+  sectionOf: number[];
   /** Figures a unit-slip finding has already explained: other families do not report them again. */
   explained: Set<Figure>;
 }

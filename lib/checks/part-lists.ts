@@ -16,13 +16,14 @@ const DOMAINS: RegExp[] = [
   /^(一般公共服务|外交|国防|公共安全|教育|科学技术|文化旅游体育与传媒|文化体育与传媒|社会保障和就业|卫生健康|节能环保|城乡社区|农林水|交通运输|资源勘探|商业服务业|金融|援助其他地区|自然资源海洋气象|住房保障|粮油物资储备|灾害防治及应急管理|其他|债务付息)(支出)?$/,
   /政府采购(货物|工程|服务)/,
   /用车$|车辆$/,
+  /^(行政|事业|工勤|参公|参照公务员法管理)(编制|人员|单位)?(数)?$/,
 ];
 
 export type Completeness = 'complete' | 'partial';
 
 export function completeness(owner: Statement, list: PartList): Completeness {
   if (list.etc) return 'partial';
-  if (list.totalAfter || /^(分别|合计)/.test(list.opener)) return 'complete';
+  if (list.totalAfter || /^分别|^合计|分为$/.test(list.opener)) return 'complete';
   const subjects = list.items.map((item) => item.subject);
   if (subjects.length >= 2 && DOMAINS.some((domain) => subjects.every((subject) => domain.test(subject)))) return 'complete';
   // Shares that add up to 100% say every part is there.

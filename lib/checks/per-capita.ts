@@ -26,14 +26,18 @@ function numeratorFor(analysis: Analysis, noun: string, exclude: Mention): Figur
   return distinct.length === 1 ? distinct[0]! : null;
 }
 
-function denominatorFor(analysis: Analysis, perWord: string, noun: string): Figure | null {
+function denominatorFor(analysis: Analysis, perWord: string, noun: string, per: Mention): Figure | null {
   const stem = noun.replace(/(费|支出)$/, '').slice(-2);
   const counts = analysis.mentions.filter((m) => m.figure.kind === 'count');
+  // "国内公务接待86批次、1,074人次，人均接待费…": the count just before it in the same sentence.
+  const unit = perWord === '车均' ? '辆' : '人';
+  const inSentence = counts.filter((m) => m.block === per.block && m.sentence === per.sentence && m.figure.start < per.figure.start && m.figure.unit === unit);
+  if (inSentence.length > 0) return inSentence[inSentence.length - 1]!.figure;
   let candidates: Figure[];
   if (perWord === '车均') {
     candidates = counts.filter((m) => m.figure.unit === '辆' && /保有量|共有车辆|公务用车\d*$|车辆$/.test(m.label) && !/购置|更新/.test(m.label)).map((m) => m.figure);
   } else {
-    candidates = counts.filter((m) => m.figure.unit === '人' && m.quote.includes(stem) && !/其中|外事|境外|国（境）外/.test(m.window)).map((m) => m.figure);
+    candidates = counts.filter((m) => m.figure.unit === '人' && m.quote.includes(stem) && !/其中|外事|境外|国（境）外/.test(m.window + m.quote)).map((m) => m.figure);
   }
   const distinct = distinctByValue(candidates);
   return distinct.length === 1 ? distinct[0]! : null;
@@ -49,7 +53,7 @@ export const perCapita: CheckFamily = {
       if (!match || !isMoneyUnit(mention.figure.unit)) continue;
       const noun = match[2]!;
       const amount = numeratorFor(analysis, noun, mention);
-      const count = denominatorFor(analysis, match[1]!, noun);
+      const count = denominatorFor(analysis, match[1]!, noun, mention);
       if (!amount || !count || !isMoneyUnit(amount.unit)) {
         sink.unchecked();
         continue;

@@ -9,11 +9,20 @@ import type { Mention } from '../prose/mentions';
 import type { Analysis, CheckFamily } from './context';
 
 /** Subjects too generic to identify a quantity on their own. */
-const GENERIC = /^(支出|收入|金额|合计|共计|总计|资金|费用|经费|预算|决算|预算数|决算数|支出决算|年初预算数|实际使用|指标|其中|小计|其他|结余|节约|人数|人|批次|项目|车辆|余额|总额|数|共|计|实际|使用|实有|编制)$/;
+const GENERIC = /^(支出|收入|金额|合计|共计|总计|资金|费用|经费|预算|决算|预算数|决算数|支出决算|年初预算数|实际使用|实际支出|决算支出|指标|其中|小计|其他|结余|节约|人数|人|批次|项目|车辆|余额|总额|数|共|计|实际|使用|实有|编制)$/;
 
-function normalize(subject: string): string {
-  return subject.replace(/[、“”"（）()\s的]/g, '').replace(/^(本年|全年|年度)/, '');
+function normalize(subject: string, kind: Analysis['kind']): string {
+  const name = subject.replace(/[、“”"（）()\s的]/g, '').replace(/^(本年|全年|年度)/, '');
+  // In a 决算, "X决算数" is X itself (in a 预算 it would be last year's, another quantity).
+  return kind === '决算' ? name.replace(/(决算数|支出决算|决算)$/, '') : name;
 }
+
+/**
+ * Breakdown categories (function classes, economic classes) are re-broken down by fund in different
+ * sections ("住房保障支出" of all funds, then of the general budget): such amounts are compared within
+ * their section only. Headline quantities are compared across the whole document.
+ */
+const CATEGORY = /^(一般公共服务|外交|国防|公共安全|教育|科学技术|文化旅游体育与传媒|社会保障和就业|卫生健康|节能环保|城乡社区|农林水|交通运输|住房保障|灾害防治及应急管理|其他)(支出)?$|^(工资福利|商品和服务|对个人和家庭的补助|资本性)支出$/;
 
 interface Keyed {
   key: string;
@@ -25,11 +34,13 @@ interface Keyed {
 function keyed(analysis: Analysis): Keyed[] {
   const out: Keyed[] = [];
   const add = (subject: string, scope: string, what: string, mention: Mention, loose: boolean) => {
-    const name = normalize(subject);
+    const name = normalize(subject, analysis.kind);
     if (mention.local || name.length < 3 || GENERIC.test(name) || /^[0-9]/.test(name)) return;
     // The year of a value names its period ("2023年年末编制数"); in a change it is only the comparison's.
     const year = what === 'value' ? (mention.year ?? '') : '';
-    out.push({ key: `${normalize(scope)}|${name}|${what}|${year}|${mention.figure.kind === 'bare' ? 'money' : mention.figure.kind}`, mention, loose });
+    // Amounts are read within their section: "住房保障支出" of all funds and of the general budget differ.
+    const section = what === 'value' && CATEGORY.test(name) ? analysis.sectionOf[mention.block] : '';
+    out.push({ key: `${section}|${normalize(scope, analysis.kind)}|${name}|${what}|${year}|${mention.figure.kind === 'bare' ? 'money' : mention.figure.kind}`, mention, loose });
   };
   for (const statement of analysis.statements) {
     const scope = statement.parent ? statement.parent.subject : '';

@@ -5,20 +5,32 @@
 import { intervalOf } from '../figures/figure';
 import { Interval } from '../interval';
 import type { Statement } from '../prose/statements';
-import { displayName, subjectsMatch } from '../prose/statements';
+import { displayName } from '../prose/statements';
 import type { Analysis, CheckFamily } from './context';
 import { percentText, ratioPercent } from './change-math';
 
 function denominatorOf(analysis: Analysis, statement: Statement): Statement | null {
   const share = statement.share!;
   const named = /占(.+?)(的)?(比重|比例)?(为)?$/.exec(share.window.replace(/.*[，；：、]/, ''))?.[1];
-  if (named && named.length >= 2) {
-    const candidates = analysis.statements.filter((s) => s.value && s !== statement && s.value.figure.kind !== 'percent' && (subjectsMatch(named, s.subject) || subjectsMatch(named, s.context)));
-    const values = new Set(candidates.map((s) => s.value!.figure.number));
-    if (candidates.length > 0 && values.size === 1) return candidates[0]!;
-    return null;
-  }
-  return statement.parent?.value ? statement.parent : null;
+  if (named && named.length >= 2) return uniqueByName(analysis, named, statement);
+  if (statement.parent?.value) return statement.parent;
+  // A list with no total in its sentence names it in front: "一般公共预算财政拨款支出按功能分类，教育支出…，占84.8%".
+  const lead = /^(.+?)按.{0,4}分类/.exec(statement.value?.window.replace(/^[，；。]/, '') ?? '');
+  const first = analysis.mentions.find((m) => m.block === statement.block && m.sentence === statement.sentence);
+  const topic = lead?.[1] ?? (first ? /^(.+?)按.{0,4}分类/.exec(first.window)?.[1] : undefined);
+  return topic ? uniqueByName(analysis, topic, statement) : null;
+}
+
+/** The statement with exactly this name (quotes, 本年 and a trailing 决算数 aside), if all such agree. */
+function uniqueByName(analysis: Analysis, name: string, except: Statement): Statement | null {
+  const wanted = canonicalName(name);
+  const candidates = analysis.statements.filter((s) => s.value && s !== except && s.value.role === 'value' && s.value.figure.kind !== 'percent' && canonicalName(s.subject) === wanted);
+  const values = new Set(candidates.map((s) => s.value!.figure.text));
+  return candidates.length > 0 && values.size === 1 ? candidates[0]! : null;
+}
+
+export function canonicalName(name: string): string {
+  return name.replace(/[“”"、\s的]/g, '').replace(/^(本年|全年|本年度|20\d\d年度?)/, '').replace(/(决算数|决算|实际支出)$/, '');
 }
 
 export const share: CheckFamily = {

@@ -22,8 +22,9 @@ const UNITS: Array<[RegExp, string | null, FigureKind | null]> = [
   [/^(台（套）|台|套)/, '台', 'count'],
   [/^项/, '项', 'count'],
   [/^(场次|场)/, '场', 'count'],
+  [/^名(?!单|称|义|次)/, '人', 'count'],
   [/^分(?!钟|之|别|配|类|析|布|项|级)/, '分', 'score'],
-  [/^(万|亿|余|多|年|月|日|号|页|岁|天|周|小时|时|分钟|秒|倍|次|条|家|名|户|所|间|座|平方米|米|公里|千米|吨|GB|M|G|T|K|km|kg)/, null, null],
+  [/^(万|亿|余|多|年|月|日|号|页|岁|天|周|小时|时|分钟|秒|倍|次|条|家|户|所|间|座|平方米|米|公里|千米|吨|GB|M|G|T|K|km|kg)/, null, null],
 ];
 
 /** A number not glued to letters, digits or a decimal point on either side. */

@@ -13,10 +13,10 @@ export const COMPARISONS: Array<[RegExp, Basis]> = [
 export const COMPARISON_ANY = /与(上年|去年|上一年|上年度|20\d\d年度?)(决算|预算)?(数)?相比|(比|较)(上年|去年|上一年|上年度|20\d\d年度?)(支出|决算|预算)?(数)?|较?(年初)?预算数|较预算|较年初|同比|较?调整预算数?/g;
 
 /** Direction words. The last one before the figure counts. */
-export const DIRECTION = /(增加|增长|上升|提高|增|多|减少|下降|降低|减|少|节约|压减|调减|调增|持平|无增减)/g;
+export const DIRECTION = /(增加|增长|上升|提高|增|多|减少|下降|降低|减|少|节约|结余|节余|压减|调减|调增|持平|无增减)/g;
 export const DIRECTION_WORDS: Record<string, 1 | -1 | 0> = {
   增加: 1, 增长: 1, 上升: 1, 提高: 1, 增: 1, 多: 1, 调增: 1,
-  减少: -1, 下降: -1, 降低: -1, 减: -1, 少: -1, 节约: -1, 压减: -1, 调减: -1,
+  减少: -1, 下降: -1, 降低: -1, 减: -1, 少: -1, 节约: -1, 结余: -1, 节余: -1, 压减: -1, 调减: -1,
   持平: 0, 无增减: 0,
 };
 

@@ -7,7 +7,8 @@ import type { Figure } from '../figures/figure';
 import type { TextBlock } from '../model/document';
 import { COMPARISONS, COMPARISON_ANY, COMPLETION, DIRECTION, DIRECTION_WORDS, PART_LIST, REASON, SHARE, cleanLabel, type Basis } from './cues';
 
-export type Role = 'value' | 'delta' | 'rate' | 'share' | 'completion' | 'other';
+/** 'base': the amount a change is measured against, printed inside the comparison ("较年初预算数3286.50万元增加…"). */
+export type Role = 'value' | 'base' | 'delta' | 'rate' | 'share' | 'completion' | 'other';
 
 export interface Mention {
   figure: Figure;
@@ -35,6 +36,8 @@ export interface Mention {
   year: number | null;
   /** The clause the figure stands in, for quoting. */
   quote: string;
+  /** How many parentheses are open at the figure ("…维护费25.83万元（购置费0万元，运行维护费25.83万元）"). */
+  depth: number;
   /** The sentence points back to something local ("该项目", "该类项目"): the label is not a document-wide name. */
   local: boolean;
 }
@@ -59,6 +62,18 @@ function directionIn(label: string): { direction: 1 | -1 | 0 | null; at: number;
   let found: { direction: 1 | -1 | 0 | null; at: number; word: string } = { direction: null, at: -1, word: '' };
   for (const match of label.matchAll(DIRECTION)) found = { direction: DIRECTION_WORDS[match[0]] ?? null, at: match.index, word: match[0] };
   return found;
+}
+
+/** A figure printed inside the comparison itself: "较年初预算数3286.50万元", "完成年初预算15.00万元的", "与上年13.95万元相比". */
+const BASE_LABEL = /((较|比)(上年|去年|上一年|上年度|20\d\d年度?)?(年初|调整后?|全年)?(预算|决算|支出)?(数|决算数|预算数|执行数)?|完成(年初|调整|全年)?预算(数)?)$/;
+
+function parenthesisDepth(text: string): number {
+  let depth = 0;
+  for (const char of text) {
+    if (char === '（') depth++;
+    else if (char === '）' && depth > 0) depth--;
+  }
+  return depth;
 }
 
 /** The clause around a figure: from the previous delimiter to the next, for quoting. */
@@ -107,7 +122,7 @@ export function mentionsOf(block: TextBlock, figures: Figure[]): Mention[] {
     const beforeLabel = window.slice(0, cut + 1);
     if (REASON.test(window.replace(/^.*；/, ''))) reasonOpen = true;
     const label = cleanLabel(rawLabel);
-    const openerMatch = /(其中|主要用于以下方面|主要用于|主要包括|包括|分别是|分别为|具体是)[：:]?[，、]?$/.exec(beforeLabel);
+    const openerMatch = /(其中|主要用于以下方面|主要用于|主要包括|具体包括|包括|分别是|分别为|具体是|(?:按.{0,6})?分为)[：:]?[，、]?$/.exec(beforeLabel);
     // "…拨款政府采购2万元：政府采购货物预算2万元、…": a colon straight after an amount opens its parts.
     const leadingOpener = /^(其中|主要用于|主要包括|包括|分别是|分别为)/.exec(rawLabel);
     const opensList = openerMatch ? openerMatch[1]! : leadingOpener ? leadingOpener[1]! : previous && beforeLabel === '：' ? '：' : PART_LIST.test(beforeLabel) ? 'other' : null;
@@ -117,7 +132,11 @@ export function mentionsOf(block: TextBlock, figures: Figure[]): Mention[] {
     const comparisonHere = basisIn(window);
     const isPercent = figure.kind === 'percent';
     let role: Role;
-    if (isPercent && SHARE.test(rawLabel)) role = 'share';
+    const after = text.slice(figure.end, figure.end + 4);
+    const comparisonBase = !isPercent && (BASE_LABEL.test(rawLabel) || (/^相比/.test(after) && /^(与|同)/.test(rawLabel)));
+    if (comparisonBase) role = 'base';
+    else if (isPercent && previous?.role === 'base' && /^的?$/.test(rawLabel)) role = 'completion';
+    else if (isPercent && SHARE.test(rawLabel)) role = 'share';
     else if (isPercent && COMPLETION.test(rawLabel)) role = 'completion';
     else if (isPercent && direction !== null) role = 'rate';
     else if (isPercent) role = 'other';
@@ -126,8 +145,15 @@ export function mentionsOf(block: TextBlock, figures: Figure[]): Mention[] {
     else role = 'value';
 
     let basis: Basis | null = comparisonHere;
-    if (role === 'completion') {
+    if (role === 'completion' && previous?.role === 'base' && /^的?$/.test(rawLabel)) {
+      basis = previous.basis;
+    } else if (role === 'completion' || (role === 'base' && /预算/.test(rawLabel))) {
       basis = /调整/.test(rawLabel) ? 'adjusted' : /全年/.test(rawLabel) ? 'full-year' : 'budget';
+    } else if (role === 'base') {
+      basis = 'prior';
+    } else if (role === 'delta' && /节约|结余|节余/.test(word)) {
+      // Savings are measured against the budget, never against last year.
+      basis = 'budget';
     } else if (basis === null && (role === 'delta' || role === 'rate') && previous && previous.basis !== null) {
       basis = previous.basis;
     }
@@ -140,7 +166,7 @@ export function mentionsOf(block: TextBlock, figures: Figure[]): Mention[] {
       // "基本支出减少3.61万元": the subject comes first. "项目支出增加A专项10万元": the amount is A专项's.
       subjectRaw = rawLabel.length - at - word.length > 4 ? rawLabel.slice(at + word.length) : rawLabel.slice(0, at);
     }
-    if (role === 'share') subjectRaw = '';
+    if (role === 'share' || role === 'base') subjectRaw = '';
     const subject = cleanLabel(subjectRaw.replace(/(各|均|分别)$/, ''));
 
     const contextStart = beforeLabel.replace(/^.*[。；]/, '');
@@ -162,6 +188,7 @@ export function mentionsOf(block: TextBlock, figures: Figure[]): Mention[] {
       subScope,
       year: yearMatch ? Number(yearMatch[1]) : null,
       quote: quoteAround(text, figure.start, figure.end),
+      depth: parenthesisDepth(text.slice(sentenceStart, figure.start)),
       local: /该|此项|上述|本项目/.test(text.slice(sentenceStart, figure.start)) || /（[^）]*$/.test(rawLabel),
     };
     mentions.push(mention);

@@ -10,6 +10,8 @@ import type { Mention } from './mentions';
 
 export interface Change {
   basis: Basis;
+  /** The amount compared against, when the text prints it ("较年初预算数3286.50万元增加225.56万元"). */
+  base: Mention | null;
   delta: Mention | null;
   rate: Mention | null;
   /** Explanation items with a direction ("项目收支减少396.02万元"), and net restatements ("两项品迭后减少…"). */
@@ -35,6 +37,8 @@ export interface Statement {
   value: Mention | null;
   share: Mention | null;
   completion: Mention[];
+  /** Amounts printed inside comparisons, waiting for the change that uses them. */
+  bases: Mention[];
   changes: Change[];
   lists: PartList[];
   /** The list this statement is an item of. */
@@ -112,6 +116,7 @@ export function buildStatements(blocks: BlockInput[]): Statement[] {
       value: mention,
       share: null,
       completion: [],
+      bases: [],
       changes: [],
       lists: [],
       parent: null,
@@ -124,7 +129,9 @@ export function buildStatements(blocks: BlockInput[]): Statement[] {
 
   for (const block of blocks) {
     let current: Statement | null = null;
-    let activeList: { owner: Statement; list: PartList; sentence: number } | null = null;
+    /** colon: opened with "其中：" (may run across "；"); without a colon a list ends at the next "；". */
+    let activeList: { owner: Statement; list: PartList; sentence: number; colon: boolean } | null = null;
+    let depthOwner: Statement | null = null;
     let lastChange: Change | null = null;
     let sentenceValues: Statement[] = [];
     let sentence = -1;
@@ -158,8 +165,26 @@ export function buildStatements(blocks: BlockInput[]): Statement[] {
         continue;
       }
 
+      // A list opened by "其中" without a colon ends at the next "；"; any list ends where a new total begins.
+      if (activeList && mention.window.includes('；') && (!activeList.colon || /(总计|合计|总额)$/.test(mention.label))) {
+        current = activeList.owner;
+        activeList = null;
+      }
+
       switch (mention.role) {
+        case 'base':
+          if (current) current.bases.push(mention);
+          break;
         case 'value': {
+          if (mention.depth > 0 && depthOwner?.value) {
+            // Parts in parentheses belong to the amount just before the parenthesis, not to the list in hand.
+            const statement = newStatement(mention, mention.subject || mention.label, mention.context, block.index, sentence);
+            let list = depthOwner.lists.find((l) => l.opener === '（');
+            if (!list) depthOwner.lists.push((list = { opener: '（', items: [], totalAfter: false, etc: false }));
+            list.items.push(statement);
+            statement.parent = depthOwner;
+            break;
+          }
           if (TOTAL_AFTER_LABEL.test(mention.label) && sentenceValues.length >= 2) {
             const kind = mention.figure.kind;
             const parts = sentenceValues.filter((s) => s.value?.figure.kind === kind);
@@ -181,10 +206,13 @@ export function buildStatements(blocks: BlockInput[]): Statement[] {
             lastChange = null;
             break;
           }
+          // "“三公”经费年初预算21.50万元，实际支出18.34万元": a bare 实际支出 is the sentence topic's.
+          const topic = sentenceValues[0]?.subject.replace(/(年初)?(预算|预算数|预算金额)$/, '');
+          if (topic && topic.length >= 2 && /^(实际支出|实际使用|决算支出|决算数|支出决算|执行数)$/.test(statement.subject)) statement.subject = topic + statement.subject;
           if (mention.opensList && current && current.value && (!activeList || mention.opensList === '：')) {
             const list: PartList = { opener: mention.opensList, items: [], totalAfter: false, etc: false };
             current.lists.push(list);
-            activeList = { owner: current, list, sentence };
+            activeList = { owner: current, list, sentence, colon: /[：:]/.test(mention.window) };
           }
           if (activeList) {
             activeList.list.items.push(statement);
@@ -198,6 +226,7 @@ export function buildStatements(blocks: BlockInput[]): Statement[] {
             statement.parent = crossBlockList.owner;
           }
           current = statement;
+          depthOwner = statement;
           sentenceValues.push(statement);
           lastChange = null;
           break;
@@ -220,12 +249,14 @@ export function buildStatements(blocks: BlockInput[]): Statement[] {
           if (!target) target = current = newStatement(null, '', mention.context, block.index, sentence);
           const basis = mention.basis ?? 'prior';
           if (mention.role === 'delta') {
-            lastChange = { basis, delta: mention, rate: null, reasons: [], nets: [], reasonsPartial: false };
+            const baseIndex = target.bases.findIndex((b) => (b.basis ?? 'prior') === basis);
+            const base = baseIndex >= 0 ? target.bases.splice(baseIndex, 1)[0]! : null;
+            lastChange = { basis, base, delta: mention, rate: null, reasons: [], nets: [], reasonsPartial: false };
             target.changes.push(lastChange);
           } else {
             const open = [...target.changes].reverse().find((c) => c.basis === basis && c.rate === null && c.delta !== null);
             if (open) open.rate = mention;
-            else target.changes.push((lastChange = { basis, delta: null, rate: mention, reasons: [], nets: [], reasonsPartial: false }));
+            else target.changes.push((lastChange = { basis, base: null, delta: null, rate: mention, reasons: [], nets: [], reasonsPartial: false }));
           }
           break;
         }
