@@ -13,7 +13,13 @@ export interface Detection {
   signals: number;
 }
 
-const TITLE = /(20\d\d)\s*年度?\s*(.{0,40}?)(部门|单位|本级|（本级）)?\s*(预算|决算)(公开|情况说明|公开说明|编制说明|公开编制说明|说明|报告|信息公开|表)?/;
+/**
+ * A disclosure's own title: "XX2024年度部门决算", "XX2024年单位预算情况说明", "2024年度XX部门决算公开编制说明".
+ * The name must end the title or be followed by the template's words; "关于做好2026年预算编制工作的通知"
+ * is about a budget, not one.
+ */
+const TITLE = /(20\d\d)\s*年度?\s*(.{0,40}?)(部门|单位|本级|（本级）)?\s*(预算|决算)(公开|情况说明|公开说明|编制说明|公开编制说明|说明|报告|信息公开|表|$)/;
+const NOT_A_DISCLOSURE_TITLE = /关于|通知|会议|工作|意见|办法|新闻|动态|公报|执行情况的报告|草案/;
 const SIGNALS: RegExp[] = [
   /基本支出/,
   /项目支出/,
@@ -54,16 +60,18 @@ export function detectDisclosure(document: DisclosureDocument): Detection {
     text += table.caption + '\n';
   }
   const head = `${document.title}\n${text.slice(0, 600)}`;
-  const titleMatch = TITLE.exec(document.title) ?? TITLE.exec(text.slice(0, 400));
+  const firstLines = text.slice(0, 400).split('\n').slice(0, 3).join('');
+  const titleFrom = (candidate: string) => (NOT_A_DISCLOSURE_TITLE.test(candidate) ? null : TITLE.exec(candidate));
+  const titleMatch = titleFrom(document.title) ?? titleFrom(firstLines);
   const signals = SIGNALS.filter((signal) => signal.test(text)).length;
   const money = Math.min(50, (text.match(MONEY) ?? []).length);
   const kindFromTitle = titleMatch ? (titleMatch[4] as '预算' | '决算') : null;
   // A title that names the document plus a body in the template's words; or, without a title, a body
   // that carries most of the template (a page whose title is just the site name).
-  const detected = (titleMatch !== null && signals >= 4 && money >= 3) || (signals >= 7 && money >= 10);
+  const detected = (titleMatch !== null && signals >= 4 && money >= 5) || (signals >= 7 && money >= 10);
   if (!detected) return { detected: false, kind: null, year: null, unit: null, signals };
   const kind = kindFromTitle ?? (/决算/.test(head) ? '决算' : '预算');
   const yearText = titleMatch?.[1] ?? /(20\d\d)\s*年度?/.exec(text)?.[1] ?? null;
-  const titleText = titleMatch ? (TITLE.exec(document.title) ? document.title : text.slice(0, 400).split('\n').slice(0, 3).join('')) : '';
+  const titleText = titleMatch ? (titleFrom(document.title) ? document.title : firstLines) : '';
   return { detected, kind, year: yearText ? Number(yearText) : null, unit: yearText && titleText ? unitFrom(titleText, yearText) : null, signals };
 }

@@ -33,6 +33,7 @@ export function documentFromText(text: string, source: string): TextSource {
   for (const block of joined.slice(0, 3)) {
     if (block.text.length > 40) break;
     titleLines.push(block.text);
+    if (/预算|决算/.test(block.text)) break;
   }
   const title = titleLines.join('');
   return { document: { source, title, blocks: joined, tables: [], truncated }, lines };

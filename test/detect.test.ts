@@ -1,0 +1,35 @@
+/** Detection: every disclosure is recognised with its kind, year and unit; ordinary pages are not. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { auditDocument, detectDisclosure, documentFromText } from '../lib';
+import { documentFromHtml } from '../scripts/cli/load';
+
+const NEGATIVE = join(__dirname, 'fixtures/negative');
+
+describe('pages that are not disclosures stay silent', () => {
+  for (const file of readdirSync(NEGATIVE).filter((f) => f.endsWith('.html'))) {
+    it(file, () => {
+      const document = documentFromHtml(readFileSync(join(NEGATIVE, file), 'utf8'), file);
+      expect(detectDisclosure(document).detected).toBe(false);
+      const report = auditDocument(document);
+      expect(report.findings).toEqual([]);
+      expect(report.stats.figures).toBe(0);
+    });
+  }
+});
+
+describe('detection from content', () => {
+  const cases: Array<[string, string, Partial<ReturnType<typeof detectDisclosure>>]> = [
+    ['a 决算 title with 部门', 'XX区财政局2024年度部门决算\n一、收入支出决算总体情况说明\n2024年度收、支总计均为120.00万元，其中基本支出100.00万元，项目支出20.00万元。财政拨款收入120.00万元。“三公”经费支出1.00万元。一般公共预算财政拨款支出120.00万元。', { detected: true, kind: '决算', year: 2024, unit: 'XX区财政局' }],
+    ['a 预算 with the year after the unit', 'XX中心2025年预算公开\n收入预算：2025年年初预算数50.00万元，其中：一般公共预算拨款50.00万元。基本支出40.00万元，项目支出10.00万元。“三公”经费预算0万元。财政拨款收入50.00万元。', { detected: true, kind: '预算', year: 2025, unit: 'XX中心' }],
+    ['a news item that mentions 预算', '区财政局召开2025年预算编制工作会议\n会议要求，各部门要高度重视预算编制工作，参会人员80人。', { detected: false }],
+    ['a statistical bulletin', '2024年国民经济和社会发展统计公报\n全年地区生产总值1234.5亿元，增长5.2%。一般公共预算收入88.6亿元，增长3.1%。', { detected: false }],
+  ];
+  for (const [name, text, expected] of cases) {
+    it(name, () => {
+      const detection = detectDisclosure(documentFromText(text, 't.txt').document);
+      expect(detection).toMatchObject(expected);
+    });
+  }
+});
