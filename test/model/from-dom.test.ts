@@ -1,0 +1,56 @@
+/** Any DOM-like tree into blocks: Word-export markup, <br> inside words, hidden UI, deep nesting. */
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { documentFromDom, sourceSpans, type DomNodeLike } from '../../lib';
+
+function fromHtml(html: string, options = {}) {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  return documentFromDom(document.body as unknown as DomNodeLike, 'test', '', options);
+}
+
+describe('documentFromDom', () => {
+  it.each<[string, string, string[]]>([
+    ['paragraphs become blocks', '<p>甲</p><p>乙</p>', ['甲', '乙']],
+    ['spans and <o:p> inside a paragraph join', '<p><span>基本支出</span><span lang="EN-US">383.08</span><span>万元</span><o:p></o:p></p>', ['基本支出383.08万元']],
+    ['a <br> between two characters joins them', '<p>公务用车购<br>置及运行费3.98万元</p>', ['公务用车购置及运行费3.98万元']],
+    ['a <br> between two numbers keeps them apart', '<p>12.5<br>30</p>', ['12.5 30']],
+    ['scripts and styles are not text', '<p>甲<script>var x = "123.45万元";</script></p><style>p{}</style>', ['甲']],
+    ['a paragraph broken mid-phrase is rejoined', '<p>年末决算执行项目 5 个，决算数 212.11 万</p><p>元，完成全年预算数 100%。</p>', ['年末决算执行项目5个，决算数212.11万元，完成全年预算数100%。']],
+    ['headings are not joined to the next paragraph', '<p>二、机构设置</p><p>攀枝花市东区电子政务建设服务中心下属二级预算单位1个。</p>', ['二、机构设置', '攀枝花市东区电子政务建设服务中心下属二级预算单位1个。']],
+  ])('%s', (_name, html, blocks) => {
+    expect(fromHtml(html).document.blocks.map((b) => b.text)).toEqual(blocks);
+  });
+
+  it('skips the extension’s own UI', () => {
+    const { document } = fromHtml('<p>甲<suanpan-ui>99.99万元</suanpan-ui></p>', { isOwnUi: (node: DomNodeLike) => node.nodeName.toLowerCase() === 'suanpan-ui' });
+    expect(document.blocks.map((b) => b.text)).toEqual(['甲']);
+  });
+
+  it('maps a figure back to the text nodes it was printed in', () => {
+    const { document, textNodes } = fromHtml('<p>基本支出<span>38</span><span>3.08万元</span></p>');
+    const block = document.blocks[0]!;
+    const start = block.text.indexOf('383.08');
+    const spans = sourceSpans(block.runs, start, start + 6);
+    expect(spans.map((s) => textNodes[s.node]!.nodeValue!.slice(s.start, s.end)).join('')).toBe('383.08');
+  });
+
+  it('reads tables into grids with their spans', () => {
+    const { document } = fromHtml('<p>单位：万元</p><table><tr><th colspan="2">项目</th></tr><tr><td>合计</td><td>1,234.50</td></tr></table>');
+    expect(document.tables).toHaveLength(1);
+    expect(document.tables[0]!.caption).toContain('单位：万元');
+    expect(document.tables[0]!.rows.map((row) => row.map((cell) => cell.text))).toEqual([['项目'], ['合计', '1,234.50']]);
+    expect(document.tables[0]!.rows[0]![0]!.colSpan).toBe(2);
+  });
+
+  it('survives 20 000 levels of nesting without overflowing the stack', () => {
+    const deep = '<div>'.repeat(20_000) + '收入合计564.55万元' + '</div>'.repeat(20_000);
+    const { document } = parseHTML(`<html><body>${deep}</body></html>`);
+    const result = documentFromDom(document.body as unknown as DomNodeLike, 'deep', '');
+    expect(result.document.blocks.map((b) => b.text)).toEqual(['收入合计564.55万元']);
+  });
+
+  it('stops at its node bound and says so', () => {
+    const result = fromHtml('<p>甲</p>'.repeat(50), { maxNodes: 20 });
+    expect(result.document.truncated).toBe(true);
+  });
+});
