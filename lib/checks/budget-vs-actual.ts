@@ -14,13 +14,13 @@ import { reportChange } from './change-findings';
 
 const BUDGET_WORDS: Record<Basis, string> = { prior: '上年', budget: '年初预算', adjusted: '调整预算', 'full-year': '全年预算' };
 
-function budgetFor(analysis: Analysis, statement: Statement): { figure: Figure; basis: Basis } | null {
+function budgetFor(sentenceStatements: Map<string, Statement[]>, statement: Statement): { figure: Figure; basis: Basis } | null {
   // A budget printed inside the comparison ("完成年初预算15.00万元的88.4%", "较年初预算数3286.50万元…").
   const printedBase = [...statement.bases, ...statement.changes.map((c) => c.base)].find((b) => b && b.basis !== 'prior');
   if (printedBase) return { figure: printedBase.figure, basis: printedBase.basis ?? 'budget' };
   // A budget printed beside the actual in the same sentence ("预算数215.56万元，…决算数212.11万元").
-  const sameSentence = analysis.statements.filter(
-    (s) => s !== statement && s.block === statement.block && s.sentence === statement.sentence && s.value && /预算(数|金额)?$/.test(s.subject) && s.id < statement.id,
+  const sameSentence = (sentenceStatements.get(`${statement.block}:${statement.sentence}`) ?? []).filter(
+    (s) => s !== statement && s.value && /预算(数|金额)?$/.test(s.subject) && s.id < statement.id,
   );
   const printed = sameSentence.at(-1);
   if (printed?.value) {
@@ -31,10 +31,10 @@ function budgetFor(analysis: Analysis, statement: Statement): { figure: Figure; 
   return null;
 }
 
-function reportCompletion(analysis: Analysis, sink: FindingSink, statement: Statement): void {
+function reportCompletion(analysis: Analysis, sink: FindingSink, sentenceStatements: Map<string, Statement[]>, statement: Statement): void {
   const actual = statement.value?.figure;
   for (const completion of statement.completion) {
-    const budget = actual ? budgetFor(analysis, statement) : null;
+    const budget = actual ? budgetFor(sentenceStatements, statement) : null;
     if (!actual || !budget) {
       sink.unchecked();
       continue;
@@ -67,9 +67,14 @@ export const budgetVsActual: CheckFamily = {
   title: '预算与决算',
   description: '“较年初预算数增加/减少d，增长/下降p%”与“完成预算p%”：按决算数与预算数重算；年初、调整、全年预算不混用。',
   run(analysis, sink) {
+    const sentenceStatements = new Map<string, Statement[]>();
+    for (const s of analysis.statements) {
+      const key = `${s.block}:${s.sentence}`;
+      sentenceStatements.set(key, [...(sentenceStatements.get(key) ?? []), s]);
+    }
     for (const statement of analysis.statements) {
       for (const change of statement.changes) if (change.basis !== 'prior') reportChange(analysis, sink, statement, change);
-      reportCompletion(analysis, sink, statement);
+      reportCompletion(analysis, sink, sentenceStatements, statement);
     }
   },
 };

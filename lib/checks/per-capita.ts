@@ -6,6 +6,7 @@ import { D } from '../decimal';
 import { intervalOf, toWan, isMoneyUnit, type Figure } from '../figures/figure';
 import { Interval } from '../interval';
 import type { Mention } from '../prose/mentions';
+import type { Statement } from '../prose/statements';
 import type { Analysis, CheckFamily } from './context';
 
 const PER = /(人均|车均|户均|平均每人|平均每车)(.{1,8})$/;
@@ -16,29 +17,43 @@ function distinctByValue(figures: Figure[]): Figure[] {
   return [...seen.values()];
 }
 
-function numeratorFor(analysis: Analysis, noun: string, exclude: Mention): Figure | null {
+function numeratorFor(moneyStatements: Statement[], noun: string): Figure | null {
   const stem = noun.replace(/费$/, '');
-  const candidates = analysis.statements
-    .filter((s) => s.value && s.value !== exclude && s.value.figure.kind === 'money' && !PER.test(s.value.label))
+  const candidates = moneyStatements
     .filter((s) => s.subject.endsWith(noun) && s.subject.includes(stem))
     .map((s) => s.value!.figure);
   const distinct = distinctByValue(candidates);
   return distinct.length === 1 ? distinct[0]! : null;
 }
 
-function denominatorFor(analysis: Analysis, perWord: string, noun: string, per: Mention): Figure | null {
+interface CountCandidates {
+  /** Counts by sentence ("block:sentence"). */
+  bySentence: Map<string, Mention[]>;
+  /** Fleet sizes ("公务车保有量为1辆"), not purchases. */
+  vehicles: Figure[];
+  /** Head counts outside foreign-affairs clauses. */
+  people: Mention[];
+}
+
+function countCandidates(analysis: Analysis): CountCandidates {
+  const all = analysis.mentions.filter((m) => m.figure.kind === 'count');
+  const bySentence = new Map<string, Mention[]>();
+  for (const m of all) bySentence.set(`${m.block}:${m.sentence}`, [...(bySentence.get(`${m.block}:${m.sentence}`) ?? []), m]);
+  return {
+    bySentence,
+    vehicles: all.filter((m) => m.figure.unit === '辆' && /保有量|共有车辆|公务用车\d*$|车辆$/.test(m.label) && !/购置|更新/.test(m.label)).map((m) => m.figure),
+    people: all.filter((m) => m.figure.unit === '人' && !/其中|外事|境外|国（境）外/.test(m.window) && !/外事|境外|国（境）外/.test(m.quote)),
+  };
+}
+
+function denominatorFor(candidatesOf: CountCandidates, perWord: string, noun: string, per: Mention): Figure | null {
+  const counts = candidatesOf.bySentence.get(`${per.block}:${per.sentence}`) ?? [];
   const stem = noun.replace(/(费|支出)$/, '').slice(-2);
-  const counts = analysis.mentions.filter((m) => m.figure.kind === 'count');
   // "国内公务接待86批次、1,074人次，人均接待费…": the count just before it in the same sentence.
   const unit = perWord === '车均' ? '辆' : '人';
   const inSentence = counts.filter((m) => m.block === per.block && m.sentence === per.sentence && m.figure.start < per.figure.start && m.figure.unit === unit);
   if (inSentence.length > 0) return inSentence[inSentence.length - 1]!.figure;
-  let candidates: Figure[];
-  if (perWord === '车均') {
-    candidates = counts.filter((m) => m.figure.unit === '辆' && /保有量|共有车辆|公务用车\d*$|车辆$/.test(m.label) && !/购置|更新/.test(m.label)).map((m) => m.figure);
-  } else {
-    candidates = counts.filter((m) => m.figure.unit === '人' && m.quote.includes(stem) && !/其中|外事|境外|国（境）外/.test(m.window + m.quote)).map((m) => m.figure);
-  }
+  const candidates = perWord === '车均' ? candidatesOf.vehicles : candidatesOf.people.filter((m) => m.quote.includes(stem)).map((m) => m.figure);
   const distinct = distinctByValue(candidates);
   return distinct.length === 1 ? distinct[0]! : null;
 }
@@ -48,12 +63,18 @@ export const perCapita: CheckFamily = {
   title: '人均与车均',
   description: '“人均接待费98.25元”“车均维护费1.54万元”：应等于总额除以人数或车辆数（按区间判断）。',
   run(analysis, sink) {
-    for (const mention of analysis.mentions) {
-      const match = PER.exec(mention.label);
-      if (!match || !isMoneyUnit(mention.figure.unit)) continue;
+    const perMentions = analysis.mentions.filter((m) => PER.test(m.label) && isMoneyUnit(m.figure.unit));
+    if (perMentions.length === 0) return;
+    const moneyStatements = analysis.statements.filter((s) => s.value && s.value.figure.kind === 'money' && !PER.test(s.value.label));
+    const counts = countCandidates(analysis);
+    // The amount a per-capita figure divides depends only on its noun (接待费, 维护费…): look each up once.
+    const amounts = new Map<string, Figure | null>();
+    for (const mention of perMentions) {
+      const match = PER.exec(mention.label)!;
       const noun = match[2]!;
-      const amount = numeratorFor(analysis, noun, mention);
-      const count = denominatorFor(analysis, match[1]!, noun, mention);
+      if (!amounts.has(noun)) amounts.set(noun, numeratorFor(moneyStatements, noun));
+      const amount = amounts.get(noun)!;
+      const count = denominatorFor(counts, match[1]!, noun, mention);
       if (!amount || !count || !isMoneyUnit(amount.unit)) {
         sink.unchecked();
         continue;
@@ -62,8 +83,9 @@ export const perCapita: CheckFamily = {
         sink.unchecked();
         continue;
       }
-      sink.checked([mention.figure, amount, count]);
       const perUnit = mention.figure.unit;
+      if (!isMoneyUnit(perUnit)) continue;
+      sink.checked([mention.figure, amount, count]);
       // amount in the per-capita figure's unit
       const factor = toWan(new D(1), amount.unit).div(toWan(new D(1), perUnit));
       const amountInterval = intervalOf(amount).times(factor);

@@ -4,29 +4,49 @@
  */
 import { intervalOf } from '../figures/figure';
 import { Interval } from '../interval';
+import type { Mention } from '../prose/mentions';
 import type { Statement } from '../prose/statements';
 import { displayName } from '../prose/statements';
 import type { Analysis, CheckFamily } from './context';
 import { percentText, ratioPercent } from './change-math';
 
-function denominatorOf(analysis: Analysis, statement: Statement): Statement | null {
+type NameIndex = Map<string, Statement[]>;
+
+/** Statements with a value, by canonical name: built once per document, so each share is a lookup. */
+function indexByName(analysis: Analysis): NameIndex {
+  const index: NameIndex = new Map();
+  for (const s of analysis.statements) {
+    if (!s.value || s.value.role !== 'value' || s.value.figure.kind === 'percent') continue;
+    const name = canonicalName(s.subject);
+    index.set(name, [...(index.get(name) ?? []), s]);
+  }
+  return index;
+}
+
+function denominatorOf(analysis: Analysis, index: NameIndex, statement: Statement): Statement | null {
   const share = statement.share!;
   const named = /占(.+?)(的)?(比重|比例)?(为)?$/.exec(share.window.replace(/.*[，；：、]/, ''))?.[1];
-  if (named && named.length >= 2) return uniqueByName(analysis, named, statement);
+  if (named && named.length >= 2) return uniqueByName(index, named, statement);
   if (statement.parent?.value) return statement.parent;
   // A list with no total in its sentence names it in front: "一般公共预算财政拨款支出按功能分类，教育支出…，占84.8%".
   const lead = /^(.+?)按.{0,4}分类/.exec(statement.value?.window.replace(/^[，；。]/, '') ?? '');
-  const first = analysis.mentions.find((m) => m.block === statement.block && m.sentence === statement.sentence);
+  const first = statement.value ? analysis.mentions[firstMentionOfSentence(analysis, statement.value)] : undefined;
   const topic = lead?.[1] ?? (first ? /^(.+?)按.{0,4}分类/.exec(first.window)?.[1] : undefined);
-  return topic ? uniqueByName(analysis, topic, statement) : null;
+  return topic ? uniqueByName(index, topic, statement) : null;
 }
 
 /** The statement with exactly this name (quotes, 本年 and a trailing 决算数 aside), if all such agree. */
-function uniqueByName(analysis: Analysis, name: string, except: Statement): Statement | null {
-  const wanted = canonicalName(name);
-  const candidates = analysis.statements.filter((s) => s.value && s !== except && s.value.role === 'value' && s.value.figure.kind !== 'percent' && canonicalName(s.subject) === wanted);
+function uniqueByName(index: NameIndex, name: string, except: Statement): Statement | null {
+  const candidates = (index.get(canonicalName(name)) ?? []).filter((s) => s !== except);
   const values = new Set(candidates.map((s) => s.value!.figure.text));
   return candidates.length > 0 && values.size === 1 ? candidates[0]! : null;
+}
+
+/** Index of the first mention of the sentence a mention stands in (mentions are in document order). */
+function firstMentionOfSentence(analysis: Analysis, mention: Mention): number {
+  let i = analysis.mentions.indexOf(mention);
+  while (i > 0 && analysis.mentions[i - 1]!.block === mention.block && analysis.mentions[i - 1]!.sentence === mention.sentence) i--;
+  return i;
 }
 
 export function canonicalName(name: string): string {
@@ -38,10 +58,11 @@ export const share: CheckFamily = {
   title: '占比',
   description: '“A a万元，占b%”：a除以所属总数应等于b%（按区间取整判断）。',
   run(analysis, sink) {
+    const index = indexByName(analysis);
     for (const statement of analysis.statements) {
       if (!statement.share || !statement.value) continue;
       const part = statement.value.figure;
-      const denominator = denominatorOf(analysis, statement);
+      const denominator = denominatorOf(analysis, index, statement);
       const whole = denominator?.value?.figure;
       if (!whole || analysis.explained.has(part) || analysis.explained.has(whole)) {
         sink.unchecked();

@@ -6,6 +6,7 @@
 import type { Figure, MoneyUnit } from '../figures/figure';
 import { isMoneyUnit } from '../figures/figure';
 import { evaluateSum, majorityMoneyUnit, type SumResult, type SumTerm } from './arith';
+import type { Mention } from '../prose/mentions';
 import type { Analysis, CheckFamily, FindingSink } from './context';
 import { restatedGroups } from './restated';
 
@@ -53,10 +54,12 @@ export const unitSlip: CheckFamily = {
       }
     }
     // Bare numbers among money figures: say which unit they were read in.
+    const bySentence = new Map<string, Mention[]>();
+    for (const m of analysis.mentions) bySentence.set(`${m.block}:${m.sentence}`, [...(bySentence.get(`${m.block}:${m.sentence}`) ?? []), m]);
     for (const mention of analysis.mentions) {
       const figure = mention.figure;
       if (figure.kind !== 'bare') continue;
-      const neighbours = analysis.mentions.filter((m) => m.block === mention.block && m.sentence === mention.sentence && m !== mention).map((m) => m.figure);
+      const neighbours = bySentence.get(`${mention.block}:${mention.sentence}`)!.filter((m) => m !== mention).map((m) => m.figure);
       const unit = majorityMoneyUnit(neighbours);
       if (!unit) continue;
       sink.add('info', `“${figure.text}”未标单位，按同句其他金额的单位“${unit}”理解。`, [figure], null, null);

@@ -28,15 +28,25 @@ const PUNCTUATION: Record<string, string> = {
   '＋': '+',
 };
 
-const WHITESPACE = /[\s\u00a0\u3000\u200b\u200c\u200d\ufeff]/;
-const DROP = /[\u200b\u200c\u200d\ufeff\u00ad]/;
+// Character classes by code (this runs once per character of every page: no regular expressions).
+function isDropped(code: number): boolean {
+  return code === 0x200b || code === 0x200c || code === 0x200d || code === 0xfeff || code === 0xad;
+}
+
+function isWhitespace(code: number): boolean {
+  return code <= 32 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x85;
+}
 
 function isAsciiWord(char: string | undefined): boolean {
-  return char !== undefined && /[0-9A-Za-z]/.test(char);
+  if (char === undefined) return false;
+  const code = char.charCodeAt(0);
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
 export function normalizeChar(char: string): string {
   const code = char.charCodeAt(0);
+  // Most characters of a disclosure are CJK ideographs or ASCII letters and digits: nothing to change.
+  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return char;
   if (code >= FULLWIDTH_DIGIT_ZERO && code <= FULLWIDTH_DIGIT_ZERO + 9) {
     return String.fromCharCode(48 + code - FULLWIDTH_DIGIT_ZERO);
   }
@@ -63,8 +73,9 @@ export class BlockBuilder {
   append(raw: string, node: number, nodeOffset = 0): void {
     for (let i = 0; i < raw.length; i++) {
       const char = raw[i]!;
-      if (DROP.test(char)) continue;
-      if (WHITESPACE.test(char)) {
+      const code = raw.charCodeAt(i);
+      if (isDropped(code)) continue;
+      if (isWhitespace(code)) {
         if (this.chars.length > 0) this.pendingSpace = true;
         continue;
       }

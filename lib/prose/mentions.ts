@@ -78,12 +78,13 @@ function parenthesisDepth(text: string): number {
 
 /** The clause around a figure: from the previous delimiter to the next, for quoting. */
 function quoteAround(text: string, start: number, end: number): string {
+  const stopsBefore = (c: string | undefined) => c === '。' || c === '；' || c === '\n';
   let from = start;
-  while (from > 0 && !/[。；\n]/.test(text[from - 1]!) && start - from < 40) from--;
+  while (from > 0 && !stopsBefore(text[from - 1]) && start - from < 40) from--;
   // Never start a quote in the middle of a number or a word cut by the length bound.
-  if (from > 0 && !/[。；\n]/.test(text[from - 1]!)) while (from < start && !/[，、：]/.test(text[from - 1] ?? '')) from++;
+  if (from > 0 && !stopsBefore(text[from - 1])) while (from < start && !['，', '、', '：'].includes(text[from - 1] ?? '')) from++;
   let to = end;
-  while (to < text.length && !/[。；，\n]/.test(text[to]!) && to - end < 30) to++;
+  while (to < text.length && !stopsBefore(text[to]) && text[to] !== '，' && to - end < 30) to++;
   return text.slice(from, to);
 }
 
@@ -98,12 +99,13 @@ export function mentionsOf(block: TextBlock, figures: Figure[]): Mention[] {
   for (const figure of figures) {
     // Advance sentences up to this figure.
     for (let i = cursor; i < figure.start; i++) {
-      if (/[。！？]/.test(text[i]!)) {
+      const char = text[i];
+      if (char === '。' || char === '！' || char === '？') {
         sentenceIndex++;
         sentenceStart = i + 1;
         reasonOpen = false;
         previous = null;
-      } else if (text[i] === '；') {
+      } else if (char === '；') {
         // An explanation runs to the end of its list item, not into the next one.
         reasonOpen = false;
       }

@@ -242,7 +242,13 @@ export function buildStatements(blocks: BlockInput[]): Statement[] {
           let target = current;
           const subject = GENERIC_SUBJECT.test(mention.subject) ? '' : mention.subject;
           if (subject && (!target || !refersTo(subject, target))) {
-            target = [...statements].reverse().find((s) => s.block === block.index && refersTo(subject, s)) ?? null;
+            target = null;
+            for (let i = statements.length - 1; i >= 0 && statements[i]!.block === block.index; i--) {
+              if (refersTo(subject, statements[i]!)) {
+                target = statements[i]!;
+                break;
+              }
+            }
             target ??= newStatement(null, subject, mention.context, block.index, sentence);
             current = target;
           }
