@@ -6,6 +6,7 @@
 import type { Figure } from '../figures/figure';
 import { Interval } from '../interval';
 import { intervalOf } from '../figures/figure';
+import { groupBy } from '../group-by';
 import type { Basis } from '../prose/cues';
 import { displayName, type Statement } from '../prose/statements';
 import type { Analysis, CheckFamily, FindingSink } from './context';
@@ -67,11 +68,7 @@ export const budgetVsActual: CheckFamily = {
   title: '预算与决算',
   description: '“较年初预算数增加/减少d，增长/下降p%”与“完成预算p%”：按决算数与预算数重算；年初、调整、全年预算不混用。',
   run(analysis, sink) {
-    const sentenceStatements = new Map<string, Statement[]>();
-    for (const s of analysis.statements) {
-      const key = `${s.block}:${s.sentence}`;
-      sentenceStatements.set(key, [...(sentenceStatements.get(key) ?? []), s]);
-    }
+    const sentenceStatements = groupBy(analysis.statements, (s) => `${s.block}:${s.sentence}`);
     for (const statement of analysis.statements) {
       for (const change of statement.changes) if (change.basis !== 'prior') reportChange(analysis, sink, statement, change);
       reportCompletion(analysis, sink, sentenceStatements, statement);

@@ -5,6 +5,7 @@
 import { D } from '../decimal';
 import { intervalOf, toWan, isMoneyUnit, type Figure } from '../figures/figure';
 import { Interval } from '../interval';
+import { groupBy } from '../group-by';
 import type { Mention } from '../prose/mentions';
 import type { Statement } from '../prose/statements';
 import type { Analysis, CheckFamily } from './context';
@@ -37,8 +38,7 @@ interface CountCandidates {
 
 function countCandidates(analysis: Analysis): CountCandidates {
   const all = analysis.mentions.filter((m) => m.figure.kind === 'count');
-  const bySentence = new Map<string, Mention[]>();
-  for (const m of all) bySentence.set(`${m.block}:${m.sentence}`, [...(bySentence.get(`${m.block}:${m.sentence}`) ?? []), m]);
+  const bySentence = groupBy(all, (m) => `${m.block}:${m.sentence}`);
   return {
     bySentence,
     vehicles: all.filter((m) => m.figure.unit === '辆' && /保有量|共有车辆|公务用车\d*$|车辆$/.test(m.label) && !/购置|更新/.test(m.label)).map((m) => m.figure),

@@ -1,5 +1,5 @@
 /** Family 8, savings and remainders: "指标a万元，实际使用b万元，节约/结余c万元" → c = a − b. */
-import type { Mention } from '../prose/mentions';
+import { groupBy } from '../group-by';
 import { evaluateSum, showAmount } from './arith';
 import type { CheckFamily } from './context';
 
@@ -12,12 +12,8 @@ export const savings: CheckFamily = {
   title: '结余与节约',
   description: '“指标a、实际使用b、节约（结余）c”：c应等于a减b。',
   run(analysis, sink) {
-    const bySentence = new Map<string, Mention[]>();
-    for (const mention of analysis.mentions) {
-      if (mention.figure.kind !== 'money') continue;
-      const key = `${mention.block}:${mention.sentence}`;
-      bySentence.set(key, [...(bySentence.get(key) ?? []), mention]);
-    }
+    const money = analysis.mentions.filter((m) => m.figure.kind === 'money');
+    const bySentence = groupBy(money, (m) => `${m.block}:${m.sentence}`);
     for (const mentions of bySentence.values()) {
       const saved = mentions.find((m) => SAVED.test(m.label.replace(/为$/, '')) || (m.role === 'delta' && /节约|结余|节余/.test(m.label)));
       if (!saved) continue;

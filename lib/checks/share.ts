@@ -4,6 +4,7 @@
  */
 import { intervalOf } from '../figures/figure';
 import { Interval } from '../interval';
+import { groupBy } from '../group-by';
 import type { Mention } from '../prose/mentions';
 import type { Statement } from '../prose/statements';
 import { displayName } from '../prose/statements';
@@ -14,13 +15,8 @@ type NameIndex = Map<string, Statement[]>;
 
 /** Statements with a value, by canonical name: built once per document, so each share is a lookup. */
 function indexByName(analysis: Analysis): NameIndex {
-  const index: NameIndex = new Map();
-  for (const s of analysis.statements) {
-    if (!s.value || s.value.role !== 'value' || s.value.figure.kind === 'percent') continue;
-    const name = canonicalName(s.subject);
-    index.set(name, [...(index.get(name) ?? []), s]);
-  }
-  return index;
+  const named = analysis.statements.filter((s) => s.value && s.value.role === 'value' && s.value.figure.kind !== 'percent');
+  return groupBy(named, (s) => canonicalName(s.subject));
 }
 
 function denominatorOf(analysis: Analysis, index: NameIndex, statement: Statement): Statement | null {

@@ -6,7 +6,7 @@
 import type { Figure, MoneyUnit } from '../figures/figure';
 import { isMoneyUnit } from '../figures/figure';
 import { evaluateSum, majorityMoneyUnit, type SumResult, type SumTerm } from './arith';
-import type { Mention } from '../prose/mentions';
+import { groupBy } from '../group-by';
 import type { Analysis, CheckFamily, FindingSink } from './context';
 import { restatedGroups } from './restated';
 
@@ -54,13 +54,15 @@ export const unitSlip: CheckFamily = {
       }
     }
     // Bare numbers among money figures: say which unit they were read in.
-    const bySentence = new Map<string, Mention[]>();
-    for (const m of analysis.mentions) bySentence.set(`${m.block}:${m.sentence}`, [...(bySentence.get(`${m.block}:${m.sentence}`) ?? []), m]);
+    // One majority unit per sentence (a bare figure has no unit, so it never counts in its own majority).
+    const bySentence = groupBy(analysis.mentions, (m) => `${m.block}:${m.sentence}`);
+    const majorityOf = new Map<string, MoneyUnit | null>();
     for (const mention of analysis.mentions) {
       const figure = mention.figure;
       if (figure.kind !== 'bare') continue;
-      const neighbours = bySentence.get(`${mention.block}:${mention.sentence}`)!.filter((m) => m !== mention).map((m) => m.figure);
-      const unit = majorityMoneyUnit(neighbours);
+      const key = `${mention.block}:${mention.sentence}`;
+      if (!majorityOf.has(key)) majorityOf.set(key, majorityMoneyUnit(bySentence.get(key)!.map((m) => m.figure)));
+      const unit = majorityOf.get(key);
       if (!unit) continue;
       sink.add('info', `“${figure.text}”未标单位，按同句其他金额的单位“${unit}”理解。`, [figure], null, null);
     }

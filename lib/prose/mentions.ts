@@ -67,14 +67,8 @@ function directionIn(label: string): { direction: 1 | -1 | 0 | null; at: number;
 /** A figure printed inside the comparison itself: "较年初预算数3286.50万元", "完成年初预算15.00万元的", "与上年13.95万元相比". */
 const BASE_LABEL = /((较|比)(上年|去年|上一年|上年度|20\d\d年度?)?(年初|调整后?|全年)?(预算|决算|支出)?(数|决算数|预算数|执行数)?|完成(年初|调整|全年)?预算(数)?)$/;
 
-function parenthesisDepth(text: string): number {
-  let depth = 0;
-  for (const char of text) {
-    if (char === '（') depth++;
-    else if (char === '）' && depth > 0) depth--;
-  }
-  return depth;
-}
+/** Words that point back to something local: "该项目…", "此项…", "上述…", "本项目…". */
+const LOCAL_REFERENCE = /^(该|此项|上述|本项目)/;
 
 /** The clause around a figure: from the previous delimiter to the next, for quoting. */
 function quoteAround(text: string, start: number, end: number): string {
@@ -96,15 +90,23 @@ export function mentionsOf(block: TextBlock, figures: Figure[]): Mention[] {
   let cursor = 0;
   let reasonOpen = false;
   let previous: Mention | null = null;
+  // Kept up to date as the cursor moves, so a sentence of any length is read once (no rescans).
+  let depth = 0;
+  let local = false;
   for (const figure of figures) {
     // Advance sentences up to this figure.
     for (let i = cursor; i < figure.start; i++) {
       const char = text[i];
+      if (char === '（') depth++;
+      else if (char === '）' && depth > 0) depth--;
+      else if (char === '该' || char === '此' || char === '上' || char === '本') local ||= LOCAL_REFERENCE.test(text.slice(i, i + 3));
       if (char === '。' || char === '！' || char === '？') {
         sentenceIndex++;
         sentenceStart = i + 1;
         reasonOpen = false;
         previous = null;
+        depth = 0;
+        local = false;
       } else if (char === '；') {
         // An explanation runs to the end of its list item, not into the next one.
         reasonOpen = false;
@@ -190,8 +192,8 @@ export function mentionsOf(block: TextBlock, figures: Figure[]): Mention[] {
       subScope,
       year: yearMatch ? Number(yearMatch[1]) : null,
       quote: quoteAround(text, figure.start, figure.end),
-      depth: parenthesisDepth(text.slice(sentenceStart, figure.start)),
-      local: /该|此项|上述|本项目/.test(text.slice(sentenceStart, figure.start)) || /（[^）]*$/.test(rawLabel),
+      depth,
+      local: local || /（[^）]*$/.test(rawLabel),
     };
     mentions.push(mention);
     previous = mention;

@@ -1,0 +1,82 @@
+/**
+ * The README's test command: type checks, the engine and CLI tests (Vitest), and the browser tests
+ * (Playwright driving Debian's Chromium with the built extension). Runs every step even when one
+ * fails, then prints one closing line per suite and a total, "N passed, N failed", and exits non-zero
+ * if anything failed.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..');
+const RESULTS = join(ROOT, 'out/test-results');
+mkdirSync(RESULTS, { recursive: true });
+
+interface Step {
+  name: string;
+  command: string[];
+  env?: Record<string, string>;
+  /** Reads the suite's counts after it ran. */
+  counts?: () => { passed: number; failed: number; skipped: number };
+}
+
+function run(step: Step): boolean {
+  console.log(`\n▶ ${step.name}: ${step.command.join(' ')}`);
+  const result = spawnSync(step.command[0]!, step.command.slice(1), { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...step.env } });
+  return result.status === 0;
+}
+
+function vitestCounts(file: string) {
+  return () => {
+    const report = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+    return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+  };
+}
+
+function playwrightCounts(file: string) {
+  return () => {
+    const report = JSON.parse(readFileSync(file, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+    return { passed: report.stats.expected + report.stats.flaky, failed: report.stats.unexpected, skipped: report.stats.skipped };
+  };
+}
+
+const unitJson = join(RESULTS, 'unit.json');
+const browserJson = join(RESULTS, 'browser.json');
+const steps: Step[] = [
+  { name: 'types (engine, CLI, tests)', command: ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json'] },
+  ...(existsSync(join(ROOT, 'tsconfig.extension.json')) ? [{ name: 'types (extension)', command: ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.extension.json'] }] : []),
+  { name: 'unit', command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`], counts: vitestCounts(unitJson) },
+  ...(process.env.SUANPAN_SKIP_BROWSER
+    ? []
+    : [{ name: 'browser', command: ['npm', 'run', '--silent', 'test:e2e', '--', '--reporter=list,json'], env: { PLAYWRIGHT_JSON_OUTPUT_NAME: browserJson }, counts: playwrightCounts(browserJson) }]),
+];
+
+let allOk = true;
+const summaries: string[] = [];
+let passed = 0;
+let failed = 0;
+for (const step of steps) {
+  const ok = run(step);
+  allOk &&= ok;
+  if (step.counts) {
+    try {
+      const counts = step.counts();
+      passed += counts.passed;
+      failed += counts.failed;
+      summaries.push(`${step.name}: ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
+      if (!ok && counts.failed === 0) {
+        failed++;
+        summaries.push(`${step.name}: the suite exited with an error outside its tests`);
+      }
+    } catch {
+      failed++;
+      summaries.push(`${step.name}: no results (the suite did not run)`);
+    }
+  } else if (!ok) {
+    failed++;
+    summaries.push(`${step.name}: failed`);
+  }
+}
+console.log(`\n${summaries.join('\n')}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(allOk && failed === 0 ? 0 : 1);
