@@ -14,6 +14,7 @@ import { looksLikeHeading } from './model/join-blocks';
 import { mentionsOf, type Mention } from './prose/mentions';
 import { buildStatements } from './prose/statements';
 import type { DocumentReport, Finding } from './report';
+import { readTables } from './tables/read';
 import { totalsOf } from './totals';
 
 /** A relation the engine checked, with the figures it binds. */
@@ -58,6 +59,17 @@ export function* createAudit(document: DisclosureDocument, options: AuditOptions
   }
   const statements = buildStatements(blockInputs);
   yield;
+  const read = readTables(document, { firstFigureId: figures.length });
+  figures.push(...read.figures);
+  const cellQuote = new Map<Figure, string>();
+  for (const table of read.tables) {
+    for (const row of table.rows) {
+      row.values.forEach((figure, i) => {
+        if (figure) cellQuote.set(figure, `${table.title}：${[row.code, row.label].filter(Boolean).join(' ')} / ${table.columns[i]!.path.join('›')}`);
+      });
+    }
+  }
+  yield;
   const analysis: Analysis = {
     document,
     figures,
@@ -66,6 +78,8 @@ export function* createAudit(document: DisclosureDocument, options: AuditOptions
     mentionOf: new Map(mentions.map((m) => [m.figure, m])),
     explained: new Set(),
     kind: detection.kind,
+    tables: read.tables,
+    cellQuote,
     sectionOf: sectionsOf(document),
   };
   const findings: Finding[] = [];

@@ -8,7 +8,7 @@
  *     → [{ node, start, end }] where node indexes textNodes.
  */
 export type { DisclosureDocument, TextBlock, TableGrid, TableCell, SourceRun, SourceSpan } from './model/document';
-export { sourceSpans } from './model/document';
+export { runsAt, sourceSpans } from './model/document';
 export { documentFromText } from './model/from-text';
 export { documentFromDom } from './model/from-dom';
 export type { DomNodeLike, DomBuildOptions, DomSource } from './model/from-dom';

@@ -9,9 +9,15 @@ export const REPORT_VERSION = 1;
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-/** Where a figure sits in the document model: block index and offsets in its normalized text. */
+/**
+ * Where a figure sits in the document model: a prose block (block index), or a table cell
+ * (table, row, cell: document.tables[table].rows[row][cell]); start/end are offsets in that text.
+ */
 export const FigureLocationSchema = z.object({
-  block: z.number().int().nonnegative(),
+  block: z.number().int().min(-1),
+  table: z.number().int().nonnegative().optional(),
+  row: z.number().int().nonnegative().optional(),
+  cell: z.number().int().nonnegative().optional(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
 });

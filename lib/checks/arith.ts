@@ -77,5 +77,6 @@ export function evaluateSum(total: Figure, terms: SumTerm[], readAs: Map<Figure,
 /** Show a value in the relation's unit, with as many decimals as the relation's figures. */
 export function showAmount(value: Dec, figures: Figure[]): string {
   const decimals = Math.max(0, ...figures.map((f) => f.scale + (f.unit === '元' ? 4 : f.unit === '亿元' ? -4 : 0)));
-  return new D(value).toDecimalPlaces(Math.min(decimals, 6)).toFixed();
+  const places = Math.min(decimals, 6);
+  return new D(value).toDecimalPlaces(places).toFixed(places);
 }

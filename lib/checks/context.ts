@@ -1,5 +1,6 @@
 /** What every check family receives, and how it reports: findings plus relation/checked/unchecked counts. */
 import type { Figure } from '../figures/figure';
+import type { ReadTable } from '../tables/read';
 import type { DisclosureDocument } from '../model/document';
 import type { Mention } from '../prose/mentions';
 import type { Statement } from '../prose/statements';
@@ -12,6 +13,10 @@ export interface Analysis {
   statements: Statement[];
   /** The figure → mention index, for quoting. */
   mentionOf: Map<Figure, Mention>;
+  /** The document's tables, read (see tables/read.ts). */
+  tables: ReadTable[];
+  /** How to quote a table figure: "table title: row / column". */
+  cellQuote: Map<Figure, string>;
   /** 预算 or 决算 (null when forced on a page that was not detected). */
   kind: '预算' | '决算' | null;
   /** For each block, the index of the heading block it stands under (-1 before any heading). */
@@ -37,8 +42,8 @@ export function figureRef(figure: Figure, analysis: Analysis): FigureRef {
     text: figure.text,
     value: figure.value.toFixed(),
     unit: figure.unit,
-    quote: mention?.quote ?? figure.text,
-    at: { block: figure.block, start: figure.start, end: figure.end },
+    quote: mention?.quote ?? analysis.cellQuote.get(figure) ?? figure.text,
+    at: figure.cell ? { block: -1, ...figure.cell, start: figure.start, end: figure.end } : { block: figure.block, start: figure.start, end: figure.end },
   };
 }
 

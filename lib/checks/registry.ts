@@ -11,6 +11,9 @@ import { perCapita } from './per-capita';
 import { restated } from './restated';
 import { savings } from './savings';
 import { share } from './share';
+import { tableCodes } from './table-codes';
+import { tableCrossFooting } from './table-cross-footing';
+import { tableFooting } from './table-footing';
 import { unitSlip } from './unit-slip';
 import { yearOnYear } from './year-on-year';
 
@@ -25,6 +28,9 @@ export const CHECK_FAMILIES: readonly CheckFamily[] = [
   savings,
   perCapita,
   nonMoneySum,
+  tableFooting,
+  tableCodes,
+  tableCrossFooting,
 ];
 
 export type CheckId = (typeof CHECK_FAMILIES)[number]['id'];

@@ -5,9 +5,18 @@ import { Interval } from '../interval';
 export type MoneyUnit = '元' | '万元' | '亿元';
 export type FigureKind = 'money' | 'percent' | 'count' | 'score' | 'bare';
 
+/** Where a table figure was printed: the cell TableGrid.rows[row][cell] of document.tables[table]. */
+export interface CellPlace {
+  table: number;
+  row: number;
+  cell: number;
+}
+
 export interface Figure {
   id: number;
+  /** The prose block it stands in, or -1 for a table cell (see `cell`). */
   block: number;
+  cell?: CellPlace;
   /** Offsets of the number and its unit in the block's normalized text. */
   start: number;
   end: number;

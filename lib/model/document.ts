@@ -58,6 +58,12 @@ export interface SourceSpan {
   end: number;
 }
 
+/** The source runs of the text a figure location points into: a prose block or a table cell. */
+export function runsAt(document: DisclosureDocument, at: { block: number; table?: number; row?: number; cell?: number }): SourceRun[] {
+  if (at.table !== undefined && at.row !== undefined && at.cell !== undefined) return document.tables[at.table]?.rows[at.row]?.[at.cell]?.runs ?? [];
+  return document.blocks[at.block]?.runs ?? [];
+}
+
 /** The source spans behind normalized text [start, end) of a block, in order. */
 export function sourceSpans(runs: readonly SourceRun[], start: number, end: number): SourceSpan[] {
   const spans: SourceSpan[] = [];

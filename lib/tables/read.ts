@@ -1,0 +1,225 @@
+/**
+ * Reading a disclosure table: which rows are headers, what each numeric column is called (its header
+ * path, top to bottom), which columns hold codes and row names, the unit, and every numeric cell as a
+ * figure. Blank cells and dashes are "not stated" (null), never zero. Two-lane tables (the same column
+ * group printed twice side by side) are read lane by lane.
+ */
+import type { DisclosureDocument, TableGrid } from '../model/document';
+import type { Figure, MoneyUnit } from '../figures/figure';
+import { parseNumber } from '../figures/number';
+import { resolveGrid, type Grid, type GridPosition } from './grid';
+
+export interface TableColumn {
+  /** Index in the resolved grid. */
+  index: number;
+  /** Header texts from the top header row down, repeats of a spanning cell removed. */
+  path: string[];
+}
+
+export interface TableRow {
+  /** Index in the resolved grid. */
+  index: number;
+  /** The row's name (科目名称 / 项目), without its code. */
+  label: string;
+  /** Classification code ("2080501", "30101"), from a code column, split 类/款/项 columns or the label. */
+  code: string | null;
+  /** One entry per numeric column (same order as ReadTable.columns): a figure, or null when blank. */
+  values: Array<Figure | null>;
+}
+
+export interface ReadTable {
+  /** Index of the (first) source table in document.tables. */
+  source: number;
+  /** The title line above the table ("一般公共预算财政拨款支出决算表"). */
+  title: string;
+  unit: MoneyUnit;
+  /** 0 for a one-lane table; 0 and 1 for the two lanes of a side-by-side table. */
+  lane: number;
+  columns: TableColumn[];
+  rows: TableRow[];
+}
+
+const CODE = /^(\d{3}|\d{5}|\d{7})$/;
+const CODE_HEADER = /编码|代码|^类$|^款$|^项$|科目代码/;
+const LINE_NUMBER_HEADER = /^(行次|栏次|序号)$/;
+const UNIT_LINE = /(金额)?单位[：:]\s*(万元|元|亿元)/;
+
+function unitOf(caption: string): MoneyUnit {
+  const match = UNIT_LINE.exec(caption);
+  return (match?.[2] as MoneyUnit | undefined) ?? '万元';
+}
+
+/** The title is the caption's line that names a table (…表), or its first line. */
+function titleOf(caption: string): string {
+  const parts = caption.split(/\s+/).filter(Boolean);
+  return parts.find((part) => /表/.test(part) && !UNIT_LINE.test(part)) ?? parts.find((part) => !UNIT_LINE.test(part)) ?? '';
+}
+
+interface ParsedCell {
+  blank: boolean;
+  value: ReturnType<typeof parseNumber> & { negative: boolean } | null;
+}
+
+/** A cell's number: "1,234.50", "(12.00)" and "-12.00" for negatives; "", "-", "—" are blank (not stated). */
+export function parseCell(text: string): ParsedCell {
+  const t = text.trim();
+  if (t === '' || /^[-－—–/\\]+$/.test(t)) return { blank: true, value: null };
+  const negative = /^[（(].*[)）]$/.test(t) || t.startsWith('-');
+  const parsed = parseNumber(t.replace(/^[（(-]|[)）]$/g, ''));
+  return { blank: false, value: parsed ? { ...parsed, negative } : null };
+}
+
+function isDataLike(text: string): boolean {
+  const { value } = parseCell(text);
+  if (!value) return false;
+  // Codes and line numbers are integers; amounts usually carry decimals or are large.
+  return value.scale > 0 || /,/.test(text) || (value.plain.length >= 4 && !CODE.test(value.plain));
+}
+
+function cellText(position: GridPosition | null): string {
+  return position?.cell.text ?? '';
+}
+
+function headerRowCount(grid: Grid): number {
+  for (let r = 0; r < grid.length; r++) {
+    if (grid[r]!.some((position) => position && position.originRow === r && isDataLike(cellText(position)))) return r;
+  }
+  return grid.length;
+}
+
+function columnPath(grid: Grid, headerRows: number, c: number): string[] {
+  const path: string[] = [];
+  for (let r = 0; r < headerRows; r++) {
+    const text = cellText(grid[r]![c]!).replace(/\s/g, '');
+    if (!text || /^\d+$/.test(text) || text === path[path.length - 1]) continue;
+    path.push(text);
+  }
+  return path;
+}
+
+/** Column groups printed twice side by side: the header texts of one row repeat with period width/2. */
+function laneSplit(grid: Grid, headerRows: number, width: number): number[][] {
+  const all = Array.from({ length: width }, (_, c) => c);
+  if (width < 4 || width % 2 !== 0) return [all];
+  const half = width / 2;
+  for (let r = 0; r < headerRows; r++) {
+    const texts = all.map((c) => cellText(grid[r]![c]!).replace(/\s/g, ''));
+    const left = texts.slice(0, half);
+    const right = texts.slice(half);
+    if (left.every((t, i) => t === right[i]) && left.some((t) => /编码|项目|科目|名称/.test(t))) return [all.slice(0, half), all.slice(half)];
+  }
+  // Summary tables: 收入 | 支出 halves whose lower header row repeats (项目 行次 金额 | 项目 行次 金额).
+  const last = headerRows - 1;
+  if (last >= 0) {
+    const texts = all.map((c) => cellText(grid[last]![c]!).replace(/\s/g, ''));
+    if (texts.slice(0, half).every((t, i) => t === texts[half + i]) && texts.slice(0, half).some((t) => /项目|科目/.test(t))) return [all.slice(0, half), all.slice(half)];
+  }
+  return [all];
+}
+
+interface LaneColumns {
+  code: number[];
+  label: number[];
+  numeric: number[];
+}
+
+function classifyColumns(grid: Grid, headerRows: number, columns: number[]): LaneColumns {
+  const out: LaneColumns = { code: [], label: [], numeric: [] };
+  for (const c of columns) {
+    const header = columnPath(grid, headerRows, c).join('');
+    const cells = grid.slice(headerRows).map((row) => cellText(row[c]!)).filter((t) => t.trim() !== '');
+    if (LINE_NUMBER_HEADER.test(header)) continue;
+    const codes = cells.filter((t) => CODE.test(t.trim())).length;
+    const numbers = cells.filter((t) => parseCell(t).value !== null).length;
+    if (CODE_HEADER.test(header) && !/金额|合计|数$/.test(header)) out.code.push(c);
+    else if (cells.length > 0 && codes === cells.length && numbers === codes && !/金额|合计|数$/.test(header)) out.code.push(c);
+    else if (numbers > 0 && numbers >= cells.length / 2) out.numeric.push(c);
+    else out.label.push(c);
+  }
+  return out;
+}
+
+export interface ReadOptions {
+  firstFigureId: number;
+}
+
+/** Reads every table of a document, merging continuations (a table with the same caption, no title of its own). */
+export function readTables(document: DisclosureDocument, options: ReadOptions = { firstFigureId: 0 }): { tables: ReadTable[]; figures: Figure[] } {
+  const tables: ReadTable[] = [];
+  const figures: Figure[] = [];
+  let previousCaption: string | null = null;
+  let previous: ReadTable[] = [];
+  for (const table of document.tables) {
+    const continued = previousCaption !== null && table.caption === previousCaption && previous.length > 0;
+    const read = readTable(table, options.firstFigureId + figures.length);
+    for (const lane of read.tables) {
+      const target = continued ? previous.find((p) => p.lane === lane.lane && p.columns.length === lane.columns.length) : undefined;
+      if (target) target.rows.push(...lane.rows);
+      else tables.push(lane);
+    }
+    figures.push(...read.figures);
+    if (!continued) previous = read.tables;
+    previousCaption = table.caption;
+  }
+  return { tables, figures };
+}
+
+function readTable(table: TableGrid, firstId: number): { tables: ReadTable[]; figures: Figure[] } {
+  const grid = resolveGrid(table);
+  const width = grid[0]?.length ?? 0;
+  const headerRows = headerRowCount(grid);
+  const unit = unitOf(table.caption);
+  const title = titleOf(table.caption);
+  const figures: Figure[] = [];
+  const lanes = laneSplit(grid, headerRows, width);
+  const tables = lanes.map((laneColumns, lane) => {
+    const kinds = classifyColumns(grid, headerRows, laneColumns);
+    const columns = kinds.numeric.map((index) => ({ index, path: columnPath(grid, headerRows, index) }));
+    const rows: TableRow[] = [];
+    let inheritedCode = '';
+    for (let r = headerRows; r < grid.length; r++) {
+      const row = grid[r]!;
+      const label = kinds.label.map((c) => cellText(row[c]!)).filter((t, i, all) => t && all.indexOf(t) === i).join('').replace(/\s/g, '');
+      let code: string | null = null;
+      if (kinds.code.length > 0) {
+        const parts = kinds.code.map((c) => cellText(row[c]!).replace(/\s/g, ''));
+        const joined = parts.join('');
+        // Split 类/款/项 columns sometimes print only the new part of a code: inherit the rest.
+        code = joined === '' ? null : parts[0] === '' && inheritedCode ? inheritedCode.slice(0, 3) + joined : joined;
+        if (code && /^\d+$/.test(code)) inheritedCode = code;
+        else if (code && !/^\d+$/.test(code)) code = null;
+      }
+      const codeInLabel = /^(\d{3}(?:\d{2}){0,2})(?!\d)/.exec(label);
+      if (!code && codeInLabel) code = codeInLabel[1]!;
+      const cleanLabel = codeInLabel ? label.slice(codeInLabel[0].length) : label;
+      const values = columns.map(({ index }) => {
+        const position = row[index];
+        if (!position || position.originRow !== r) return null;
+        const parsed = parseCell(position.cell.text);
+        if (!parsed.value) return null;
+        const text = position.cell.text.trim();
+        const start = position.cell.text.indexOf(text);
+        const figure: Figure = {
+          id: firstId + figures.length,
+          block: -1,
+          cell: { table: table.index, row: position.sourceRow, cell: position.sourceCell },
+          start,
+          end: start + text.length,
+          number: parsed.value.plain,
+          text,
+          value: parsed.value.negative ? parsed.value.value.neg() : parsed.value.value,
+          scale: parsed.value.scale,
+          unit,
+          kind: 'money',
+        };
+        figures.push(figure);
+        return figure;
+      });
+      if (values.every((v) => v === null) && !label) continue;
+      rows.push({ index: r, label: cleanLabel, code, values });
+    }
+    return { source: table.index, title, unit, lane, columns, rows };
+  });
+  return { tables, figures };
+}
+

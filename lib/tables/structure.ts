@@ -1,0 +1,99 @@
+/**
+ * The structure inside a table that its identities come from: which rows are totals, which rows a total
+ * sums (code hierarchy, or the rows since the previous total), and the header tree of the columns.
+ */
+import type { ReadTable, TableColumn, TableRow } from './read';
+
+export const TOTAL_LABEL = /^(合计|总计|小计|本年收入合计|本年支出合计|收入总计|支出总计|收入合计|支出合计|人员经费合计|公用经费合计)$|合计$/;
+/** "其中：…" rows repeat part of the row above: never one more part of a total. */
+export const SUB_ITEM_LABEL = /^(其中|其中：|“?其中”?)/;
+
+export function isTotalRow(row: TableRow): boolean {
+  return row.code === null && TOTAL_LABEL.test(row.label);
+}
+
+/** Function codes (2xx) and economic codes (3xx, 5xx) are different domains and never mix. */
+export function codeDomain(code: string): string {
+  return code[0] === '2' ? 'function' : code[0] === '3' || code[0] === '5' ? 'economic' : 'other';
+}
+
+/** Direct children of a code row: codes two digits longer with it as prefix, same domain. */
+export function childrenOf(rows: TableRow[], parent: TableRow): TableRow[] {
+  const code = parent.code!;
+  return rows.filter((row) => row.code !== null && row.code.length === code.length + 2 && row.code.startsWith(code));
+}
+
+/** Rows a total row sums: the top-level code rows when the table has codes; otherwise the rows since the previous total. */
+export function partsOfTotal(table: TableRow[], totalIndex: number): { parts: TableRow[]; previousTotal: TableRow | null } {
+  const rows = table;
+  const coded = rows.filter((row) => row.code !== null);
+  if (coded.length >= 2) {
+    const shortest = Math.min(...coded.map((row) => row.code!.length));
+    const domains = new Set(coded.map((row) => codeDomain(row.code!)));
+    if (domains.size !== 1) return { parts: [], previousTotal: null };
+    return { parts: coded.filter((row) => row.code!.length === shortest), previousTotal: null };
+  }
+  const total = rows[totalIndex]!;
+  // A total printed first ("合计" right under the header) sums everything after it.
+  if (totalIndex === 0 || rows.slice(0, totalIndex).every((row) => isTotalRow(row))) {
+    const until = rows.findIndex((row, i) => i > totalIndex && isTotalRow(row));
+    const parts = rows.slice(totalIndex + 1, until < 0 ? rows.length : until).filter((row) => !SUB_ITEM_LABEL.test(row.label));
+    return { parts, previousTotal: null };
+  }
+  let start = totalIndex - 1;
+  while (start >= 0 && !isTotalRow(rows[start]!)) start--;
+  const previousTotal = start >= 0 ? rows[start]! : null;
+  void total;
+  return { parts: rows.slice(start + 1, totalIndex).filter((row) => !SUB_ITEM_LABEL.test(row.label)), previousTotal };
+}
+
+export interface HeaderNode {
+  name: string;
+  column: TableColumn | null;
+  children: HeaderNode[];
+}
+
+/** The columns' header paths as a tree (root has no name). */
+export function headerTree(columns: TableColumn[]): HeaderNode {
+  const root: HeaderNode = { name: '', column: null, children: [] };
+  for (const column of columns) {
+    let node = root;
+    column.path.forEach((name, depth) => {
+      let child = node.children.find((c) => c.name === name && c.column === null);
+      if (!child || depth === column.path.length - 1) {
+        child = { name, column: depth === column.path.length - 1 ? column : null, children: [] };
+        node.children.push(child);
+      }
+      node = child;
+    });
+  }
+  return root;
+}
+
+export const TOTAL_COLUMN = /^(合计|小计|总计|本年收入合计|本年支出合计|收入合计|支出合计)$/;
+
+/**
+ * The columns that give a node's value for a given bottom suffix ("预算数"): its own column, its
+ * 小计/合计 child, or the sum of its children's.
+ */
+export function columnsFor(node: HeaderNode, suffix: string[]): TableColumn[] | null {
+  if (suffix.length === 0 && node.column) return [node.column];
+  if (suffix.length > 0 && node.children.length === 0) return null;
+  const direct = suffix.length > 0 ? node.children.find((c) => c.name === suffix[0]) : undefined;
+  if (direct) return columnsFor(direct, suffix.slice(1));
+  const total = node.children.find((c) => TOTAL_COLUMN.test(c.name));
+  if (total) return columnsFor(total, suffix);
+  const parts = node.children.map((c) => columnsFor(c, suffix));
+  if (parts.length === 0 || parts.some((p) => p === null)) return null;
+  return parts.flat() as TableColumn[];
+}
+
+/** The bottom suffixes under a node ([] for a leaf; ["预算数"], ["决算数"] for an item with both). */
+export function suffixesOf(node: HeaderNode): string[][] {
+  if (node.children.length === 0) return [[]];
+  const out: string[][] = [];
+  for (const child of node.children) {
+    if (child.children.length === 0) out.push([child.name]);
+  }
+  return out.length > 0 ? out : [[]];
+}
