@@ -126,9 +126,10 @@ interface LaneColumns {
 function classifyColumns(grid: Grid, headerRows: number, columns: number[]): LaneColumns {
   const out: LaneColumns = { code: [], label: [], numeric: [] };
   for (const c of columns) {
-    const header = columnPath(grid, headerRows, c).join('');
+    const path = columnPath(grid, headerRows, c);
+    const header = path.join('');
     const cells = grid.slice(headerRows).map((row) => cellText(row[c]!)).filter((t) => t.trim() !== '');
-    if (LINE_NUMBER_HEADER.test(header)) continue;
+    if (LINE_NUMBER_HEADER.test(path[path.length - 1] ?? '')) continue;
     const codes = cells.filter((t) => CODE.test(t.trim())).length;
     const numbers = cells.filter((t) => parseCell(t).value !== null).length;
     if (CODE_HEADER.test(header) && !/金额|合计|数$/.test(header)) out.code.push(c);
