@@ -33,6 +33,11 @@ export function serve(root = ROOT): Promise<{ server: Server; origin: string }> 
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^\/+/, '');
     const file = join(root, path);
+    if (path === 'favicon.ico') {
+      // Chromium asks every origin for one; a 404 would show up as a console error in the tests.
+      response.writeHead(204).end();
+      return;
+    }
     if (!SERVED.some((dir) => path.startsWith(`${dir}/`)) || !file.startsWith(root)) {
       response.writeHead(404).end();
       return;

@@ -60,8 +60,17 @@ for (const path of ['test/e2e/pages/own-script.html', 'seeds/panzhihua-dongqu-20
     const before = await initialBody(page);
     expect(await page.evaluate(() => document.body.innerHTML)).not.toBe(before);
     // The page's text is unchanged while marked.
-    const text = await page.evaluate(() => document.body.textContent);
-    expect(text).toContain('万元');
+    expect(await page.evaluate(() => document.body.textContent)).toBe(await page.evaluate((html) => {
+      const template = document.createElement('template');
+      template.innerHTML = html;
+      return template.content.textContent;
+    }, before));
+    // Hovering a wrapped figure shows its card, as with the highlight API.
+    const mark = page.locator('suanpan-mark[data-severity="error"]').first();
+    await mark.scrollIntoViewIfNeeded();
+    await mark.hover();
+    await expect(page.locator('suanpan-ui .card')).toBeVisible();
+    await expect(page.locator('suanpan-ui .card')).toContainText('错误');
 
     await setSettings(ext, { highlights: false, showInfo: false });
     await expect.poll(async () => (await traces(page)).marks).toBe(0);

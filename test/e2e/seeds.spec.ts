@@ -5,7 +5,11 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, openPanel, resetSettings, ROOT, sendToTab, test } from './harness';
+import { expect, openPanel, resetSettings, ROOT, sendToTab, tabIdOf, test } from './harness';
+import type { WorkerChrome } from './worker-chrome';
+
+// Inside worker.evaluate callbacks only: `chrome` is the service worker's global there.
+declare const chrome: WorkerChrome;
 import { layerRects, paintedSpans } from './probes';
 import { referenceForFile } from './reference';
 
@@ -24,6 +28,12 @@ for (const seed of SEEDS) {
     const { report } = reference;
     expect(report.detected).toBe(true);
     const page = await ext.context.newPage();
+    // Nothing of ours may reach the page's console (errors are kept for the panel instead).
+    const consoleProblems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') consoleProblems.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleProblems.push(error.message));
     await page.goto(url);
 
     // Highlights: the same stretches of text, with the same severities, as the engine reports.
@@ -37,6 +47,10 @@ for (const seed of SEEDS) {
     if (errors > 0) await expect(badge).toContainText(`错误 ${errors}`);
     if (warnings > 0) await expect(badge).toContainText(`提醒 ${warnings}`);
     await expect(badge).toContainText('Alt+Shift+S');
+    // The toolbar button's badge: errors, else warnings.
+    const tabId = await tabIdOf(ext, page);
+    const toolbar = () => ext.worker.evaluate((tab) => chrome.action.getBadgeText({ tabId: tab }), tabId);
+    await expect.poll(toolbar).toBe(errors > 0 ? String(errors) : warnings > 0 ? String(warnings) : '');
 
     // Card: reveal the first located error/warning, move away, then hover its figure.
     const index = report.findings.findIndex((f) => f.severity !== 'info' && f.figures.some((figure) => figure.at));
@@ -86,6 +100,7 @@ for (const seed of SEEDS) {
     const scrolled = await page.evaluate(() => window.scrollY);
     if (flashed!.y + scrolled > 900) expect(scrolled).toBeGreaterThan(0);
 
+    expect(consoleProblems).toEqual([]);
     await panel.close();
     await page.close();
   });

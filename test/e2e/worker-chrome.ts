@@ -7,5 +7,6 @@ export interface WorkerChrome {
     query(query: { active?: boolean; lastFocusedWindow?: boolean }): Promise<Array<{ id?: number }>>;
     sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
   };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
   storage: { local: { clear(): Promise<void>; set(items: Record<string, unknown>): Promise<void> } };
 }

@@ -1,0 +1,91 @@
+/**
+ * Everything the content script shows on a page, inside its shadow root: the badge, the card, an
+ * aria-live region for navigation, and a visually hidden list of the findings for screen readers
+ * (painted highlights are invisible to assistive technology).
+ */
+import type { Finding, Severity } from '../lib/report';
+import { Badge } from './Badge';
+import { Card, type CardRect } from './Card';
+import { spokenFinding } from './format';
+import { useStore, type Store } from './store';
+
+export interface CardState {
+  findings: Finding[];
+  figure: string;
+  rect: CardRect;
+  position: string | null;
+  takeFocus: boolean;
+}
+
+export interface OverlayState {
+  /** A disclosure was detected: show the badge. */
+  active: boolean;
+  scanning: boolean;
+  counts: Record<Severity, number>;
+  highlights: boolean;
+  showInfo: boolean;
+  dismissed: boolean;
+  card: CardState | null;
+  announcement: string;
+  /** The findings currently highlighted, for the screen-reader list. */
+  findings: Finding[];
+}
+
+export const INITIAL_OVERLAY: OverlayState = {
+  active: false,
+  scanning: false,
+  counts: { error: 0, warning: 0, info: 0 },
+  highlights: true,
+  showInfo: false,
+  dismissed: false,
+  card: null,
+  announcement: '',
+  findings: [],
+};
+
+export interface OverlayActions {
+  openPanel: () => void;
+  dismiss: () => void;
+  closeCard: () => void;
+  navigate: (direction: 'next' | 'previous') => void;
+  pointerInCard: (inside: boolean) => void;
+}
+
+export function Overlay({ store, actions }: { store: Store<OverlayState>; actions: OverlayActions }) {
+  const state = useStore(store);
+  if (!state.active) return null;
+  return (
+    <div class="suanpan-overlay" lang="zh-CN">
+      {!state.dismissed && (
+        <Badge
+          counts={state.counts}
+          showInfo={state.showInfo}
+          highlights={state.highlights}
+          scanning={state.scanning}
+          onOpenPanel={actions.openPanel}
+          onDismiss={actions.dismiss}
+        />
+      )}
+      {state.card && (
+        <Card
+          {...state.card}
+          onClose={actions.closeCard}
+          onNavigate={actions.navigate}
+          onPointer={actions.pointerInCard}
+        />
+      )}
+      <div class="sr-only" aria-live="polite" aria-atomic="true">
+        {state.announcement}
+      </div>
+      {state.highlights && state.findings.length > 0 && (
+        <section class="sr-only" aria-label="算盘标出的数字">
+          <ol>
+            {state.findings.map((finding, i) => (
+              <li key={i}>{spokenFinding(finding)}</li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,392 @@
+/**
+ * The content script's state machine: read the page, ask the engine, paint, explain, answer the panel.
+ * All decisions about the figures are the engine's; this file only moves data between the engine, the
+ * painters, the overlay and the extension's messages.
+ */
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { detectDisclosure } from '../../lib/detect';
+import { createAudit } from '../../lib/engine';
+import type { DocumentReport, Finding } from '../../lib/report';
+import { counts, spokenFinding } from '../../components/format';
+import type { OverlayState } from '../../components/Overlay';
+import type { Store } from '../../components/store';
+import { STATE_MESSAGE, ToContentSchema, type RevealResult, type ToContent } from '../shared/messages';
+import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../shared/settings';
+import type { ContentState } from '../shared/state';
+import { getLastError, guard, isSuperseded, recordError } from './guard';
+import { markAtPoint, markAtSelection } from './hit-test';
+import { forEachInSlices, runGenerator } from './idle';
+import { placeFindings, visibleMarks, type Mark } from './marks';
+import type { Painter } from './painter';
+import { mayBeDisclosure, readPage, MARK_TAG, UI_TAG } from './read-page';
+import { rangesFromSpans, scrollRangeIntoView } from './scroll';
+import { timed } from './timing';
+import { DISCLOSURE_DELAYS, delaysAfterRead, watchMutations, type MutationWatch } from './watch-mutations';
+
+type Status = ContentState['status'];
+
+export interface Ui {
+  store: Store<OverlayState>;
+  /** Mounts the shadow-root overlay the first time a disclosure is detected. */
+  ensureMounted(): Promise<void>;
+  remove(): void;
+}
+
+const PAINT_CHUNK = 100;
+const HIDE_CARD_MS = 300;
+
+export class Controller {
+  private settings: Settings = DEFAULT_SETTINGS;
+  private status: Status = 'scanning';
+  private report: DocumentReport | null = null;
+  private marks: Mark[] = [];
+  private placed: number[] = [];
+  /** The marks on the page now, in document order. */
+  private painted: Mark[] = [];
+  private detected = false;
+  private scanAbort: AbortController | null = null;
+  private paintAbort: AbortController | null = null;
+  private watch: MutationWatch | null = null;
+  private current: Mark | null = null;
+  private cardMark: Mark | null = null;
+  private pointerInCard = false;
+  private hideTimer: ReturnType<typeof setTimeout> | undefined;
+  private pointer = { x: 0, y: 0, pending: false };
+  private focusBeforeCard: Element | null = null;
+  /** Scroll events before this time come from our own scrolling to a figure, not from the reader. */
+  private ownScrollUntil = 0;
+  /** How long the last read of the page took (sets how eagerly a non-disclosure is re-read). */
+  private lastReadMs = 0;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly painter: Painter,
+    private readonly ui: Ui,
+  ) {}
+
+  async start(): Promise<void> {
+    this.settings = await getSettings();
+    const unwatch = watchSettings(guard((settings: Settings) => this.applySettings(settings)));
+    const onMessage = (message: unknown) => this.onMessage(message);
+    browser.runtime.onMessage.addListener(onMessage);
+    this.ctx.onInvalidated(() => {
+      unwatch();
+      browser.runtime.onMessage.removeListener(onMessage);
+      this.stop();
+    });
+    this.watch = watchMutations({
+      root: document.documentElement,
+      ignore: (node) => this.isOurs(node) || (document.head?.contains(node) ?? false),
+      onChange: guard(() => this.scan()),
+      delays: () => (this.detected ? DISCLOSURE_DELAYS : delaysAfterRead(this.lastReadMs)),
+    });
+    this.ctx.addEventListener(document, 'mousemove', guard((event: MouseEvent) => this.onPointerMove(event)), { passive: true, capture: true });
+    this.ctx.addEventListener(document, 'selectionchange', guard(() => this.onSelectionChange()));
+    this.ctx.addEventListener(window, 'scroll', guard(() => this.onScroll()), { passive: true, capture: true });
+    this.ctx.addEventListener(window, 'resize', guard(() => this.onScroll()), { passive: true });
+    await this.scan();
+  }
+
+  // ---- reading and auditing ------------------------------------------------------------------------
+
+  async scan(): Promise<void> {
+    this.scanAbort?.abort();
+    const abort = new AbortController();
+    this.scanAbort = abort;
+    const signal = AbortSignal.any([abort.signal, this.ctx.signal]);
+    try {
+      if (!timed('gate', mayBeDisclosure)) return this.notDetected();
+      // The wrapping painter splits text nodes: give the page back its own nodes before reading them.
+      if (this.painter.kind === 'wrap') this.clearPaint();
+      const readStart = performance.now();
+      const model = await readPage(signal);
+      const detected = timed('detect', () => detectDisclosure(model.document).detected);
+      // Wall time, idle waits included: a page that keeps the main thread busy is re-read less eagerly too.
+      this.lastReadMs = performance.now() - readStart;
+      if (!detected) return this.notDetected();
+      this.detected = true;
+      this.status = 'scanning';
+      await this.ui.ensureMounted();
+      this.ui.store.set({ active: true, scanning: this.report === null });
+      const report = await runGenerator(createAudit(model.document), signal, 'audit');
+      this.report = report;
+      ({ marks: this.marks, placed: this.placed } = timed('place', () => placeFindings(report, model)));
+      this.current = null;
+      this.status = 'done';
+      this.updateOverlay();
+      this.sendState();
+      await this.repaint();
+    } catch (error) {
+      if (isSuperseded(error)) return;
+      this.status = 'error';
+      recordError(error);
+      this.sendState();
+    }
+  }
+
+  private notDetected(): void {
+    const wasDetected = this.detected;
+    this.detected = false;
+    this.status = 'not-detected';
+    this.report = null;
+    this.marks = [];
+    this.placed = [];
+    this.clearPaint();
+    this.ui.store.set({ active: false, card: null });
+    // Only a page that showed something must tell the panel and toolbar it no longer does.
+    if (wasDetected) this.sendState();
+  }
+
+  // ---- painting ------------------------------------------------------------------------------------
+
+  private clearPaint(): void {
+    this.paintAbort?.abort();
+    this.hideCard();
+    this.painter.setCurrent(null);
+    if (this.watch) this.watch.pause(() => this.painter.clear());
+    else this.painter.clear();
+    this.painted = [];
+  }
+
+  private async repaint(): Promise<void> {
+    timed('clear', () => this.clearPaint());
+    if (!this.settings.highlights || !this.report) return this.updateOverlay();
+    const abort = new AbortController();
+    this.paintAbort = abort;
+    const visible = visibleMarks(this.marks, this.settings.showInfo);
+    const chunks: Mark[][] = [];
+    for (let i = 0; i < visible.length; i += PAINT_CHUNK) chunks.push(visible.slice(i, i + PAINT_CHUNK));
+    try {
+      await forEachInSlices(chunks, (chunk) => this.watch!.pause(() => this.painter.add(chunk)), AbortSignal.any([abort.signal, this.ctx.signal]), 'paint');
+    } catch (error) {
+      if (isSuperseded(error)) return;
+      throw error;
+    }
+    this.painted = visible;
+    this.updateOverlay();
+  }
+
+  private applySettings(next: Settings): void {
+    const changed = next.highlights !== this.settings.highlights || next.showInfo !== this.settings.showInfo;
+    this.settings = next;
+    if (!changed) return;
+    this.ui.store.set({ announcement: next.highlights ? '算盘：已显示标记' : '算盘：已隐藏标记' });
+    if (this.report) void this.repaint().catch(recordError);
+  }
+
+  private updateOverlay(): void {
+    const report = this.report;
+    const findings = report?.findings ?? [];
+    const shownFindings = new Set(visibleMarks(this.marks, this.settings.showInfo).flatMap((mark) => mark.findings));
+    this.ui.store.set({
+      scanning: this.status === 'scanning' && report === null,
+      counts: counts(findings),
+      highlights: this.settings.highlights,
+      showInfo: this.settings.showInfo,
+      findings: findings.filter((finding, i) => shownFindings.has(i) && (this.settings.showInfo || finding.severity !== 'info')),
+    });
+  }
+
+  // ---- the card ------------------------------------------------------------------------------------
+
+  private rangesFor(mark: Mark): Range[] {
+    const painted = this.painter.ranges(mark);
+    return painted.length > 0 ? painted : rangesFromSpans(mark.spans);
+  }
+
+  /** A mark's findings for the card and the live region; info-level ones (rounding gaps) only when
+   *  the reader asked for them, or when the mark is there because of them. */
+  private findingsOf(mark: Mark): Finding[] {
+    const findings = this.report?.findings ?? [];
+    return mark.findings
+      .map((i) => findings[i])
+      .filter((finding): finding is Finding => finding !== undefined && (this.settings.showInfo || finding.severity !== 'info' || mark.severity === 'info'));
+  }
+
+  private showCard(mark: Mark, takeFocus: boolean): void {
+    const report = this.report;
+    const range = this.rangesFor(mark)[0];
+    if (!report || !range) return;
+    const rect = range.getClientRects()[0] ?? range.getBoundingClientRect();
+    clearTimeout(this.hideTimer);
+    if (takeFocus && !this.focusBeforeCard) {
+      const active = document.activeElement;
+      this.focusBeforeCard = active && active.nodeName.toLowerCase() !== UI_TAG ? active : null;
+    }
+    this.cardMark = mark;
+    const position = this.painted.indexOf(mark);
+    this.ui.store.set({
+      card: {
+        findings: this.findingsOf(mark),
+        figure: mark.figure,
+        rect: { top: rect.top, left: rect.left, bottom: rect.bottom, right: rect.right },
+        position: position >= 0 ? `标出的第 ${position + 1} 处，共 ${this.painted.length} 处` : null,
+        takeFocus,
+      },
+    });
+  }
+
+  hideCard(): void {
+    clearTimeout(this.hideTimer);
+    const card = this.ui.store.get().card;
+    this.cardMark = null;
+    this.pointerInCard = false;
+    if (!card) return;
+    this.ui.store.set({ card: null });
+    if (card.takeFocus) {
+      this.painter.setCurrent(null);
+      const back = this.focusBeforeCard;
+      this.focusBeforeCard = null;
+      if (back instanceof HTMLElement || back instanceof SVGElement) back.focus({ preventScroll: true });
+    }
+  }
+
+  setPointerInCard(inside: boolean): void {
+    this.pointerInCard = inside;
+    if (inside) clearTimeout(this.hideTimer);
+    else this.scheduleHide();
+  }
+
+  private scheduleHide(): void {
+    const card = this.ui.store.get().card;
+    if (!card || card.takeFocus) return;
+    clearTimeout(this.hideTimer);
+    this.hideTimer = setTimeout(guard(() => {
+      if (!this.pointerInCard) this.hideCard();
+    }), HIDE_CARD_MS);
+  }
+
+  private onPointerMove(event: MouseEvent): void {
+    if (this.painted.length === 0) return;
+    this.pointer.x = event.clientX;
+    this.pointer.y = event.clientY;
+    if (this.pointer.pending) return;
+    this.pointer.pending = true;
+    // One hit test per frame, however fast the pointer moves.
+    this.ctx.requestAnimationFrame(guard(() => {
+      this.pointer.pending = false;
+      if (this.pointerInCard) return;
+      const mark = markAtPoint(this.painter, this.pointer.x, this.pointer.y);
+      if (mark) {
+        clearTimeout(this.hideTimer);
+        if (mark !== this.cardMark || this.ui.store.get().card === null) this.showCard(mark, false);
+      } else if (this.cardMark) {
+        this.scheduleHide();
+      }
+    }));
+  }
+
+  private onSelectionChange(): void {
+    if (this.painted.length === 0) return;
+    const mark = markAtSelection(this.painter);
+    if (mark && mark !== this.cardMark) this.showCard(mark, false);
+  }
+
+  private onScroll(): void {
+    const card = this.ui.store.get().card;
+    if (!card || !this.cardMark) return;
+    if (performance.now() < this.ownScrollUntil) return this.showCard(this.cardMark, card.takeFocus);
+    // A card opened from the keyboard follows its figure; a hover card just goes away.
+    if (card.takeFocus) this.showCard(this.cardMark, true);
+    else this.hideCard();
+  }
+
+  // ---- navigation and reveal -----------------------------------------------------------------------
+
+  navigate(direction: 'next' | 'previous'): void {
+    const list = this.painted;
+    if (list.length === 0) {
+      this.ui.store.set({ announcement: this.report ? '算盘：本页没有标出的数字' : '算盘：本页未检测到预算或决算公开内容' });
+      return;
+    }
+    const at = this.current ? list.indexOf(this.current) : -1;
+    const index = direction === 'next' ? (at + 1) % list.length : at <= 0 ? list.length - 1 : at - 1;
+    const mark = list[index]!;
+    this.current = mark;
+    this.goTo(mark, true);
+    this.ui.store.set({ announcement: `第 ${index + 1} 处，共 ${list.length} 处。${this.findingsOf(mark).map(spokenFinding).join('。')}` });
+  }
+
+  private goTo(mark: Mark, takeFocus: boolean): void {
+    const range = this.rangesFor(mark)[0];
+    if (!range) return;
+    this.ownScrollUntil = performance.now() + 500;
+    scrollRangeIntoView(range);
+    this.painter.setCurrent(takeFocus ? mark : null);
+    this.painter.flash(mark);
+    this.showCard(mark, takeFocus);
+  }
+
+  reveal(finding: number): RevealResult {
+    const mark = this.marks.find((candidate) => candidate.findings.includes(finding));
+    if (!mark) return { ok: false };
+    this.current = this.painted.includes(mark) ? mark : this.current;
+    this.goTo(mark, false);
+    return { ok: true };
+  }
+
+  // ---- messages ------------------------------------------------------------------------------------
+
+  private onMessage(raw: unknown): Promise<unknown> | undefined {
+    const parsed = ToContentSchema.safeParse(raw);
+    if (!parsed.success) return undefined;
+    try {
+      return Promise.resolve(this.handle(parsed.data));
+    } catch (error) {
+      recordError(error);
+      return Promise.resolve({ ok: false });
+    }
+  }
+
+  private handle(message: ToContent): unknown {
+    switch (message.type) {
+      case 'suanpan:get-state':
+        // Every frame also broadcasts, so the panel learns each frame's id; the reply serves a caller
+        // that wants one answer (the first frame's to reply).
+        this.sendState();
+        return this.state();
+      case 'suanpan:reveal':
+        return this.reveal(message.finding);
+      case 'suanpan:navigate':
+        this.navigate(message.direction);
+        return { ok: true };
+    }
+  }
+
+  private state(): ContentState {
+    return {
+      type: STATE_MESSAGE,
+      url: location.href,
+      title: document.title,
+      status: this.status,
+      report: this.report,
+      placed: this.placed,
+      painter: this.detected ? this.painter.kind : null,
+      error: getLastError(),
+    };
+  }
+
+  sendState(): void {
+    browser.runtime.sendMessage(this.state()).catch(() => {
+      // No panel open and the background asleep is normal; nothing to do.
+    });
+  }
+
+  // ---- bookkeeping ---------------------------------------------------------------------------------
+
+  private isOurs(node: Node): boolean {
+    const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
+    if (!element) return false;
+    const name = element.nodeName.toLowerCase();
+    if (name === UI_TAG || name === MARK_TAG) return true;
+    return element.hasAttribute('data-suanpan') || element.closest(UI_TAG) !== null;
+  }
+
+  private stop(): void {
+    this.scanAbort?.abort();
+    this.watch?.stop();
+    this.clearPaint();
+    this.ui.remove();
+  }
+}

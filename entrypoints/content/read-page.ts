@@ -1,0 +1,55 @@
+/**
+ * The live page into the engine's document model. The engine does the reading (documentFromDom); this
+ * only says which elements are ours and which the page does not show.
+ */
+// Deep imports (not '../../lib'): the index re-exports report.ts, whose zod schemas would add ~100 kB
+// of validation code the content script never runs.
+import type { DisclosureDocument } from '../../lib/model/document';
+import { documentFromDom } from '../../lib/model/from-dom';
+import { snapshotTree } from './snapshot';
+import { timed } from './timing';
+
+/** The tag of the shadow host that holds our badge and card. */
+export const UI_TAG = 'suanpan-ui';
+/** The tag the fallback highlighter wraps figures in; the reader reads through it. */
+export const MARK_TAG = 'suanpan-mark';
+
+export interface PageModel {
+  document: DisclosureDocument;
+  /** Indexed by the model's SourceRun.node. */
+  textNodes: Text[];
+}
+
+function isOwnUi(element: Element): boolean {
+  return element.nodeName.toLowerCase() === UI_TAG;
+}
+
+function isHidden(element: Element): boolean {
+  if (!(element instanceof HTMLElement)) return false;
+  if (element.hidden) return true;
+  // display:none only: text hidden by visibility or clipping still takes part in the document's sums.
+  return getComputedStyle(element).display === 'none';
+}
+
+export function pageRoot(): Node {
+  return document.body ?? document.documentElement;
+}
+
+/**
+ * Reads the page: a copy of its tree in idle slices (see snapshot.ts), then the engine's
+ * documentFromDom over the copy. The model's text nodes are mapped back to the live Text nodes.
+ */
+export async function readPage(signal: AbortSignal): Promise<PageModel> {
+  const copy = await snapshotTree(pageRoot(), (element) => isOwnUi(element) || isHidden(element), signal);
+  const source = timed('model', () => documentFromDom(copy, location.href, document.title));
+  return { document: source.document, textNodes: source.textNodes.map((node) => node.source as Text) };
+}
+
+/**
+ * A cheap gate before building the model: a page that never says 预算 or 决算 (simplified or traditional)
+ * cannot be a disclosure. The real decision is the engine's detectDisclosure.
+ */
+export function mayBeDisclosure(): boolean {
+  const text = `${document.title}\n${pageRoot().textContent ?? ''}`;
+  return /[预預][算]|[决決][算]/.test(text);
+}

@@ -1,0 +1,35 @@
+/**
+ * The messages between the content script, the background and the side panel. Every receiver parses
+ * what it gets with these schemas and ignores anything else: a page cannot reach these channels, but
+ * another version of the extension (an update mid-session) or a bug can send shapes we do not expect.
+ *
+ * zod/mini keeps the content script small; the state message, which carries a whole report, has its
+ * schema in state.ts (full zod, through lib's DocumentReportSchema) so only the panel pays for it.
+ */
+import * as z from 'zod/mini';
+
+const index = z.int().check(z.gte(0));
+
+/** Panel/background → content script. */
+export const ToContentSchema = z.discriminatedUnion('type', [
+  /** Each frame answers by sending its state with runtime.sendMessage (so the panel learns frameIds). */
+  z.object({ type: z.literal('suanpan:get-state') }),
+  /** Scroll to a finding's first highlighted figure, flash it and show its card. */
+  z.object({ type: z.literal('suanpan:reveal'), finding: index }),
+  /** Keyboard command: go to the next / previous highlighted figure. */
+  z.object({ type: z.literal('suanpan:navigate'), direction: z.enum(['next', 'previous']) }),
+]);
+export type ToContent = z.infer<typeof ToContentSchema>;
+
+export const RevealResultSchema = z.object({ ok: z.boolean() });
+export type RevealResult = z.infer<typeof RevealResultSchema>;
+
+/** Content script → background: the badge's button asks for the side panel. */
+export const OpenPanelSchema = z.object({ type: z.literal('suanpan:open-panel') });
+export type OpenPanel = z.infer<typeof OpenPanelSchema>;
+
+/** Panel → background: the user granted a site; inject into this tab now. */
+export const SiteEnabledSchema = z.object({ type: z.literal('suanpan:site-enabled'), tabId: index });
+export type SiteEnabled = z.infer<typeof SiteEnabledSchema>;
+
+export const STATE_MESSAGE = 'suanpan:state';

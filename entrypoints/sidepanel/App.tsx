@@ -1,0 +1,159 @@
+/**
+ * The side panel's wiring: which tab it shows (the active one, or the ?tab= one), the states the
+ * frames of that tab send, the shared switches, and the requests it makes (reveal, enable a site).
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { Panel, type FrameState, type TabStatus } from '../../components/Panel';
+import { RevealResultSchema, SiteEnabledSchema, type ToContent } from '../shared/messages';
+import { DEFAULT_SETTINGS, getSettings, updateSettings, watchSettings, type Settings } from '../shared/settings';
+import { sitePattern } from '../shared/site-pattern';
+import { ContentStateSchema } from '../shared/state';
+
+/** How long to wait for a content script's answer before saying none runs here. */
+const ANSWER_MS = 1200;
+
+function useTargetTab(pinned: number | null): number | null {
+  const [tabId, setTabId] = useState<number | null>(pinned);
+  useEffect(() => {
+    if (pinned !== null) return;
+    let windowId: number | undefined;
+    const refresh = () =>
+      browser.tabs
+        .query({ active: true, currentWindow: true })
+        .then(([tab]) => {
+          windowId = tab?.windowId;
+          setTabId(tab?.id ?? null);
+        })
+        .catch(() => setTabId(null));
+    void refresh();
+    const onActivated = (info: { tabId: number; windowId: number }) => {
+      if (windowId === undefined || info.windowId === windowId) setTabId(info.tabId);
+    };
+    browser.tabs.onActivated.addListener(onActivated);
+    return () => browser.tabs.onActivated.removeListener(onActivated);
+  }, [pinned]);
+  return tabId;
+}
+
+function useSettings(): [Settings, (change: Partial<Settings>) => void] {
+  const [settings, setSettings] = useState(DEFAULT_SETTINGS);
+  useEffect(() => {
+    void getSettings().then(setSettings);
+    return watchSettings(setSettings);
+  }, []);
+  const change = useCallback((patch: Partial<Settings>) => void updateSettings(patch).then(setSettings), []);
+  return [settings, change];
+}
+
+function useFrames(tabId: number | null): { status: TabStatus; frames: FrameState[]; url: string | undefined; reload: () => void } {
+  const [frames, setFrames] = useState<Map<number, FrameState>>(new Map());
+  const [status, setStatus] = useState<TabStatus>('waiting');
+  const [url, setUrl] = useState<string | undefined>(undefined);
+  const [generation, setGeneration] = useState(0);
+
+  useEffect(() => {
+    if (tabId === null) return;
+    let live = true;
+    setFrames(new Map());
+    setStatus('waiting');
+    setUrl(undefined);
+    // The address is visible to us only with a host permission or after the user invoked the extension
+    // on this tab (activeTab); without it the panel cannot offer to enable the site.
+    browser.tabs.get(tabId).then((tab) => live && setUrl(tab.url), () => undefined);
+
+    const onMessage = (raw: unknown, sender: { tab?: { id?: number }; frameId?: number }) => {
+      if (sender.tab?.id !== tabId) return undefined;
+      const parsed = ContentStateSchema.safeParse(raw);
+      if (!parsed.success) return undefined;
+      setStatus('ready');
+      setFrames((previous) => new Map(previous).set(sender.frameId ?? 0, { frameId: sender.frameId ?? 0, state: parsed.data, receivedAt: new Date() }));
+      return undefined;
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ask = () => {
+      const message: ToContent = { type: 'suanpan:get-state' };
+      browser.tabs.sendMessage(tabId, message).then(
+        () => live && setStatus('ready'),
+        () => undefined,
+      );
+      clearTimeout(timer);
+      timer = setTimeout(() => live && setStatus((current) => (current === 'waiting' ? 'no-script' : current)), ANSWER_MS);
+    };
+    ask();
+
+    const onUpdated = (updated: number, change: { status?: string; url?: string }) => {
+      if (updated !== tabId) return;
+      if (change.url) setUrl(change.url);
+      if (change.status === 'loading') {
+        setFrames(new Map());
+        setStatus('waiting');
+      } else if (change.status === 'complete') {
+        // The content script runs at document_idle, a moment after "complete".
+        setTimeout(() => live && ask(), 400);
+      }
+    };
+    browser.tabs.onUpdated.addListener(onUpdated);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+      browser.runtime.onMessage.removeListener(onMessage);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+    };
+  }, [tabId, generation]);
+
+  return { status, frames: [...frames.values()], url, reload: () => setGeneration((g) => g + 1) };
+}
+
+export function App({ pinnedTab }: { pinnedTab: number | null }) {
+  const tabId = useTargetTab(pinnedTab);
+  const [settings, changeSettings] = useSettings();
+  const { status, frames, url, reload } = useFrames(tabId);
+  const [enableMessage, setEnableMessage] = useState<string | null>(null);
+  const site = sitePattern(url);
+
+  const reveal = useCallback(
+    async (frameId: number, finding: number) => {
+      if (tabId === null) return false;
+      const message: ToContent = { type: 'suanpan:reveal', finding };
+      try {
+        const result = RevealResultSchema.safeParse(await browser.tabs.sendMessage(tabId, message, { frameId }));
+        return result.success && result.data.ok;
+      } catch {
+        return false;
+      }
+    },
+    [tabId],
+  );
+
+  const enable = () => {
+    if (tabId === null || !site) return;
+    // permissions.request must run in the click's own task (a user gesture), before any await.
+    browser.permissions
+      .request({ origins: [site] })
+      .then(async (granted) => {
+        if (!granted) {
+          setEnableMessage('没有获得授权，未启用。');
+          return;
+        }
+        const message = SiteEnabledSchema.parse({ type: 'suanpan:site-enabled', tabId });
+        await browser.runtime.sendMessage(message);
+        setEnableMessage('已启用。');
+        reload();
+      })
+      .catch(() => setEnableMessage('启用失败。'));
+  };
+
+  return (
+    <Panel
+      status={tabId === null ? 'waiting' : status}
+      frames={frames}
+      settings={settings}
+      onSettings={changeSettings}
+      onReveal={reveal}
+      enable={site ? { site: new URL(site.replace('/*', '/')).host, onEnable: enable, message: enableMessage } : null}
+    />
+  );
+}

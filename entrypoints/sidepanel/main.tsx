@@ -1,0 +1,10 @@
+import { render } from 'preact';
+import '../../components/panel.css';
+import { App } from './App';
+
+/**
+ * ?tab=<id> pins the panel to one tab. The browser tests open this page in a tab of its own and point
+ * it at the page under test; the real side panel has no query and follows the active tab.
+ */
+const pinned = Number.parseInt(new URLSearchParams(location.search).get('tab') ?? '', 10);
+render(<App pinnedTab={Number.isInteger(pinned) ? pinned : null} />, document.getElementById('app')!);

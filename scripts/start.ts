@@ -1,0 +1,104 @@
+/**
+ * `npm start`: build the extension, serve seeds/ locally, and open Chromium with the extension on every
+ * seed page. The pages are served as http://suanpan-demo.gov.cn:<port>/… (Chromium maps that name to
+ * 127.0.0.1), so the release build runs on them exactly as on a real *.gov.cn site.
+ *
+ * With a display (DISPLAY set) the browser is headed and stays open until you close it. Without one it
+ * writes a screenshot of each seed page with its highlights and card, and of the side panel, to
+ * out/screenshots/, and prints a summary per page.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { closeServer, launchWithExtension, openPanel, ROOT, sendToTab, serve, type Extension } from '../test/e2e/browser';
+
+const HOST = 'suanpan-demo.gov.cn';
+const OUT = join(ROOT, 'out/screenshots');
+const SIZE = { width: 1280, height: 900 };
+
+interface StateReply {
+  status: string;
+  report: { kind: string | null; year: number | null; unit: string | null; findings: Array<{ severity: string; figures: Array<{ at?: unknown }> }> } | null;
+  placed: number[];
+}
+
+function build(): void {
+  console.log('构建扩展 (wxt build)…');
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+async function waitForState(ext: Extension, page: Page): Promise<StateReply | null> {
+  for (let i = 0; i < 60; i++) {
+    const reply = (await sendToTab(ext, page, { type: 'suanpan:get-state' }).catch(() => null)) as StateReply | null;
+    if (reply && reply.status !== 'scanning') return reply;
+    await page.waitForTimeout(250);
+  }
+  return null;
+}
+
+function summary(name: string, state: StateReply | null): string {
+  if (!state) return `${name}: 无应答`;
+  if (!state.report) return `${name}: 未检测到公开内容 (${state.status})`;
+  const counts = { error: 0, warning: 0, info: 0 } as Record<string, number>;
+  for (const finding of state.report.findings) counts[finding.severity] = (counts[finding.severity] ?? 0) + 1;
+  const placed = state.placed.filter((n) => n > 0).length;
+  const { kind, year, unit } = state.report;
+  return `${name}: 已检测 ${unit ?? '?'} ${year ?? '?'}年${kind ?? '?'}；错误 ${counts.error}，提醒 ${counts.warning}，提示 ${counts.info}；在页面上定位 ${placed}/${state.report.findings.length} 条`;
+}
+
+async function main(): Promise<void> {
+  build();
+  const seeds = readdirSync(join(ROOT, 'seeds')).filter((name) => name.endsWith('.html')).sort();
+  const { server, origin } = await serve();
+  const port = new URL(origin).port;
+  const headed = Boolean(process.env.DISPLAY);
+  const ext = await launchWithExtension(join(ROOT, '.output/chrome-mv3'), {
+    headless: !headed,
+    args: [`--host-resolver-rules=MAP ${HOST} 127.0.0.1`, '--no-proxy-server'],
+  });
+  const url = (name: string) => `http://${HOST}:${port}/seeds/${name}`;
+
+  if (headed) {
+    for (const name of seeds) await (await ext.context.newPage()).goto(url(name));
+    console.log(`已在 Chromium 中打开 ${seeds.length} 个示例页面。点击工具栏中的算盘图标打开面板；关闭浏览器即结束。`);
+    await new Promise<void>((done) => ext.context.on('close', () => done()));
+    await closeServer(server);
+    return;
+  }
+
+  mkdirSync(OUT, { recursive: true });
+  const lines: string[] = [];
+  for (const name of seeds) {
+    const page = await ext.context.newPage();
+    await page.setViewportSize(SIZE);
+    await page.goto(url(name));
+    const state = await waitForState(ext, page);
+    lines.push(summary(name, state));
+    const base = name.replace(/\.html$/, '');
+    // Show the first error (or warning) the way a reader would meet it: scrolled to, with its card.
+    const first = state?.report?.findings.findIndex((f) => f.severity !== 'info' && f.figures.some((figure) => figure.at)) ?? -1;
+    if (first >= 0) {
+      await sendToTab(ext, page, { type: 'suanpan:reveal', finding: first });
+      await page.waitForTimeout(1800); // let the flash fade so the screenshot shows the normal colours
+    }
+    await page.screenshot({ path: join(OUT, `${base}.png`) });
+    const panel = await openPanel(ext, page);
+    await panel.setViewportSize({ width: 420, height: SIZE.height });
+    await panel.locator('.document h2, .status').first().waitFor();
+    await panel.screenshot({ path: join(OUT, `${base}.panel.png`) });
+    await panel.setViewportSize(SIZE);
+    await panel.screenshot({ path: join(OUT, `${base}.panel-wide.png`), fullPage: true });
+    await panel.close();
+    await page.close();
+  }
+  await ext.close();
+  await closeServer(server);
+  console.log(lines.join('\n'));
+  console.log(`截图已写入 ${OUT}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

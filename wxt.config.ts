@@ -1,0 +1,69 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+/**
+ * SUANPAN_TEST=1 makes a test build: the content script also runs on http://127.0.0.1 (fixture pages
+ * served by the Playwright tests), a page can force the fallback highlighter with ?suanpan-paint=wrap,
+ * and the output goes to its own folder so it never overwrites a release build.
+ */
+const isTest = process.env.SUANPAN_TEST === '1';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: a reader sees where `browser`, `defineContentScript` … come from.
+  imports: false,
+  // One code path for both browsers: Firefox MV3 has `scripting`, `optional_host_permissions` and
+  // `sidebar_action`, which is everything the extension uses (see docs/permissions.md).
+  manifestVersion: 3,
+  outDirTemplate: `{{browser}}-mv{{manifestVersion}}{{modeSuffix}}${isTest ? '-test' : ''}`,
+  webExt: { disabled: !process.env.DISPLAY },
+  vite: () => ({
+    plugins: [preact()],
+    define: { __SUANPAN_TEST__: JSON.stringify(isTest) },
+    build: { chunkSizeWarningLimit: 1000 },
+  }),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      if (!isTest) return;
+      for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), 'http://127.0.0.1/*'];
+    },
+  },
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    excludeSources: ['out/**', 'test-results/**', 'playwright-report/**', 'coverage/**', '**/*.log'],
+  },
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    // sidePanel.open() and AbortSignal.any(): Chrome 116.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
+    // storage: the two switches and nothing else. scripting: run the content script on a site the user
+    // enabled (its origin granted at click time from optional_host_permissions). activeTab: lets the
+    // panel read the current tab's address after the user clicks the toolbar button (action.onClicked,
+    // see background.ts), so it can offer "enable on this site" without any tabs/host permission.
+    permissions: ['storage', 'scripting', 'activeTab'],
+    optional_host_permissions: ['http://*/*', 'https://*/*'],
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandOpenPanel__',
+      },
+      'next-finding': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commandNextFinding__' },
+      'previous-finding': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandPreviousFinding__' },
+      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandToggleHighlights__' },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'suanpan@suanpan.invalid',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
