@@ -3,7 +3,7 @@
  * text nodes. A figure quoted by several findings (a total that is both a sum and a share base) is one
  * mark that knows all its findings and takes the most severe one's colour.
  */
-import { sourceSpans } from '../../lib/model/document';
+import { runsAt, sourceSpans } from '../../lib/model/document';
 import type { DocumentReport, Severity } from '../../lib/report';
 import type { PageModel } from './read-page';
 
@@ -44,9 +44,10 @@ export function placeFindings(report: DocumentReport, model: PageModel): Placeme
   report.findings.forEach((finding, findingIndex) => {
     for (const figure of finding.figures) {
       const at = figure.at;
-      const block = at ? model.document.blocks[at.block] : undefined;
-      if (!at || !block) continue;
-      const sources = sourceSpans(block.runs, at.start, at.end);
+      // A prose block or a table cell: runsAt finds the source runs of either.
+      const runs = at ? runsAt(model.document, at) : [];
+      if (!at || runs.length === 0) continue;
+      const sources = sourceSpans(runs, at.start, at.end);
       const spans: MarkSpan[] = [];
       for (const source of sources) {
         const node = model.textNodes[source.node];

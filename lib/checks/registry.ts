@@ -11,7 +11,11 @@ import { perCapita } from './per-capita';
 import { restated } from './restated';
 import { savings } from './savings';
 import { share } from './share';
+import { emptyTables } from './empty-tables';
+import { proseTable } from './prose-table';
 import { tableCodes } from './table-codes';
+import { tableLinks } from './table-links';
+import { tableParts } from './table-parts';
 import { tableCrossFooting } from './table-cross-footing';
 import { tableFooting } from './table-footing';
 import { unitSlip } from './unit-slip';
@@ -31,6 +35,10 @@ export const CHECK_FAMILIES: readonly CheckFamily[] = [
   tableFooting,
   tableCodes,
   tableCrossFooting,
+  tableLinks,
+  tableParts,
+  proseTable,
+  emptyTables,
 ];
 
 export type CheckId = (typeof CHECK_FAMILIES)[number]['id'];

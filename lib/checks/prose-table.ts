@@ -1,0 +1,80 @@
+/**
+ * Family 18, prose against tables: an amount the prose states for a line that a table also lists
+ * ("一般公共服务（类）网信事务（款）行政运行（项）：支出决算为125.55万元" ↔ row 2013601) must match it. When
+ * several tables list that line with different amounts (different fund scopes), the prose cannot be
+ * bound to one of them and is not checked.
+ */
+import { wanInterval, type Figure } from '../figures/figure';
+import { totalColumnIndex } from '../tables/kinds';
+import type { ReadTable, TableRow } from '../tables/read';
+import { childrenOf } from '../tables/structure';
+import type { Analysis, CheckFamily } from './context';
+
+function plain(name: string): string {
+  return name.replace(/[（(][类款项][）)]/g, '').replace(/[“”"\s]/g, '').replace(/支出$/, '');
+}
+
+/** "一般公共服务（类）网信事务（款）行政运行（项）" → ["一般公共服务", "网信事务", "行政运行"]. */
+function chainOf(subject: string): string[] | null {
+  const match = /^(.+?)[（(]类[）)](.+?)[（(]款[）)](.+?)[（(]项[）)]/.exec(subject.replace(/[：:].*$/, ''));
+  return match ? [match[1]!, match[2]!, match[3]!].map(plain) : null;
+}
+
+function parentOf(rows: TableRow[], row: TableRow): TableRow | undefined {
+  return row.code ? rows.find((r) => r.code !== null && childrenOf(rows, r).includes(row)) : undefined;
+}
+
+function rowsFor(table: ReadTable, subject: string): TableRow[] {
+  const chain = chainOf(subject);
+  if (chain) {
+    return table.rows.filter((row) => {
+      if (!row.code || row.code.length !== 7 || plain(row.label) !== chain[2]) return false;
+      const segment = parentOf(table.rows, row);
+      const category = segment && parentOf(table.rows, segment);
+      return !!segment && !!category && plain(segment.label) === chain[1] && plain(category.label) === chain[0];
+    });
+  }
+  const name = plain(subject);
+  if (name.length < 4) return [];
+  return table.rows.filter((row) => plain(row.label) === name);
+}
+
+export const proseTable: CheckFamily = {
+  id: 'prose-table',
+  title: '文字与表格',
+  description: '说明文字中某科目或某项的金额应与表格中同一行一致（不同表口径不一、金额不同时不核对）。',
+  run(analysis: Analysis, sink) {
+    if (analysis.tables.length === 0) return;
+    for (const statement of analysis.statements) {
+      const value = statement.value;
+      if (!value || (value.figure.kind !== 'money' && value.figure.kind !== 'bare')) continue;
+      const subject = `${statement.context.replace(/[：:]支出决算$|[：:]?支出决算为?$/, '')}`;
+      const candidates: Figure[] = [];
+      for (const table of analysis.tables) {
+        const column = totalColumnIndex(table);
+        if (column < 0) continue;
+        for (const row of rowsFor(table, chainOf(subject) ? subject : statement.subject)) {
+          const figure = row.values[column];
+          if (figure) candidates.push(figure);
+        }
+      }
+      if (candidates.length === 0) continue;
+      const amounts = new Set(candidates.map((f) => wanInterval(f).mid.toFixed(6)));
+      if (amounts.size > 1) {
+        sink.unchecked();
+        continue;
+      }
+      const cell = candidates[0]!;
+      const prose = value.figure;
+      sink.checked([prose, cell]);
+      if (wanInterval(prose, prose.kind === 'bare' ? '万元' : null).meets(wanInterval(cell))) continue;
+      sink.add(
+        'error',
+        `文字中“${statement.subject}”为${prose.text}，表格中同一行为${cell.text}${cell.unit}（${analysis.cellQuote.get(cell) ?? ''}）。`,
+        [prose, cell],
+        `${cell.text}${cell.unit}`,
+        prose.text,
+      );
+    }
+  },
+};

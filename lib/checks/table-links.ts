@@ -1,0 +1,82 @@
+/**
+ * Family 16, identities between tables: the summary table's 本年收入合计 / 本年支出合计 equal the income
+ * and spending tables' totals; the general-budget spending table's 基本支出 equals the basic-spending
+ * table's 人员经费合计 + 公用经费合计; a code carries the same amount in every table of the same kind.
+ */
+import type { Figure } from '../figures/figure';
+import { groupBy } from '../group-by';
+import { kindOf, totalColumnIndex, type TableKind } from '../tables/kinds';
+import type { ReadTable, TableRow } from '../tables/read';
+import { isTotalRow } from '../tables/structure';
+import type { Analysis, CheckFamily, FindingSink } from './context';
+import { judgeCells } from './table-sums';
+
+function tablesOf(analysis: Analysis, kind: TableKind): ReadTable[] {
+  return analysis.tables.filter((t) => kindOf(t) === kind);
+}
+
+function rowLabelled(table: ReadTable, label: RegExp): TableRow | undefined {
+  return table.rows.find((row) => label.test(row.label));
+}
+
+/** The figure of a table's total row in its total column (合计 / 本年…合计 / 决算数). */
+function tableTotal(table: ReadTable): Figure | null {
+  const row = table.rows.find((r) => isTotalRow(r) && /^(合计|总计|本年收入合计|本年支出合计)$/.test(r.label)) ?? table.rows.find(isTotalRow);
+  const column = totalColumnIndex(table);
+  return row && column >= 0 ? (row.values[column] ?? null) : null;
+}
+
+function equal(analysis: Analysis, sink: FindingSink, a: Figure | null, b: Figure | null, what: string): void {
+  judgeCells(analysis, sink, a, [b], (sum, printed, difference) => `${what}：一处为${printed}，另一处为${sum}，相差${difference}`);
+}
+
+export const tableLinks: CheckFamily = {
+  id: 'table-links',
+  title: '表间关系',
+  description: '收支总表的本年收入合计、本年支出合计应等于收入表、支出表的合计；基本支出应等于基本支出表的人员经费与公用经费之和；同一科目编码在同类表中金额一致。',
+  run(analysis, sink) {
+    for (const summary of tablesOf(analysis, 'summary')) {
+      const incomeRow = rowLabelled(summary, /^本年收入合计$/);
+      const spendingRow = rowLabelled(summary, /^本年支出合计$/);
+      for (const income of tablesOf(analysis, 'income')) {
+        if (incomeRow) equal(analysis, sink, incomeRow.values[0] ?? null, tableTotal(income), `“${summary.title}”的本年收入合计与“${income.title}”的合计`);
+      }
+      for (const spending of tablesOf(analysis, 'spending')) {
+        if (spendingRow) equal(analysis, sink, spendingRow.values[0] ?? null, tableTotal(spending), `“${summary.title}”的本年支出合计与“${spending.title}”的合计`);
+      }
+    }
+    // 基本支出 of the general-budget spending table = 人员经费合计 + 公用经费合计 of the basic-spending table.
+    const basicLanes = tablesOf(analysis, 'basic');
+    const personnel = basicLanes.map((t) => rowLabelled(t, /^人员经费合计$/)?.values[totalColumnIndex(t)] ?? null).find(Boolean) ?? null;
+    const publicCosts = basicLanes.map((t) => rowLabelled(t, /^公用经费合计$/)?.values[totalColumnIndex(t)] ?? null).find(Boolean) ?? null;
+    for (const spending of tablesOf(analysis, 'general-spending')) {
+      const total = spending.rows.find((r) => isTotalRow(r));
+      const basicColumn = spending.columns.findIndex((c) => c.path[0] === '基本支出' && (c.path.length === 1 || /^(小计|合计)$/.test(c.path[1]!)));
+      if (!total || basicColumn < 0 || (!personnel && !publicCosts)) continue;
+      judgeCells(analysis, sink, total.values[basicColumn] ?? null, [personnel, publicCosts], (sum, printed, difference) =>
+        `“${spending.title}”的基本支出合计为${printed}，基本支出表的人员经费合计与公用经费合计之和为${sum}，相差${difference}`,
+      );
+    }
+    // The same code in two tables of the same kind carries the same amount.
+    const coded: Array<{ key: string; table: ReadTable; figure: Figure }> = [];
+    for (const table of analysis.tables) {
+      const kind = kindOf(table);
+      const column = totalColumnIndex(table);
+      if (!kind || column < 0) continue;
+      for (const row of table.rows) {
+        const figure = row.values[column];
+        if (row.code && figure) coded.push({ key: `${kind}|${row.code}`, table, figure });
+      }
+    }
+    const byKindAndCode = groupBy(coded, (entry) => entry.key);
+    for (const [key, entries] of byKindAndCode) {
+      const tables = new Set(entries.map((e) => `${e.table.source}:${e.table.lane}`));
+      if (tables.size < 2) continue;
+      const [first, ...others] = entries;
+      for (const other of others) {
+        if (other.table === first!.table) continue;
+        equal(analysis, sink, first!.figure, other.figure, `科目 ${key.split('|')[1]} 在“${first!.table.title}”与“${other.table.title}”中的金额`);
+      }
+    }
+  },
+};

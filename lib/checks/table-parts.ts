@@ -1,0 +1,50 @@
+/**
+ * Family 17, part ≤ whole: the basic-spending table's 30212 因公出国(境)费用, 30217 公务接待费, 30231 公务用车
+ * 运行维护费 and 31013 公务用车购置 are parts of the 三公 table's 决算数 (预算数 in a budget) for the same
+ * item (the 三公 table also covers project spending). Only part > whole is reported.
+ */
+import { wanInterval } from '../figures/figure';
+import { kindOf, totalColumnIndex } from '../tables/kinds';
+import type { CheckFamily } from './context';
+
+const ITEMS: Array<[string, RegExp]> = [
+  ['30212', /因公出国/],
+  ['30217', /公务接待/],
+  ['30231', /运行/],
+  ['31013', /购置/],
+];
+
+export const tableParts: CheckFamily = {
+  id: 'table-parts',
+  title: '分项不超过总数',
+  description: '基本支出表中的因公出国（境）费、公务接待费、公务用车运行维护费、公务用车购置费不应超过“三公”经费表中同一项的决算数（或预算数）。',
+  run(analysis, sink) {
+    const sangong = analysis.tables.find((t) => kindOf(t) === 'sangong');
+    if (!sangong || sangong.rows.length === 0) return;
+    const figureColumn = analysis.kind === '预算' ? '预算数' : '决算数';
+    const dataRow = sangong.rows.find((r) => r.values.some((v) => v !== null));
+    if (!dataRow) return;
+    for (const basic of analysis.tables.filter((t) => kindOf(t) === 'basic')) {
+      const column = totalColumnIndex(basic);
+      if (column < 0) continue;
+      for (const [code, itemName] of ITEMS) {
+        const row = basic.rows.find((r) => r.code === code);
+        const part = row?.values[column];
+        const wholeIndex = sangong.columns.findIndex((c) => c.path.some((p) => itemName.test(p)) && c.path[c.path.length - 1] === figureColumn && !c.path.some((p) => /小计|合计/.test(p)));
+        const whole = wholeIndex >= 0 ? dataRow.values[wholeIndex] : null;
+        if (!part || !whole) continue;
+        sink.checked([part, whole]);
+        const partInterval = wanInterval(part);
+        const wholeInterval = wanInterval(whole);
+        if (partInterval.lo.lte(wholeInterval.hi)) continue;
+        sink.add(
+          'error',
+          `“${basic.title}”中 ${code}“${row!.label}”为${part.text}${part.unit}，超过了“${sangong.title}”中同一项的${figureColumn}${whole.text}${whole.unit}（基本支出中的这一项只是“三公”经费的一部分）。`,
+          [part, whole],
+          `≤ ${whole.text}${whole.unit}`,
+          `${part.text}${part.unit}`,
+        );
+      }
+    }
+  },
+};
