@@ -4,7 +4,7 @@
  * auditDocument() runs it to the end in one go.
  */
 import type { Analysis } from './checks/context';
-import { FindingSink } from './checks/context';
+import { FindingSink, figureRef } from './checks/context';
 import { CHECK_FAMILIES } from './checks/registry';
 import { detectDisclosure } from './detect';
 import { extractFigures } from './figures/extract';
@@ -13,7 +13,7 @@ import type { DisclosureDocument } from './model/document';
 import { looksLikeHeading } from './model/join-blocks';
 import { mentionsOf, type Mention } from './prose/mentions';
 import { buildStatements } from './prose/statements';
-import type { DocumentReport, Finding } from './report';
+import type { DocumentReport, FigureRef, Finding } from './report';
 import { readTables } from './tables/read';
 import { totalsOf } from './totals';
 
@@ -43,7 +43,7 @@ export function* createAudit(document: DisclosureDocument, options: AuditOptions
   const detection = detectDisclosure(document);
   const base = { source: document.source, title: document.title, truncated: document.truncated };
   if (!detection.detected && !options.force) {
-    return { ...base, detected: false, kind: null, year: null, unit: null, totals: {}, findings: [], stats: { figures: 0, relations: 0, checked: 0, unchecked: 0 }, checkedRelations: [] };
+    return { ...base, detected: false, kind: null, year: null, unit: null, totals: {}, findings: [], stats: { figures: 0, relations: 0, checked: 0, unchecked: 0 }, verified: [], checkedRelations: [] };
   }
   yield;
   const figures: Figure[] = [];
@@ -109,8 +109,23 @@ export function* createAudit(document: DisclosureDocument, options: AuditOptions
     totals: totalsOf(statements),
     findings,
     stats: { figures: figures.length, relations, checked, unchecked },
+    verified: verifiedTotals(analysis, checkedRelations, findings),
     checkedRelations,
   };
+}
+
+/** The first figure (the total, the subject) of every checked relation that no error or warning touches. */
+function verifiedTotals(analysis: Analysis, relations: CheckedRelation[], findings: Finding[]): FigureRef[] {
+  const flagged = new Set(findings.filter((f) => f.severity !== 'info').flatMap((f) => f.figures.map((g) => JSON.stringify(g.at))));
+  const seen = new Set<Figure>();
+  const out: FigureRef[] = [];
+  for (const relation of relations) {
+    const total = relation.figures[0];
+    if (!total || seen.has(total) || relation.figures.some((f) => flagged.has(JSON.stringify(figureRef(f, analysis).at)))) continue;
+    seen.add(total);
+    out.push(figureRef(total, analysis));
+  }
+  return out;
 }
 
 function sectionsOf(document: DisclosureDocument): number[] {

@@ -42,6 +42,8 @@ export const FindingSchema = z.object({
   figures: z.array(FigureRefSchema),
   expected: z.string().nullable(),
   actual: z.string().nullable(),
+  /** For findings about a table: its title (the panel groups them by table). */
+  table: z.string().optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
@@ -65,6 +67,11 @@ export const DocumentReportSchema = z.object({
   }),
   /** True when the input was over the size bound and only its beginning was read. */
   truncated: z.boolean(),
+  /**
+   * Totals the engine checked and found consistent (no error or warning touches the relation): what the
+   * extension may tick. Added in contract version 1 without breaking it (older readers ignore it).
+   */
+  verified: z.array(FigureRefSchema),
 });
 export type DocumentReport = z.infer<typeof DocumentReportSchema>;
 

@@ -77,6 +77,8 @@ export class FindingSink {
   }
 
   add(severity: Severity, message: string, figures: Figure[], expected: string | null = null, actual: string | null = null, check = this.check): void {
+    const table = figures.find((f) => f.cell)?.cell?.table;
+    const title = table === undefined ? undefined : this.analysis.tables.find((t) => t.source === table)?.title;
     this.findings.push({
       check,
       severity,
@@ -84,6 +86,7 @@ export class FindingSink {
       figures: figures.map((figure) => figureRef(figure, this.analysis)),
       expected,
       actual,
+      ...(title ? { table: title } : {}),
     });
   }
 }

@@ -92,6 +92,7 @@ describe('words for findings', () => {
       findings: [finding, { ...finding, severity: 'info' }],
       stats: { figures: 1, relations: 1, checked: 1, unchecked: 0 },
       truncated: false,
+      verified: [],
     };
     const text = reportAsText(report, 'https://x.gov.cn/a.html', new Date(2025, 0, 2, 3, 4, 5), false);
     expect(text).toContain('地址：https://x.gov.cn/a.html');
