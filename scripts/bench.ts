@@ -1,7 +1,8 @@
 /**
  * Benchmark: the engine's throughput on a large document (the seed pages' text repeated to ≥ 2 MB),
  * against a floor measured in the same run — one pass of the number-finding expression over the same
- * text. Prints medians of several runs. A benchmark script, not a test: nothing here passes or fails.
+ * text; and the time to read and check a page of 30 tables with over 5 000 numeric cells. Prints medians
+ * of several runs. A benchmark script, not a test: nothing here passes or fails.
  *
  *   npm run bench            (SUANPAN_BENCH_RUNS=N to change the number of runs)
  */
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { auditDocument, documentFromText } from '../lib';
 import { documentFromHtml } from './cli/load';
+import { tablePage } from './bench/table-page';
 
 const ROOT = join(import.meta.dirname, '..');
 const RUNS = Number(process.env.SUANPAN_BENCH_RUNS ?? 7);
@@ -71,3 +73,26 @@ const rows = [
   ['engine ÷ floor', `${(engineMs / floorMs).toFixed(1)}×`],
 ];
 for (const [name, value] of rows) console.log(`${name!.padEnd(44)} ${value}`);
+
+// A page of 30 tables (over 5 000 numeric cells): time to parse, read and check.
+const page = tablePage(30, 14);
+const parseTimes: number[] = [];
+const auditTimes: number[] = [];
+let tableFindings = 0;
+let relationsChecked = 0;
+for (let run = 0; run < RUNS + 1; run++) {
+  const parsed = time(() => documentFromHtml(page.html, 'tables.html'));
+  const audited = time(() => auditDocument(parsed.result));
+  if (run === 0) continue;
+  parseTimes.push(parsed.ms);
+  auditTimes.push(audited.ms);
+  tableFindings = audited.result.findings.length;
+  relationsChecked = audited.result.stats.checked;
+}
+console.log('');
+const tableRows = [
+  ['tables page', `30 tables, ${page.cells} numeric cells, ${(page.html.length / 1024).toFixed(0)} kB of HTML (${relationsChecked} relations checked, ${tableFindings} findings)`],
+  ['parse HTML → document model', `${median(parseTimes).toFixed(1)} ms median`],
+  ['read tables and check everything', `${median(auditTimes).toFixed(1)} ms median (min ${Math.min(...auditTimes).toFixed(1)}, max ${Math.max(...auditTimes).toFixed(1)} ms)`],
+];
+for (const [name, value] of tableRows) console.log(`${name!.padEnd(44)} ${value}`);

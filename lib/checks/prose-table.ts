@@ -68,6 +68,12 @@ export const proseTable: CheckFamily = {
       const prose = value.figure;
       sink.checked([prose, cell]);
       if (wanInterval(prose, prose.kind === 'bare' ? '万元' : null).meets(wanInterval(cell))) continue;
+      if (prose.value.eq(cell.value) && prose.unit !== cell.unit) {
+        // The same digits in another unit: the prose's unit is the slip ("125.55元" for a table's 125.55 万元).
+        analysis.explained.add(prose);
+        sink.add('error', `单位疑似有误：文字中“${statement.subject}”写作${prose.text}，表格中同一行为${cell.text}${cell.unit}（${analysis.cellQuote.get(cell) ?? ''}），数字相同而单位不同。`, [prose, cell], `${prose.number}${cell.unit}`, prose.text, 'unit-slip');
+        continue;
+      }
       sink.add(
         'error',
         `文字中“${statement.subject}”为${prose.text}，表格中同一行为${cell.text}${cell.unit}（${analysis.cellQuote.get(cell) ?? ''}）。`,

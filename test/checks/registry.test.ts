@@ -1,0 +1,30 @@
+/** The registry lists every check family once, each documented, and the README names each id. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHECK_FAMILIES } from '../../lib';
+
+const CHECKS = join(__dirname, '../../lib/checks');
+
+describe('check registry', () => {
+  it('has unique ids, titles and descriptions', () => {
+    const ids = CHECK_FAMILIES.map((f) => f.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const family of CHECK_FAMILIES) {
+      expect(family.title.length).toBeGreaterThan(1);
+      expect(family.description.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('registers every module that defines a check family', () => {
+    const defined = readdirSync(CHECKS)
+      .filter((file) => file.endsWith('.ts'))
+      .flatMap((file) => [...readFileSync(join(CHECKS, file), 'utf8').matchAll(/^export const (\w+): CheckFamily = \{\n\s+id: '([\w-]+)'/gm)].map((m) => m[2]!));
+    expect(defined.sort()).toEqual(CHECK_FAMILIES.map((f) => f.id).sort());
+  });
+
+  it('is documented in the README', () => {
+    const readme = readFileSync(join(__dirname, '../../README.md'), 'utf8');
+    for (const family of CHECK_FAMILIES) expect(readme, family.id).toContain(`\`${family.id}\``);
+  });
+});
