@@ -53,6 +53,13 @@ export function sumsCompatible(figures: Figure[]): boolean {
 export function evaluateSum(total: Figure, terms: SumTerm[], readAs: Map<Figure, MoneyUnit> = new Map()): SumResult {
   const all = [total, ...terms.map((t) => t.figure)];
   const bareUnit = majorityMoneyUnit(all) ?? '万元';
+  // All in one unit (a table in 元): compute and show in that unit; mixed units meet in 万元.
+  const units = new Set(all.map((f) => readAs.get(f) ?? (f.kind === 'bare' ? bareUnit : f.unit)));
+  const shared = units.size === 1 ? [...units][0] : null;
+  if (shared === '元' || shared === '亿元') {
+    const result = evaluateSum(total, terms, new Map(all.map((f) => [f, '万元' as MoneyUnit])));
+    return { ...result, unit: shared };
+  }
   // The exact reading: money in 万元 is published to two decimals, so an amount printed with fewer is
   // read as exact to the cent of a 万元 (and 元 amounts as exact to the 元).
   const moneyFloor = all.some((f) => f.unit === '万元' || f.kind === 'bare') ? 2 : 0;
@@ -75,8 +82,11 @@ export function evaluateSum(total: Figure, terms: SumTerm[], readAs: Map<Figure,
 }
 
 /** Show a value in the relation's unit, with as many decimals as the relation's figures. */
-export function showAmount(value: Dec, figures: Figure[]): string {
-  const decimals = Math.max(0, ...figures.map((f) => f.scale + (f.unit === '元' ? 4 : f.unit === '亿元' ? -4 : 0)));
+export function showAmount(value: Dec, figures: Figure[], unit: string | null = '万元'): string {
+  const units = new Set(figures.map((f) => f.unit));
+  // Shown in the figures' own unit when they share one; otherwise in 万元 with the decimals that needs.
+  const sameUnit = units.size === 1 && unit === [...units][0];
+  const decimals = Math.max(0, ...figures.map((f) => f.scale + (sameUnit ? 0 : f.unit === '元' ? 4 : f.unit === '亿元' ? -4 : 0)));
   const places = Math.min(decimals, 6);
   return new D(value).toDecimalPlaces(places).toFixed(places);
 }

@@ -22,9 +22,10 @@ function judge(analysis: Analysis, sink: FindingSink, name: string, total: Figur
   sink.checked(figures, partial ? 'soft' : 'hard');
   if (result.verdict === 'exact') return;
   const partsText = terms.map((t) => `${t.sign === -1 ? '减少' : '增加'}${t.figure.text}`).join('、');
-  const sum = showAmount(result.sum.times(totalSign), figures);
-  const printed = showAmount(result.total.times(totalSign), figures);
-  const difference = showAmount(result.gap.abs(), figures);
+  const sum = showAmount(result.sum.times(totalSign), figures, result.unit);
+  const printed = showAmount(result.total.times(totalSign), figures, result.unit);
+  const difference = showAmount(result.gap.abs(), figures, result.unit);
+  const unit = result.unit ?? '';
   if (result.verdict === 'fail' || result.verdict === 'coarse') {
     const slip = findUnitSlip(total, flipped);
     if (slip) {
@@ -33,13 +34,13 @@ function judge(analysis: Analysis, sink: FindingSink, name: string, total: Figur
       return;
     }
   }
-  const head = `“${name}”变动${totalSign === -1 ? '减少' : '增加'}${total.text}，${what}（${partsText}）合计为${sum.startsWith('-') ? '减少' + sum.slice(1) : '增加' + sum}万元`;
+  const head = `“${name}”变动${totalSign === -1 ? '减少' : '增加'}${total.text}，${what}（${partsText}）合计为${sum.startsWith('-') ? '减少' + sum.slice(1) : '增加' + sum}${unit}`;
   if (result.verdict === 'rounding') {
-    sink.add('info', `${head}，相差${difference}万元，在取整误差范围内（可能为取整误差）。`, figures, sum, printed);
+    sink.add('info', `${head}，相差${difference}${unit}，在取整误差范围内（可能为取整误差）。`, figures, sum, printed);
   } else if (result.verdict === 'coarse' || partial) {
-    sink.add('warning', `${head}，相差${difference}万元；${partial ? '说明只列了主要原因，可能不完整' : '只有当未印小数的金额本身是四舍五入后的数时才可能成立'}。`, figures, sum, printed);
+    sink.add('warning', `${head}，相差${difference}${unit}；${partial ? '说明只列了主要原因，可能不完整' : '只有当未印小数的金额本身是四舍五入后的数时才可能成立'}。`, figures, sum, printed);
   } else {
-    sink.add('error', `${head}，与变动额相差${difference}万元，超出取整误差。`, figures, sum, printed);
+    sink.add('error', `${head}，与变动额相差${difference}${unit}，超出取整误差。`, figures, sum, printed);
   }
 }
 

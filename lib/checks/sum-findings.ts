@@ -14,9 +14,9 @@ export function reportList(analysis: Analysis, sink: FindingSink, owner: Stateme
   if (figures.some((f) => analysis.explained.has(f))) return;
   const unit = result.unit ?? '';
   const partsText = parts.map((p) => p.text).join(' + ');
-  const sum = showAmount(result.sum, figures);
-  const printed = showAmount(result.total, figures);
-  const difference = showAmount(result.gap.abs(), figures);
+  const sum = showAmount(result.sum, figures, result.unit);
+  const printed = showAmount(result.total, figures, result.unit);
+  const difference = showAmount(result.gap.abs(), figures, result.unit);
   const name = displayName(owner);
 
   if (unitSlip) {

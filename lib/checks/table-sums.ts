@@ -22,9 +22,9 @@ export function judgeCells(analysis: Analysis, sink: FindingSink, total: Figure 
   }
   sink.checked(figures);
   if (result.verdict === 'exact') return;
-  const sum = showAmount(result.sum, figures);
-  const printed = showAmount(result.total, figures);
-  const difference = showAmount(result.gap.abs(), figures);
+  const sum = showAmount(result.sum, figures, result.unit);
+  const printed = showAmount(result.total, figures, result.unit);
+  const difference = showAmount(result.gap.abs(), figures, result.unit);
   const severity = result.verdict === 'fail' ? 'error' : result.verdict === 'coarse' ? 'warning' : 'info';
   const tail = severity === 'info' ? '，在取整误差范围内（可能为取整误差）' : severity === 'warning' ? '；只有当未印小数的金额本身是四舍五入后的数时才可能成立' : '，超出取整误差';
   sink.add(severity, `${describe(sum, printed, difference)}${tail}。`, figures, sum, printed);
