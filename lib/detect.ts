@@ -34,7 +34,7 @@ const SIGNALS: RegExp[] = [
   /结转和?结余|上年结转/,
   /绩效(目标|自评|评价)/,
 ];
-const MONEY = /\d(\.\d+)?\s?万元/g;
+const MONEY = /\d(\.\d+)?\s?(万元|元|亿元)/g;
 const SCAN_LIMIT = 60_000;
 
 function unitFrom(title: string, year: string): string | null {
@@ -64,11 +64,14 @@ export function detectDisclosure(document: DisclosureDocument): Detection {
   const titleFrom = (candidate: string) => (NOT_A_DISCLOSURE_TITLE.test(candidate) ? null : TITLE.exec(candidate));
   const titleMatch = titleFrom(document.title) ?? titleFrom(firstLines);
   const signals = SIGNALS.filter((signal) => signal.test(text)).length;
-  const money = Math.min(50, (text.match(MONEY) ?? []).length);
+  // Amounts in the prose, plus the numeric cells of the tables (a 三公-only page is mostly a table).
+  const tableAmounts = document.tables.reduce((n, t) => n + t.rows.reduce((m, r) => m + r.filter((c) => /^\s*[\d,]+\.\d+\s*$/.test(c.text)).length, 0), 0);
+  const money = Math.min(50, (text.match(MONEY) ?? []).length + tableAmounts);
+  const sangongOnly = titleMatch !== null && /三公/.test(titleMatch[0] + document.title);
   const kindFromTitle = titleMatch ? (titleMatch[4] as '预算' | '决算') : null;
   // A title that names the document plus a body in the template's words; or, without a title, a body
   // that carries most of the template (a page whose title is just the site name).
-  const detected = (titleMatch !== null && signals >= 4 && money >= 5) || (signals >= 7 && money >= 10);
+  const detected = (titleMatch !== null && signals >= 4 && money >= 5) || (sangongOnly && signals >= 2 && money >= 3) || (signals >= 7 && money >= 10);
   if (!detected) return { detected: false, kind: null, year: null, unit: null, signals };
   const kind = kindFromTitle ?? (/决算/.test(head) ? '决算' : '预算');
   const yearText = titleMatch?.[1] ?? /(20\d\d)\s*年度?/.exec(text)?.[1] ?? null;

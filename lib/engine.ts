@@ -14,6 +14,7 @@ import { looksLikeHeading } from './model/join-blocks';
 import { mentionsOf, type Mention } from './prose/mentions';
 import { buildStatements } from './prose/statements';
 import type { DocumentReport, FigureRef, Finding } from './report';
+import { balanceIdentities, knownZeroBlanks, tableIdentities as tableIdentitiesOf } from './tables/identities';
 import { readTables } from './tables/read';
 import { totalsOf } from './totals';
 
@@ -60,6 +61,7 @@ export function* createAudit(document: DisclosureDocument, options: AuditOptions
   const statements = buildStatements(blockInputs);
   yield;
   const read = readTables(document, { firstFigureId: figures.length });
+  const tableIdentities = [...read.tables.flatMap(tableIdentitiesOf), ...balanceIdentities(read.tables)];
   figures.push(...read.figures);
   const cellQuote = new Map<Figure, string>();
   for (const table of read.tables) {
@@ -79,6 +81,8 @@ export function* createAudit(document: DisclosureDocument, options: AuditOptions
     explained: new Set(),
     kind: detection.kind,
     tables: read.tables,
+    tableIdentities,
+    zeroBlanks: knownZeroBlanks(tableIdentities),
     cellQuote,
     sectionOf: sectionsOf(document),
   };

@@ -3,7 +3,7 @@
  * rate = s ÷ prior. Shared by the year-on-year and budget-vs-actual families.
  */
 import { D, HUNDRED, halfUnit, type Dec } from '../decimal';
-import type { Figure } from '../figures/figure';
+import { isMoneyUnit, type Figure } from '../figures/figure';
 import { Interval, cornerRange } from '../interval';
 import type { Mention } from '../prose/mentions';
 import { inRelationUnit, majorityMoneyUnit } from './arith';
@@ -20,8 +20,10 @@ export function readPair(current: Figure, delta: Figure): { current: Rated; delt
   if (kinds.size !== 1 || kinds.has('percent')) return null;
   if (current.kind === 'count' && current.unit !== delta.unit) return null;
   const unit = majorityMoneyUnit([current, delta]);
+  // Both in one unit (元 tables, 元 prose): stay in it, so implied amounts read as printed.
+  const sameUnit = isMoneyUnit(current.unit) && current.unit === delta.unit;
   const read = (figure: Figure): Rated => {
-    const r = inRelationUnit(figure, unit);
+    const r = inRelationUnit(figure, unit, sameUnit ? '万元' : undefined);
     return { figure, point: r.value, value: Interval.around(r.value, r.half(figure.scale)) };
   };
   return { current: read(current), delta: read(delta) };

@@ -1,5 +1,6 @@
 /** What every check family receives, and how it reports: findings plus relation/checked/unchecked counts. */
 import type { Figure } from '../figures/figure';
+import type { TableIdentity } from '../tables/identities';
 import type { ReadTable } from '../tables/read';
 import type { DisclosureDocument } from '../model/document';
 import type { Mention } from '../prose/mentions';
@@ -15,6 +16,9 @@ export interface Analysis {
   mentionOf: Map<Figure, Mention>;
   /** The document's tables, read (see tables/read.ts). */
   tables: ReadTable[];
+  /** Every identity the tables imply, and the blank cells they show to be zero. */
+  tableIdentities: TableIdentity[];
+  zeroBlanks: Set<string>;
   /** How to quote a table figure: "table title: row / column". */
   cellQuote: Map<Figure, string>;
   /** 预算 or 决算 (null when forced on a page that was not detected). */

@@ -6,6 +6,7 @@
  */
 import { isMoneyUnit, wanInterval, intervalOf } from '../figures/figure';
 import type { Mention } from '../prose/mentions';
+import { groupBy } from '../group-by';
 import type { Analysis, CheckFamily } from './context';
 
 /** Subjects too generic to identify a quantity on their own. */
@@ -26,6 +27,8 @@ const CATEGORY = /^(一般公共服务|外交|国防|公共安全|教育|科学�
 
 interface Keyed {
   key: string;
+  /** The list the figure is a part of ('' for none): two lists' "商品和服务支出预算" are two quantities. */
+  scope: string;
   mention: Mention;
   /** From an explanation: loosely worded, so a mismatch is a warning. */
   loose: boolean;
@@ -40,31 +43,34 @@ function keyed(analysis: Analysis): Keyed[] {
     const year = what === 'value' ? (mention.year ?? '') : '';
     // Amounts are read within their section: "住房保障支出" of all funds and of the general budget differ.
     const section = what === 'value' && CATEGORY.test(name) ? analysis.sectionOf[mention.block] : '';
-    out.push({ key: `${section}|${normalize(scope, analysis.kind)}|${name}|${what}|${year}|${mention.figure.kind === 'bare' ? 'money' : mention.figure.kind}`, mention, loose });
+    out.push({ key: `${section}|${name}|${what}|${year}|${mention.figure.kind === 'bare' ? 'money' : mention.figure.kind}`, scope: normalize(scope, analysis.kind), mention, loose });
   };
   for (const statement of analysis.statements) {
     const scope = statement.parent ? statement.parent.subject : '';
     if (statement.value) add(statement.context || statement.subject, scope, 'value', statement.value, false);
     for (const change of statement.changes) {
-      // A named quantity's change is the same change wherever it is listed: no list scope here.
-      if (change.delta) add(statement.subject, '', `delta:${change.basis}:${change.delta.direction}`, change.delta, false);
+      if (change.delta) add(statement.subject, scope, `delta:${change.basis}:${change.delta.direction}`, change.delta, false);
       for (const reason of change.reasons) add(reason.subject, '', `delta:${change.basis}:${reason.direction}`, reason, true);
     }
   }
   return out;
 }
 
-/** Mentions grouped by the quantity they state, each group with two or more sentences. */
+/**
+ * Mentions grouped by the quantity they state, each group with two or more sentences. Within a name,
+ * figures of different lists are different quantities; a figure outside any list (an explanation's
+ * "基本支出减少3.61万元") may be any of them, and joins each.
+ */
 export function restatedGroups(analysis: Analysis): Mention[][] {
-  const groups = new Map<string, Keyed[]>();
-  for (const item of keyed(analysis)) {
-    const group = groups.get(item.key) ?? [];
-    group.push(item);
-    groups.set(item.key, group);
+  const out: Mention[][] = [];
+  for (const group of groupBy(keyed(analysis), (item) => item.key).values()) {
+    const scopes = new Set(group.map((g) => g.scope).filter((s) => s !== ''));
+    const partitions = scopes.size === 0 ? [group] : [...scopes].map((scope) => group.filter((g) => g.scope === scope || g.scope === ''));
+    for (const partition of partitions) {
+      if (new Set(partition.map((g) => `${g.mention.block}:${g.mention.sentence}`)).size >= 2) out.push(partition.map((g) => g.mention));
+    }
   }
-  return [...groups.values()]
-    .filter((group) => new Set(group.map((g) => `${g.mention.block}:${g.mention.sentence}`)).size >= 2)
-    .map((group) => group.map((g) => g.mention));
+  return out;
 }
 
 export const restated: CheckFamily = {

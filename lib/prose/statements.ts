@@ -91,6 +91,17 @@ interface PendingList {
   owner: Statement;
   list: PartList;
   mode: 'heads' | 'sentence';
+  /** The numbering style of the owner's paragraph ("1." in "1. 基本支出预算…"): a paragraph numbered alike is its sibling. */
+  ownerMarker: string | null;
+}
+
+/** The kind of list number a paragraph starts with, or null. */
+function markerOf(text: string): string | null {
+  if (/^[一二三四五六七八九十]+、/.test(text)) return 'cn';
+  if (/^（[一二三四五六七八九十]+）/.test(text)) return '(cn)';
+  if (/^\d+[.、．](?!\d)/.test(text)) return 'n.';
+  if (/^（\d+）/.test(text)) return '(n)';
+  return null;
 }
 
 interface BlockInput {
@@ -138,8 +149,10 @@ export function buildStatements(blocks: BlockInput[]): Statement[] {
 
     // A list opened at the end of an earlier block takes this block's leading statement as an item.
     const first = block.mentions[0];
-    const crossBlockList = pendingList as PendingList | null;
+    let crossBlockList = pendingList as PendingList | null;
     pendingList = null;
+    // "1. 基本支出…。其中：" … "2. 项目支出…": the next item numbered like the owner is not one of its parts.
+    if (crossBlockList?.ownerMarker && markerOf(block.text) === crossBlockList.ownerMarker) crossBlockList = null;
 
     for (const mention of block.mentions) {
       if (mention.sentence !== sentence) {
@@ -275,7 +288,7 @@ export function buildStatements(blocks: BlockInput[]): Statement[] {
     if (current?.value && /(其中|主要包括|包括|分别是|分别为)[：:]?$/.test(tail.trim())) {
       const list: PartList = { opener: 'cross-block', items: [], totalAfter: false, etc: false };
       current.lists.push(list);
-      pendingList = { owner: current, list, mode: 'heads' };
+      pendingList = { owner: current, list, mode: 'heads', ownerMarker: markerOf(block.text) };
     }
     // A heading that announces a total: "1. 资金计划（合计161.78万元）。"
     const values = block.mentions.filter((m) => m.role === 'value' && !m.inReason);
@@ -283,7 +296,7 @@ export function buildStatements(blocks: BlockInput[]): Statement[] {
     if (owner && values.length === 1 && owner.value === values[0] && /（合计$|合计$|总计$/.test(values[0]!.window) && /^）?[。．.]*$/.test(tail.trim())) {
       const list: PartList = { opener: '合计', items: [], totalAfter: false, etc: false };
       owner.lists.push(list);
-      pendingList = { owner, list, mode: 'sentence' };
+      pendingList = { owner, list, mode: 'sentence', ownerMarker: markerOf(block.text) };
     }
     // Explicitly incomplete lists: "…等".
     if (activeList && /等[。；，]?$/.test(block.text.slice(activeList.list.items.at(-1)?.value?.figure.end ?? 0).split('。')[0] ?? '')) {

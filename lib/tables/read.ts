@@ -49,10 +49,19 @@ function unitOf(caption: string): MoneyUnit {
   return (match?.[2] as MoneyUnit | undefined) ?? '万元';
 }
 
-/** The title is the caption's line that names a table (…表), or its first line. */
+/** A table's number ("公开02表", "表3"), not its title. */
+const TABLE_NUMBER = /^(公开\d+表|表[\d一二三四五六七八九十]+|附表\d+|部门公开表\d+)$/;
+
+/** The title is the caption's last line that names a table (…表): the one nearest the table. */
 function titleOf(caption: string): string {
-  const parts = caption.split(/\s+/).filter(Boolean);
-  return parts.find((part) => /表/.test(part) && !UNIT_LINE.test(part)) ?? parts.find((part) => !UNIT_LINE.test(part)) ?? '';
+  const parts = caption.split(/\s+/).filter((part) => part && !UNIT_LINE.test(part) && !TABLE_NUMBER.test(part));
+  return [...parts].reverse().find((part) => /表/.test(part)) ?? parts[parts.length - 1] ?? '';
+}
+
+/** A row that only carries the table's number, unit or compiling unit ("公开02表 | 金额单位：万元"). */
+function isCaptionRow(texts: string[]): boolean {
+  const filled = texts.filter((t) => t.trim() !== '');
+  return filled.length > 0 && filled.every((t) => TABLE_NUMBER.test(t.replace(/\s/g, '')) || UNIT_LINE.test(t) || /^(编制(单位|部门)|单位名称)[：:]/.test(t.trim()));
 }
 
 interface ParsedCell {
@@ -165,7 +174,15 @@ export function readTables(document: DisclosureDocument, options: ReadOptions = 
   return { tables, figures };
 }
 
-function readTable(table: TableGrid, firstId: number): { tables: ReadTable[]; figures: Figure[] } {
+function readTable(source: TableGrid, firstId: number): { tables: ReadTable[]; figures: Figure[] } {
+  // Leading rows that only hold the table's number and unit belong to its caption.
+  let captionRows = 0;
+  while (captionRows < source.rows.length && isCaptionRow(source.rows[captionRows]!.map((cell) => cell.text))) captionRows++;
+  const table: TableGrid = captionRows === 0 ? source : {
+    ...source,
+    caption: [source.caption, ...source.rows.slice(0, captionRows).flatMap((row) => row.map((cell) => cell.text))].join(' '),
+    rows: source.rows.slice(captionRows),
+  };
   const grid = resolveGrid(table);
   const width = grid[0]?.length ?? 0;
   const headerRows = headerRowCount(grid);
@@ -203,7 +220,7 @@ function readTable(table: TableGrid, firstId: number): { tables: ReadTable[]; fi
         const figure: Figure = {
           id: firstId + figures.length,
           block: -1,
-          cell: { table: table.index, row: position.sourceRow, cell: position.sourceCell },
+          cell: { table: table.index, row: position.sourceRow + captionRows, cell: position.sourceCell },
           start,
           end: start + text.length,
           number: parsed.value.plain,

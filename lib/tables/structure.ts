@@ -23,6 +23,31 @@ export function childrenOf(rows: TableRow[], parent: TableRow): TableRow[] {
   return rows.filter((row) => row.code !== null && row.code.length === code.length + 2 && row.code.startsWith(code));
 }
 
+/** Outline numbering of a row label: 一、 (1), （一） (2), 1. (3), （1） (4); null without one. */
+export function outlineLevel(label: string): number | null {
+  if (/^[一二三四五六七八九十]+[、.．]/.test(label)) return 1;
+  if (/^[（(][一二三四五六七八九十]+[）)]/.test(label)) return 2;
+  if (/^\d+[.、．](?!\d)/.test(label)) return 3;
+  if (/^[（(]\d+[）)]/.test(label)) return 4;
+  return null;
+}
+
+/** Rows numbered one level below a row, up to the next row at its level or above ("一、本年收入" › "（一）…"). */
+export function outlineChildren(rows: TableRow[], parent: TableRow): TableRow[] {
+  const level = outlineLevel(parent.label);
+  if (level === null) return [];
+  const start = rows.indexOf(parent);
+  const children: TableRow[] = [];
+  for (let i = start + 1; i < rows.length; i++) {
+    const row = rows[i]!;
+    const rowLevel = outlineLevel(row.label);
+    if (isTotalRow(row) || (rowLevel !== null && rowLevel <= level)) break;
+    if (rowLevel === level + 1) children.push(row);
+    else if (rowLevel === null && row.label !== '') break;
+  }
+  return children;
+}
+
 /** Rows a total row sums: the top-level code rows when the table has codes; otherwise the rows since the previous total. */
 export function partsOfTotal(table: TableRow[], totalIndex: number): { parts: TableRow[]; previousTotal: TableRow | null } {
   const rows = table;
@@ -44,7 +69,14 @@ export function partsOfTotal(table: TableRow[], totalIndex: number): { parts: Ta
   while (start >= 0 && !isTotalRow(rows[start]!)) start--;
   const previousTotal = start >= 0 ? rows[start]! : null;
   void total;
-  return { parts: rows.slice(start + 1, totalIndex).filter((row) => !SUB_ITEM_LABEL.test(row.label)), previousTotal };
+  let parts = rows.slice(start + 1, totalIndex).filter((row) => !SUB_ITEM_LABEL.test(row.label) && (row.label !== '' || row.values.some((v) => v !== null)));
+  // Outline-numbered rows: only the top level counts ("一、本年收入" and "二、上年结转", not their "（一）…").
+  const levels = parts.map((row) => outlineLevel(row.label)).filter((level): level is number => level !== null);
+  if (levels.length > 0) {
+    const top = Math.min(...levels);
+    parts = parts.filter((row) => outlineLevel(row.label) === top);
+  }
+  return { parts, previousTotal };
 }
 
 export interface HeaderNode {
@@ -70,7 +102,7 @@ export function headerTree(columns: TableColumn[]): HeaderNode {
   return root;
 }
 
-export const TOTAL_COLUMN = /^(合计|小计|总计|本年收入合计|本年支出合计|收入合计|支出合计)$/;
+export const TOTAL_COLUMN = /合计$|^小计$|^总计$/;
 
 /**
  * The columns that give a node's value for a given bottom suffix ("预算数"): its own column, its

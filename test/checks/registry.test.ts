@@ -19,7 +19,7 @@ describe('check registry', () => {
   it('registers every module that defines a check family', () => {
     const defined = readdirSync(CHECKS)
       .filter((file) => file.endsWith('.ts'))
-      .flatMap((file) => [...readFileSync(join(CHECKS, file), 'utf8').matchAll(/^export const (\w+): CheckFamily = \{\n\s+id: '([\w-]+)'/gm)].map((m) => m[2]!));
+      .flatMap((file) => [...readFileSync(join(CHECKS, file), 'utf8').matchAll(/^export const \w+: CheckFamily = (?:\{\n\s+id: '([\w-]+)'|tableFamily\(\n\s+'([\w-]+)')/gm)].map((m) => (m[1] ?? m[2])!));
     expect(defined.sort()).toEqual(CHECK_FAMILIES.map((f) => f.id).sort());
   });
 

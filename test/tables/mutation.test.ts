@@ -54,7 +54,8 @@ describe('mutation test over table cells', () => {
         if (!named) missed.push(`${figure.text} at ${JSON.stringify(figure.cell)}`);
       }
       console.log(`${name}: ${cells.size - missed.length}/${cells.size} changed cells caught${missed.length ? `; missed: ${missed.join('; ')}` : ''}`);
-      expect(cells.size).toBeGreaterThan(0);
+      // A page whose every checked cell already stands in an error (a small planted table) has nothing left to mutate.
+      if (cells.size === 0) expect(original.findings.some((f) => f.severity === 'error')).toBe(true);
       expect(missed).toEqual([]);
     });
   }

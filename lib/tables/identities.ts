@@ -1,0 +1,159 @@
+/**
+ * Every identity a table implies, enumerated once: column footings (a total row = the rows it sums),
+ * hierarchies (a code or an outline number = its children), and row cross-footings (a 合计/小计 column =
+ * its sibling columns). The table check families judge them; blank cells are inferred to be zero where
+ * some identity closes with them as zero ("blank is not known, unless the table's identities close").
+ */
+import type { Figure } from '../figures/figure';
+import { evaluateSum } from '../checks/arith';
+import type { ReadTable, TableColumn, TableRow } from './read';
+import { TOTAL_COLUMN, childrenOf, columnsFor, headerTree, isTotalRow, outlineChildren, partsOfTotal, suffixesOf, type HeaderNode } from './structure';
+
+export type TableIdentityKind = 'table-footing' | 'table-codes' | 'table-cross-footing';
+
+export interface CellRef {
+  row: TableRow;
+  column: number;
+  figure: Figure | null;
+}
+
+export interface TableIdentity {
+  kind: TableIdentityKind;
+  table: ReadTable;
+  total: CellRef;
+  parts: CellRef[];
+  /** The identity in words, given the sum, the printed total and the difference. */
+  describe: (sum: string, printed: string, difference: string) => string;
+}
+
+function columnName(path: string[]): string {
+  return path.length > 0 ? path.join('›') : '金额';
+}
+
+function cell(row: TableRow, column: number): CellRef {
+  return { row, column, figure: row.values[column] ?? null };
+}
+
+interface CrossIdentity {
+  total: TableColumn;
+  parts: TableColumn[];
+  names: string[];
+}
+
+function crossIdentities(node: HeaderNode, out: CrossIdentity[]): CrossIdentity[] {
+  const total = node.children.find((c) => TOTAL_COLUMN.test(c.name));
+  const others = node.children.filter((c) => c !== total);
+  if (total && others.length >= 1) {
+    for (const suffix of suffixesOf(total)) {
+      const totalColumns = columnsFor(total, suffix);
+      const parts = others.map((o) => columnsFor(o, suffix));
+      if (!totalColumns || totalColumns.length !== 1 || parts.some((p) => p === null)) continue;
+      out.push({ total: totalColumns[0]!, parts: parts.flat() as TableColumn[], names: others.map((o) => o.name + (suffix.length ? `（${suffix.join('')}）` : '')) });
+    }
+  }
+  for (const child of node.children) crossIdentities(child, out);
+  return out;
+}
+
+export function tableIdentities(table: ReadTable): TableIdentity[] {
+  const out: TableIdentity[] = [];
+  const columns = table.columns.map((_, c) => c);
+  // Column footings: total rows.
+  table.rows.forEach((row, index) => {
+    if (!isTotalRow(row)) return;
+    const { parts, previousTotal } = partsOfTotal(table.rows, index);
+    const terms = previousTotal ? [previousTotal, ...parts] : parts;
+    if (terms.length === 0) return;
+    for (const c of columns) {
+      out.push({
+        kind: 'table-footing',
+        table,
+        total: cell(row, c),
+        parts: terms.map((t) => cell(t, c)),
+        describe: (sum, printed, difference) =>
+          `${table.title}：第${index + 1}行“${row.label}”的“${columnName(table.columns[c]!.path)}”为${printed}，而${previousTotal ? `“${previousTotal.label}”与其后各行` : `所汇总的${terms.length}行`}之和为${sum}，相差${difference}`,
+      });
+    }
+  });
+  // Hierarchies: codes (类 › 款 › 项, 301 › 30101) and outline numbers (一、 › （一）).
+  for (const parent of table.rows) {
+    const byCode = parent.code ? childrenOf(table.rows, parent) : [];
+    const children = byCode.length > 0 ? byCode : outlineChildren(table.rows, parent);
+    if (children.length === 0) continue;
+    const name = parent.code ? `${parent.code}“${parent.label}”` : `“${parent.label}”`;
+    const childNames = byCode.length > 0 ? children.map((ch) => ch.code).join('、') : children.map((ch) => `“${ch.label}”`).join('、');
+    for (const c of columns) {
+      out.push({
+        kind: 'table-codes',
+        table,
+        total: cell(parent, c),
+        parts: children.map((child) => cell(child, c)),
+        describe: (sum, printed, difference) => `${table.title}：${name}的“${columnName(table.columns[c]!.path)}”为${printed}，其下级 ${childNames} 之和为${sum}，相差${difference}`,
+      });
+    }
+  }
+  // Row cross-footings by the header tree.
+  for (const identity of crossIdentities(headerTree(table.columns), [])) {
+    const totalIndex = table.columns.indexOf(identity.total);
+    const partIndexes = identity.parts.map((p) => table.columns.indexOf(p));
+    table.rows.forEach((row, r) => {
+      out.push({
+        kind: 'table-cross-footing',
+        table,
+        total: cell(row, totalIndex),
+        parts: partIndexes.map((i) => cell(row, i)),
+        describe: (sum, printed, difference) =>
+          `${table.title}：第${r + 1}行“${row.code ?? ''}${row.label}”的“${columnName(identity.total.path)}”为${printed}，${identity.names.join(' + ')} 为${sum}，相差${difference}`,
+      });
+    });
+  }
+  return out;
+}
+
+/**
+ * Family 14 across the two sides of a summary table (收入 | 支出, read as two lanes): 收入总计 = 支出总计,
+ * column by column.
+ */
+export function balanceIdentities(tables: ReadTable[]): TableIdentity[] {
+  const out: TableIdentity[] = [];
+  for (const income of tables.filter((t) => t.lane === 0)) {
+    const spending = tables.find((t) => t.source === income.source && t.lane === 1);
+    const incomeTotal = income.rows.find((r) => /^收入总计$/.test(r.label));
+    const spendingTotal = spending?.rows.find((r) => /^支出总计$/.test(r.label));
+    if (!spending || !incomeTotal || !spendingTotal || income.columns.length !== spending.columns.length) continue;
+    income.columns.forEach((column, c) => {
+      out.push({
+        kind: 'table-footing',
+        table: income,
+        total: cell(incomeTotal, c),
+        parts: [{ ...cell(spendingTotal, c) }],
+        describe: (sum, printed, difference) => `${income.title}：收入总计（${columnName(column.path)}）为${printed}，支出总计为${sum}，收支总计应当相等，相差${difference}`,
+      });
+    });
+  }
+  return out;
+}
+
+export function cellKey(table: ReadTable, ref: Pick<CellRef, 'row' | 'column'>): string {
+  return `${table.source}/${table.lane}/${ref.row.index}/${ref.column}`;
+}
+
+/**
+ * Blank cells that the table's own identities show to be zero: an identity whose stated total equals
+ * the sum of its stated parts (within rounding) leaves nothing for its blank parts. Two passes, so a
+ * blank shown to be zero can settle another identity.
+ */
+export function knownZeroBlanks(identities: TableIdentity[]): Set<string> {
+  const zero = new Set<string>();
+  for (let pass = 0; pass < 2; pass++) {
+    for (const identity of identities) {
+      const total = identity.total.figure;
+      const stated = identity.parts.filter((p) => p.figure !== null);
+      const blanks = identity.parts.filter((p) => p.figure === null && !zero.has(cellKey(identity.table, p)));
+      if (!total || blanks.length === 0 || stated.length === 0) continue;
+      const result = evaluateSum(total, stated.map((p) => ({ figure: p.figure!, sign: 1 as const })));
+      if (result.verdict === 'exact' || result.verdict === 'rounding') for (const blank of blanks) zero.add(cellKey(identity.table, blank));
+    }
+  }
+  return zero;
+}
