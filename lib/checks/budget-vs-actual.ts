@@ -21,7 +21,9 @@ function budgetFor(sentenceStatements: Map<string, Statement[]>, statement: Stat
   if (printedBase) return { figure: printedBase.figure, basis: printedBase.basis ?? 'budget' };
   // A budget printed beside the actual in the same sentence ("预算数215.56万元，…决算数212.11万元").
   const sameSentence = (sentenceStatements.get(`${statement.block}:${statement.sentence}`) ?? []).filter(
-    (s) => s !== statement && s.value && /预算(数|金额)?$/.test(s.subject) && s.id < statement.id,
+    // Only a budget at the same level: "年初预算22.00万元，支出决算8.77万元…其中：公务接待费0.36万元，完成预算的3.75%"
+    // gives the total's budget, not the item's.
+    (s) => s !== statement && s.value && /预算(数|金额)?$/.test(s.subject) && s.id < statement.id && s.parent === statement.parent,
   );
   const printed = sameSentence.at(-1);
   if (printed?.value) {

@@ -39,6 +39,45 @@ function rowsFor(table: ReadTable, subject: string): TableRow[] {
   return table.rows.filter((row) => plain(row.label) === name);
 }
 
+/** The 三公 items, by the words that name them in headers and prose. */
+function sangongItem(name: string): string | null {
+  if (/因公出国/.test(name)) return 'abroad';
+  if (/购置及运行|购置和运行/.test(name)) return 'vehicle';
+  if (/购置/.test(name)) return 'purchase';
+  if (/运行/.test(name)) return 'operation';
+  if (/接待/.test(name)) return 'reception';
+  if (/三公|^合计$/.test(name)) return 'total';
+  return null;
+}
+
+/**
+ * Tables that list items as columns (the 三公 table: one data row, item × 预算数/决算数): the column for
+ * a prose amount, by item and by whether the prose speaks of the budget or the actual.
+ */
+function columnCells(analysis: Analysis, subject: string): Figure[] {
+  const item = sangongItem(subject);
+  if (!item || !/三公|因公出国|公务用车|公务接待|公务车/.test(subject)) return [];
+  const wantsBudget = /预算/.test(subject) || analysis.kind === '预算';
+  const out: Figure[] = [];
+  for (const table of analysis.tables) {
+    const rows = table.rows.filter((r) => r.values.some((v) => v !== null));
+    if (rows.length !== 1 || !/三公/.test(table.title)) continue;
+    table.columns.forEach((column, c) => {
+      const last = column.path[column.path.length - 1] ?? '';
+      const isBudget = /预算/.test(last);
+      const isActual = /决算|实际/.test(last);
+      if ((isBudget || isActual) && isBudget !== wantsBudget) return;
+      const names = column.path.filter((p) => !/^(预算数|决算数|小计)$/.test(p));
+      const own = column.path.includes('小计') ? names[names.length - 1] : names[names.length - 1];
+      if (own && sangongItem(own) === item) {
+        const figure = rows[0]!.values[c];
+        if (figure) out.push(figure);
+      }
+    });
+  }
+  return out;
+}
+
 export const proseTable: CheckFamily = {
   id: 'prose-table',
   title: '文字与表格',
@@ -58,6 +97,7 @@ export const proseTable: CheckFamily = {
           if (figure) candidates.push(figure);
         }
       }
+      if (candidates.length === 0) candidates.push(...columnCells(analysis, statement.subject));
       if (candidates.length === 0) continue;
       const amounts = new Set(candidates.map((f) => wanInterval(f).mid.toFixed(6)));
       if (amounts.size > 1) {
@@ -76,7 +116,7 @@ export const proseTable: CheckFamily = {
       }
       sink.add(
         'error',
-        `文字中“${statement.subject}”为${prose.text}，表格中同一行为${cell.text}${cell.unit}（${analysis.cellQuote.get(cell) ?? ''}）。`,
+        `文字中“${statement.subject}”为${prose.text}，表格中对应的数字为${cell.text}${cell.unit}（${analysis.cellQuote.get(cell) ?? ''}）。`,
         [prose, cell],
         `${cell.text}${cell.unit}`,
         prose.text,

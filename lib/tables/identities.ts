@@ -7,7 +7,7 @@
 import type { Figure } from '../figures/figure';
 import { evaluateSum } from '../checks/arith';
 import type { ReadTable, TableColumn, TableRow } from './read';
-import { TOTAL_COLUMN, childrenOf, columnsFor, headerTree, isTotalRow, outlineChildren, partsOfTotal, suffixesOf, type HeaderNode } from './structure';
+import { TOTAL_COLUMN, childrenOf, columnsFor, headerTree, isLaneTotal, isTotalRow, outlineChildren, partsOfTotal, suffixesOf, type HeaderNode } from './structure';
 
 export type TableIdentityKind = 'table-footing' | 'table-codes' | 'table-cross-footing';
 
@@ -60,7 +60,7 @@ export function tableIdentities(table: ReadTable): TableIdentity[] {
   const columns = table.columns.map((_, c) => c);
   // Column footings: total rows.
   table.rows.forEach((row, index) => {
-    if (!isTotalRow(row)) return;
+    if (!isTotalRow(row) || row.spansLanes) return;
     const { parts, previousTotal } = partsOfTotal(table.rows, index);
     const terms = previousTotal ? [previousTotal, ...parts] : parts;
     if (terms.length === 0) return;
@@ -116,6 +116,22 @@ export function tableIdentities(table: ReadTable): TableIdentity[] {
  */
 export function balanceIdentities(tables: ReadTable[]): TableIdentity[] {
   const out: TableIdentity[] = [];
+  // A total spanning both lanes ("基本支出合计" under 人员经费 | 公用经费) = the sum of each lane's total above it.
+  for (const table of tables) {
+    table.rows.forEach((row, index) => {
+      if (!row.spansLanes || !isTotalRow(row) || table.columns.length !== 1 || !row.values[0]) return;
+      const lanes = tables.filter((t) => t.source === table.source);
+      const laneTotals = lanes.map((lane) => [...lane.rows].reverse().find((r) => isLaneTotal(r) && r.index < row.index)).filter((r): r is TableRow => !!r);
+      if (laneTotals.length !== lanes.length) return;
+      out.push({
+        kind: 'table-footing',
+        table,
+        total: cell(row, 0),
+        parts: laneTotals.map((r) => ({ row: r, column: 0, figure: r.values[0] ?? null })),
+        describe: (sum, printed, difference) => `${table.title}：第${index + 1}行“${row.label}”为${printed}，而${laneTotals.map((r) => `“${r.label}”`).join(' + ')} 为${sum}，相差${difference}`,
+      });
+    });
+  }
   for (const income of tables.filter((t) => t.lane === 0)) {
     const spending = tables.find((t) => t.source === income.source && t.lane === 1);
     const incomeTotal = income.rows.find((r) => /^收入总计$/.test(r.label));

@@ -25,6 +25,8 @@ export interface TableRow {
   code: string | null;
   /** One entry per numeric column (same order as ReadTable.columns): a figure, or null when blank. */
   values: Array<Figure | null>;
+  /** In a two-lane table, a row whose name spans both lanes ("基本支出合计" under 人员经费 | 公用经费). */
+  spansLanes: boolean;
 }
 
 export interface ReadTable {
@@ -142,7 +144,10 @@ function classifyColumns(grid: Grid, headerRows: number, columns: number[]): Lan
     const codes = cells.filter((t) => CODE.test(t.trim())).length;
     const numbers = cells.filter((t) => parseCell(t).value !== null).length;
     if (CODE_HEADER.test(header) && !/金额|合计|数$/.test(header)) out.code.push(c);
-    else if (cells.length > 0 && codes === cells.length && numbers === codes && !/金额|合计|数$/.test(header)) out.code.push(c);
+    // An amount column may be blank all the way down (a continued table's 项目支出): its header says what it is.
+    else if (cells.length === 0 && /合计|支出|收入|经费|金额|数$|费$/.test(path[path.length - 1] ?? '')) out.numeric.push(c);
+    // Integers of 3/5/7 digits are codes only where the header does not name an amount ("公务接待费 240").
+    else if (cells.length > 0 && codes === cells.length && numbers === codes && !/金额|合计|数$|费$|支出|收入|经费/.test(header)) out.code.push(c);
     else if (numbers > 0 && numbers >= cells.length / 2) out.numeric.push(c);
     else out.label.push(c);
   }
@@ -234,7 +239,13 @@ function readTable(source: TableGrid, firstId: number): { tables: ReadTable[]; f
         return figure;
       });
       if (values.every((v) => v === null) && !label) continue;
-      rows.push({ index: r, label: cleanLabel, code, values });
+      const first = laneColumns[0]!;
+      const last = laneColumns[laneColumns.length - 1]!;
+      const spansLanes = lanes.length > 1 && kinds.label.some((c) => {
+        const position = row[c];
+        return !!position && (position.originCol < first || position.originCol + position.cell.colSpan - 1 > last);
+      });
+      rows.push({ index: r, label: cleanLabel, code, values, spansLanes });
     }
     return { source: table.index, title, unit, lane, columns, rows };
   });

@@ -12,6 +12,11 @@ export function isTotalRow(row: TableRow): boolean {
   return row.code === null && TOTAL_LABEL.test(row.label);
 }
 
+/** A total of one lane (not a row that spans both lanes of a side-by-side table). */
+export function isLaneTotal(row: TableRow): boolean {
+  return isTotalRow(row) && !row.spansLanes;
+}
+
 /** Function codes (2xx) and economic codes (3xx, 5xx) are different domains and never mix. */
 export function codeDomain(code: string): string {
   return code[0] === '2' ? 'function' : code[0] === '3' || code[0] === '5' ? 'economic' : 'other';
@@ -37,15 +42,18 @@ export function outlineChildren(rows: TableRow[], parent: TableRow): TableRow[] 
   const level = outlineLevel(parent.label);
   if (level === null) return [];
   const start = rows.indexOf(parent);
-  const children: TableRow[] = [];
+  const numbered: TableRow[] = [];
+  const unnumbered: TableRow[] = [];
   for (let i = start + 1; i < rows.length; i++) {
     const row = rows[i]!;
     const rowLevel = outlineLevel(row.label);
     if (isTotalRow(row) || (rowLevel !== null && rowLevel <= level)) break;
-    if (rowLevel === level + 1) children.push(row);
-    else if (rowLevel === null && row.label !== '') break;
+    if (rowLevel === level + 1) numbered.push(row);
+    else if (rowLevel === null && row.label !== '') unnumbered.push(row);
   }
-  return children;
+  // "一、本年支出" followed by unnumbered lines (科学技术支出, 社会保障和就业支出…) up to "二、…": those are its parts.
+  if (numbered.length > 0) return unnumbered.length === 0 ? numbered : [];
+  return level === 1 ? unnumbered : [];
 }
 
 /** Rows a total row sums: the top-level code rows when the table has codes; otherwise the rows since the previous total. */
@@ -66,7 +74,7 @@ export function partsOfTotal(table: TableRow[], totalIndex: number): { parts: Ta
     return { parts, previousTotal: null };
   }
   let start = totalIndex - 1;
-  while (start >= 0 && !isTotalRow(rows[start]!)) start--;
+  while (start >= 0 && !isLaneTotal(rows[start]!)) start--;
   const previousTotal = start >= 0 ? rows[start]! : null;
   void total;
   let parts = rows.slice(start + 1, totalIndex).filter((row) => !SUB_ITEM_LABEL.test(row.label) && (row.label !== '' || row.values.some((v) => v !== null)));

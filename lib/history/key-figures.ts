@@ -1,0 +1,138 @@
+/**
+ * The figures a later document can be compared with: each prose statement's amount as printed (its
+ * text and precision), under a comparable name (quantity.ts), with the changes the text states for it
+ * (against last year or the budget: the change amount, the rate, or the base printed in the comparison).
+ *
+ * This re-runs the engine's prose stages (figures → mentions → statements) over the block texts rather
+ * than changing lib/engine.ts: the background calls it on the texts the content script sends, so the
+ * page pays nothing for it.
+ */
+import type { Basis } from '../prose/cues';
+import { extractFigures } from '../figures/extract';
+import type { Figure } from '../figures/figure';
+import { isMoneyUnit } from '../figures/figure';
+import type { TextBlock } from '../model/document';
+import { mentionsOf, type Mention } from '../prose/mentions';
+import { buildStatements, displayName, type Statement } from '../prose/statements';
+import type { FigureRef } from '../report';
+import { quantityOf } from './quantity';
+
+/** A figure as printed: enough to rebuild its interval (value ± half its last digit, in its unit). */
+export interface Printed {
+  text: string;
+  value: string;
+  scale: number;
+  unit: string | null;
+  /** Only while the document is on screen (for findings that point at it); never stored. */
+  ref?: FigureRef;
+}
+
+export interface KeyChange {
+  basis: Basis;
+  direction: 1 | -1 | 0 | null;
+  /** The year compared with when the text names it ("与2023年度相比"). */
+  year: number | null;
+  delta?: Printed;
+  rate?: Printed;
+  base?: Printed;
+}
+
+export interface KeyFigure {
+  /** As the page names it (for messages). */
+  subject: string;
+  /** The comparable name (quantity.ts). */
+  key: string;
+  /** In a 决算: this amount is a budget the text quotes, not the year's actual. */
+  budget: boolean;
+  value: Printed;
+  changes: KeyChange[];
+}
+
+/** Enough for a long document; the comparisons only ever use totals and lines with stated changes. */
+export const MAX_KEY_FIGURES = 400;
+
+function printed(figure: Figure, mention: Mention | undefined): Printed {
+  return {
+    text: figure.text,
+    value: figure.value.toFixed(),
+    scale: figure.scale,
+    unit: figure.unit,
+    ref: {
+      text: figure.text,
+      value: figure.value.toFixed(),
+      unit: figure.unit,
+      quote: mention?.quote ?? figure.text,
+      at: { block: figure.block, start: figure.start, end: figure.end },
+    },
+  };
+}
+
+const COMPARED_YEAR = /(?:与|比|较)(20\d\d)\s*年/;
+
+function changesOf(statement: Statement): KeyChange[] {
+  const out: KeyChange[] = [];
+  for (const change of statement.changes) {
+    const delta = change.delta && change.delta.figure.kind !== 'percent' ? change.delta : null;
+    const rate = change.rate && change.rate.figure.kind === 'percent' ? change.rate : null;
+    const base = change.base && (isMoneyUnit(change.base.figure.unit) || change.base.figure.kind === 'bare') ? change.base : null;
+    if (!delta && !rate && !base) continue;
+    const words = [delta, rate, base].map((m) => m?.window ?? '').join(' ');
+    const year = COMPARED_YEAR.exec(words);
+    out.push({
+      basis: change.basis,
+      direction: delta?.direction ?? rate?.direction ?? null,
+      year: year ? Number(year[1]) : null,
+      ...(delta ? { delta: printed(delta.figure, delta) } : {}),
+      ...(rate ? { rate: printed(rate.figure, rate) } : {}),
+      ...(base ? { base: printed(base.figure, base) } : {}),
+    });
+  }
+  return out;
+}
+
+export function keyFiguresOf(blocks: ReadonlyArray<Pick<TextBlock, 'index' | 'text'>>, kind: '预算' | '决算' | null): KeyFigure[] {
+  let next = 0;
+  const inputs = blocks.map((block) => {
+    const figures = extractFigures({ kind: 'text', index: block.index, text: block.text, runs: [] }, next);
+    next += figures.length;
+    return { index: block.index, text: block.text, mentions: mentionsOf({ kind: 'text', index: block.index, text: block.text, runs: [] }, figures) };
+  });
+  const out: KeyFigure[] = [];
+  for (const statement of buildStatements(inputs)) {
+    const value = statement.value;
+    // Amounts only, in a stated money unit: a bare "411.91" could be in any unit.
+    if (!value || value.figure.kind !== 'money' || !isMoneyUnit(value.figure.unit) || value.local) continue;
+    const quantity = quantityOf(statement.subject, statement.context, kind);
+    if (!quantity) continue;
+    out.push({ subject: displayName(statement), key: quantity.key, budget: quantity.budget, value: printed(value.figure, value), changes: changesOf(statement) });
+  }
+  if (out.length <= MAX_KEY_FIGURES) return out;
+  // Keep every line with a stated change, then the first others in document order.
+  const withChanges = new Set(out.filter((f) => f.changes.length > 0).slice(0, MAX_KEY_FIGURES));
+  let room = MAX_KEY_FIGURES - withChanges.size;
+  return out.filter((f) => withChanges.has(f) || (room-- > 0));
+}
+
+/** The texts a content script sends, as blocks (the block index is the position: the same as the page's model). */
+export function blocksFromTexts(texts: readonly string[]): Array<Pick<TextBlock, 'index' | 'text'>> {
+  return texts.map((text, index) => ({ index, text }));
+}
+
+/** What is stored: the same, without the references to the page on screen. */
+export function withoutRefs(figures: readonly KeyFigure[]): KeyFigure[] {
+  const strip = (p: Printed | undefined): Printed | undefined => (p ? { text: p.text, value: p.value, scale: p.scale, unit: p.unit } : undefined);
+  return figures.map((f) => ({
+    subject: f.subject,
+    key: f.key,
+    budget: f.budget,
+    value: strip(f.value)!,
+    changes: f.changes.map((c) => ({
+      basis: c.basis,
+      direction: c.direction,
+      year: c.year,
+      ...(c.delta ? { delta: strip(c.delta)! } : {}),
+      ...(c.rate ? { rate: strip(c.rate)! } : {}),
+      ...(c.base ? { base: strip(c.base)! } : {}),
+    })),
+  }));
+}
