@@ -1,0 +1,155 @@
+/**
+ * Browser benchmark (Debian's Chromium, the test build of the extension): on generated disclosure pages
+ * of about 100 kB, 1 MB and 5 MB and on a large page that is not a disclosure, prints medians of several
+ * runs of
+ *   - the time from the content script's first piece of work (document_idle) to highlights painted;
+ *   - the longest single piece of main-thread work the extension did (its performance.measure entries);
+ *   - the JS heap the extension adds (the same page loaded without it, as the baseline);
+ *   - a floor measured in the same run: walking every text node and running the number expression once;
+ * and the content script's size gzipped. A benchmark script, not a test: nothing here passes or fails.
+ *
+ *   npm run bench:browser            (SUANPAN_BENCH_RUNS=N to change the number of runs)
+ */
+import { chromium, type Page } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { closeServer, EXTENSION_DIR, launchWithExtension, ROOT, serve } from '../test/e2e/browser';
+
+const RUNS = Number(process.env.SUANPAN_BENCH_RUNS ?? 3);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+/** A page of the given size made by repeating a page's body. */
+function repeatedPage(file: string, targetBytes: number): string {
+  const html = readFileSync(join(ROOT, file), 'utf8');
+  const match = /(<body[^>]*>)([\s\S]*)(<\/body>)/.exec(html)!;
+  const body = match[2]!;
+  const times = Math.max(1, Math.round(targetBytes / Buffer.byteLength(body)));
+  return html.slice(0, match.index) + match[1] + body.repeat(times) + match[3] + html.slice(match.index + match[0].length);
+}
+
+/** Walk every text node and run the number expression once: the least any checker must do. */
+async function floorMs(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const start = performance.now();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let count = 0;
+    const number = /(?<![0-9A-Za-z.,\-/])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![0-9])/g;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      number.lastIndex = 0;
+      while (number.exec(node.nodeValue ?? '')) count++;
+    }
+    return count >= 0 ? performance.now() - start : 0;
+  });
+}
+
+async function heapMb(page: Page): Promise<number> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('HeapProfiler.collectGarbage');
+  // The renderer's V8 heap holds the page's world and the content script's isolated world alike.
+  const { usedSize } = await session.send('Runtime.getHeapUsage');
+  await session.detach();
+  return usedSize / 1024 / 1024;
+}
+
+interface Measured {
+  idleToPaintedMs: number;
+  longestPieceMs: number;
+  totalWorkMs: number;
+}
+
+async function ourMeasures(page: Page): Promise<Measured> {
+  return page.evaluate(() => {
+    const entries = performance.getEntriesByType('measure').filter((e) => e.name.startsWith('suanpan:'));
+    const start = Math.min(...entries.map((e) => e.startTime));
+    const painted = entries.filter((e) => e.name === 'suanpan:paint').map((e) => e.startTime + e.duration);
+    return {
+      idleToPaintedMs: painted.length ? Math.max(...painted) - start : Number.NaN,
+      longestPieceMs: Math.max(0, ...entries.map((e) => e.duration)),
+      totalWorkMs: entries.reduce((sum, e) => sum + e.duration, 0),
+    };
+  });
+}
+
+async function main(): Promise<void> {
+  console.log('building the test extension…');
+  const build = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, SUANPAN_TEST: '1' }, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(build.stderr || build.stdout);
+  const contentScript = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'));
+
+  const pages: Array<{ name: string; html: string; disclosure: boolean }> = [
+    { name: 'disclosure ~100 kB', html: repeatedPage('seeds/panzhihua-dongqu-2024-juesuan.html', 100 * 1024), disclosure: true },
+    { name: 'disclosure ~1 MB', html: repeatedPage('seeds/panzhihua-dongqu-2024-juesuan.html', 1024 * 1024), disclosure: true },
+    { name: 'disclosure ~5 MB', html: repeatedPage('seeds/panzhihua-dongqu-2024-juesuan.html', 5 * 1024 * 1024), disclosure: true },
+    { name: 'not a disclosure ~1 MB', html: repeatedPage('test/fixtures/negative/stats-bulletin-2024.html', 1024 * 1024), disclosure: false },
+  ];
+
+  const { server, origin } = await serve();
+  const ext = await launchWithExtension();
+  const plain = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const rows: string[][] = [];
+  try {
+    for (const { name, html, disclosure } of pages) {
+      const url = `${origin}/test/e2e/pages/bench-${rows.length}.html`;
+      const times: number[] = [];
+      const longest: number[] = [];
+      const work: number[] = [];
+      const floors: number[] = [];
+      const heaps: number[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        const page = await ext.context.newPage();
+        await page.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+        await page.goto(url, { timeout: 120_000 });
+        if (disclosure) {
+          await page.waitForFunction(() => performance.getEntriesByName('suanpan:paint').length > 0, undefined, { timeout: 120_000, polling: 200 });
+          // Let the last slices settle before reading.
+          await page.waitForTimeout(500);
+        } else {
+          await page.waitForTimeout(2000);
+        }
+        const measured = await ourMeasures(page);
+        times.push(measured.idleToPaintedMs);
+        longest.push(measured.longestPieceMs);
+        work.push(measured.totalWorkMs);
+        floors.push(await floorMs(page));
+        const withExtension = await heapMb(page);
+        await page.close();
+        const baseline = await plain.newPage();
+        await baseline.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+        await baseline.goto(url, { timeout: 120_000 });
+        await baseline.waitForTimeout(300);
+        heaps.push(withExtension - (await heapMb(baseline)));
+        await baseline.close();
+      }
+      const painted = median(times);
+      rows.push([
+        `${name} (${(Buffer.byteLength(html) / 1024).toFixed(0)} kB)`,
+        disclosure ? `${painted.toFixed(0)} ms` : `(not detected) ${median(work).toFixed(1)} ms of work`,
+        `${median(longest).toFixed(1)} ms`,
+        `${median(heaps).toFixed(1)} MB`,
+        `${median(floors).toFixed(1)} ms`,
+        disclosure ? `${(painted / median(floors)).toFixed(0)}×` : '—',
+      ]);
+    }
+  } finally {
+    await ext.close();
+    await plain.close();
+    await closeServer(server);
+  }
+  const header = ['page', 'idle → painted', 'longest piece', 'heap added', 'floor', 'ratio'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
+  console.log(`\nruns per page: ${RUNS} (medians)\n${line(header)}`);
+  for (const row of rows) console.log(line(row));
+  console.log(`\ncontent script: ${(contentScript.length / 1024).toFixed(1)} kB, ${(gzipSync(contentScript).length / 1024).toFixed(1)} kB gzipped`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
