@@ -49,6 +49,17 @@ function unitFrom(title: string, year: string): string | null {
   return candidate.length >= 3 && candidate.length <= 40 ? candidate : null;
 }
 
+/**
+ * A first look that costs next to nothing: the page title and the first few thousand characters of its
+ * text. False means "certainly not a disclosure" (the adapter stops there, before reading the page);
+ * true means "read the page and detect properly".
+ */
+export function mightBeDisclosure(title: string, leadingText: string): boolean {
+  const text = `${title}\n${leadingText.slice(0, 20_000)}`;
+  if (!/预算|决算|三公/.test(text)) return false;
+  return SIGNALS.filter((signal) => signal.test(text)).length >= 2 || TITLE.test(title);
+}
+
 export function detectDisclosure(document: DisclosureDocument): Detection {
   let text = '';
   for (const block of document.blocks) {

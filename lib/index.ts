@@ -10,11 +10,11 @@
 export type { DisclosureDocument, TextBlock, TableGrid, TableCell, SourceRun, SourceSpan } from './model/document';
 export { runsAt, sourceSpans } from './model/document';
 export { documentFromText } from './model/from-text';
-export { documentFromDom } from './model/from-dom';
+export { createDocumentFromDom, documentFromDom } from './model/from-dom';
 export type { DomNodeLike, DomBuildOptions, DomSource } from './model/from-dom';
 export * from './report';
 export { auditDocument, createAudit } from './engine';
 export type { AuditOptions, CheckedRelation, TracedReport } from './engine';
-export { detectDisclosure } from './detect';
+export { detectDisclosure, mightBeDisclosure } from './detect';
 export type { Detection } from './detect';
 export { CHECK_FAMILIES } from './checks/registry';

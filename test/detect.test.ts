@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { auditDocument, detectDisclosure, documentFromText } from '../lib';
+import { auditDocument, detectDisclosure, documentFromText, mightBeDisclosure } from '../lib';
 import { documentFromHtml } from '../scripts/cli/load';
 
 const NEGATIVE = join(__dirname, 'fixtures/negative');
@@ -32,4 +32,19 @@ describe('detection from content', () => {
       expect(detection).toMatchObject(expected);
     });
   }
+});
+
+describe('mightBeDisclosure, the cheap first look', () => {
+  it('lets every seed page and holdout through', () => {
+    const pages = readdirSync(join(__dirname, '../seeds')).filter((f) => f.endsWith('.html'));
+    for (const page of pages) {
+      const document = documentFromHtml(readFileSync(join(__dirname, '../seeds', page), 'utf8'), page);
+      expect(mightBeDisclosure(document.title, document.blocks.map((b) => b.text).join('\n')), page).toBe(true);
+    }
+  });
+
+  it.each([
+    ['a page with no budget words at all', '区政府召开常务会议', '会议研究了城市更新、招商引资等工作。'],
+    ['an English page', 'City news', 'The council met on Monday to discuss the 2025 budget.'],
+  ])('stops at %s', (_name, title, text) => expect(mightBeDisclosure(title, text)).toBe(false));
 });

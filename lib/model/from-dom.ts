@@ -55,6 +55,21 @@ function spanOf(node: DomNodeLike, name: string): number {
  * blocks at block-element boundaries; each <table> becomes a grid whose cells keep their source runs.
  */
 export function documentFromDom<N extends DomNodeLike>(root: N, source: string, title = '', options: DomBuildOptions = {}): DomSource<N> {
+  const steps = createDocumentFromDom(root, source, title, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Nodes visited between two yields of createDocumentFromDom: a few milliseconds of work. */
+const NODES_PER_STEP = 2000;
+
+/**
+ * The same walk as documentFromDom, as a generator that yields every few thousand nodes, so an adapter
+ * can spread a large page over idle slices (no main-thread task over 50 ms).
+ */
+export function* createDocumentFromDom<N extends DomNodeLike>(root: N, source: string, title = '', options: DomBuildOptions = {}): Generator<void, DomSource<N>, void> {
   const maxChars = options.maxChars ?? 12_000_000;
   const maxNodes = options.maxNodes ?? 2_000_000;
   const textNodes: N[] = [];
@@ -100,6 +115,7 @@ export function documentFromDom<N extends DomNodeLike>(root: N, source: string, 
       truncated = true;
       break;
     }
+    if (visited % NODES_PER_STEP === 0) yield;
     if (node.nodeType === TEXT_NODE) {
       const text = node.nodeValue ?? '';
       if (text.length === 0) continue;
