@@ -103,6 +103,7 @@ export function* createAudit(document: DisclosureDocument, options: AuditOptions
     for (const relation of sink.checkedRelations) checkedRelations.push({ check: family.id, ...relation });
     yield;
   }
+  putLikelyCulpritFirst(findings);
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || firstAt(a) - firstAt(b));
   return {
     ...base,
@@ -125,7 +126,9 @@ function verifiedTotals(analysis: Analysis, relations: CheckedRelation[], findin
   const out: FigureRef[] = [];
   for (const relation of relations) {
     const total = relation.figures[0];
-    if (!total || seen.has(total) || relation.figures.some((f) => flagged.has(JSON.stringify(figureRef(f, analysis).at)))) continue;
+    // Ticks go on amounts: not on a share, a count or a printed 0.
+    if (!total || seen.has(total) || (total.kind !== 'money' && total.kind !== 'bare') || total.value.isZero()) continue;
+    if (relation.figures.some((f) => flagged.has(JSON.stringify(figureRef(f, analysis).at)))) continue;
     seen.add(total);
     out.push(figureRef(total, analysis));
   }
@@ -135,6 +138,23 @@ function verifiedTotals(analysis: Analysis, relations: CheckedRelation[], findin
 function sectionsOf(document: DisclosureDocument): number[] {
   let section = -1;
   return document.blocks.map((block) => (looksLikeHeading(block.text) ? (section = block.index) : section));
+}
+
+/**
+ * In a table, an identity that fails does not say which of its cells is wrong. A cell that several
+ * failing identities share (a leaf whose 款 total and whose own row total both fail) is the likely
+ * culprit: name it first, so the page marks it rather than a correct total.
+ */
+function putLikelyCulpritFirst(findings: Finding[]): void {
+  const errors = findings.filter((f) => f.severity === 'error');
+  const count = new Map<string, number>();
+  for (const finding of errors) for (const figure of finding.figures) count.set(JSON.stringify(figure.at), (count.get(JSON.stringify(figure.at)) ?? 0) + 1);
+  for (const finding of errors) {
+    if (!finding.check.startsWith('table-')) continue;
+    const score = (figure: FigureRef) => count.get(JSON.stringify(figure.at)) ?? 0;
+    const best = finding.figures.reduce((top, figure) => (score(figure) > score(top) ? figure : top), finding.figures[0]!);
+    if (best !== finding.figures[0]) finding.figures = [best, ...finding.figures.filter((f) => f !== best)];
+  }
 }
 
 function firstAt(finding: Finding): number {

@@ -23,10 +23,6 @@ export const DIRECTION_WORDS: Record<string, 1 | -1 | 0> = {
 export const SHARE = /占(本年|全年|总|部门)?[^，。；：、0-9]{0,12}?(的)?(比重|比例)?(为)?$/;
 export const COMPLETION = /完成(了)?(年初|调整|全年)?(预算|预算数|年度预算|全年预算数?|调整预算数?)(的)?$/;
 
-/** Openers of a list of parts, and whether they promise the list is complete. */
-export const PART_LIST = /(其中|主要用于以下方面|主要用于|主要包括|包括|分别是|分别为|具体是|含)[：:]?$/;
-export const COMPLETE_LIST_WORDS = /^(分别是|分别为)/;
-
 /** Openers of an explanation: what follows is why, not what. */
 export const REASON = /(主要原因[是为]?|原因[是为]|主要是(?!用于)|主要由于|由于|主要系)[：:]?/;
 

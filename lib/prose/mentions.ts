@@ -5,7 +5,7 @@
  */
 import type { Figure } from '../figures/figure';
 import type { TextBlock } from '../model/document';
-import { COMPARISONS, COMPARISON_ANY, COMPLETION, DIRECTION, DIRECTION_WORDS, PART_LIST, REASON, SHARE, cleanLabel, type Basis } from './cues';
+import { COMPARISONS, COMPARISON_ANY, COMPLETION, DIRECTION, DIRECTION_WORDS, REASON, SHARE, cleanLabel, type Basis } from './cues';
 
 /** 'base': the amount a change is measured against, printed inside the comparison ("较年初预算数3286.50万元增加…"). */
 export type Role = 'value' | 'base' | 'delta' | 'rate' | 'share' | 'completion' | 'other';
@@ -82,6 +82,75 @@ function quoteAround(text: string, start: number, end: number): string {
   return text.slice(from, to);
 }
 
+/**
+ * The label is the window after its last clause delimiter. A 、 inside a compound name at the start of a
+ * sentence ("收、支总计均为…", "收入、支出总计…") is not a list separator: those follow an amount
+ * ("办公费3万元、水费…").
+ */
+function splitWindow(window: string, atSentenceStart: boolean): { rawLabel: string; beforeLabel: string } {
+  let cut = lastDelimiter(window);
+  if (cut >= 0 && window[cut] === '、' && atSentenceStart) {
+    const strong = Math.max(window.lastIndexOf('，', cut), window.lastIndexOf('：', cut), window.lastIndexOf('；', cut));
+    if (strong >= 0 ? cut - strong <= 5 : cut <= 12) cut = strong;
+  }
+  return { rawLabel: window.slice(cut + 1), beforeLabel: window.slice(0, cut + 1) };
+}
+
+const OPENER_BEFORE = /(其中|主要用于以下方面|主要用于|主要包括|具体包括|包括|分别是|分别为|具体是|(?:按.{0,6})?分为)[：:]?[，、]?$/;
+const OPENER_LEADING = /^(其中|主要用于|主要包括|包括|分别是|分别为)/;
+
+/**
+ * Does this figure open a list of parts ("X万元，其中：A…", "其中A…", "…拨款政府采购2万元：货物预算2万元、…"),
+ * and is it a subset of the total in hand rather than one more part ("；其中一般公共预算拨款…")?
+ */
+function listOpener(window: string, rawLabel: string, beforeLabel: string, afterAFigure: boolean): { opensList: string | null; subScope: boolean } {
+  const before = OPENER_BEFORE.exec(beforeLabel);
+  const leading = OPENER_LEADING.exec(rawLabel);
+  const opensList = before ? before[1]! : leading ? leading[1]! : afterAFigure && beforeLabel === '：' ? '：' : null;
+  const subScope = /^[；，]其中/.test(window) || (/^其中/.test(window) && !before?.[1]!.startsWith('其中'));
+  return { opensList, subScope };
+}
+
+/** A figure printed inside the comparison itself: "较年初预算数3286.50万元", "完成年初预算15.00万元的", "与上年13.95万元相比". */
+function roleOf(figure: Figure, rawLabel: string, direction: number | null, at: number, inReason: boolean, previous: Mention | null, after: string): Role {
+  const isPercent = figure.kind === 'percent';
+  if (!isPercent && (BASE_LABEL.test(rawLabel) || (/^相比/.test(after) && /^(与|同)/.test(rawLabel)))) return 'base';
+  if (isPercent && previous?.role === 'base' && /^的?$/.test(rawLabel)) return 'completion';
+  if (isPercent && SHARE.test(rawLabel)) return 'share';
+  if (isPercent && COMPLETION.test(rawLabel)) return 'completion';
+  if (isPercent) return direction !== null ? 'rate' : 'other';
+  // Inside an explanation the direction word may stand far from its amount ("增加…专项10万元").
+  if (direction !== null && (rawLabel.length - at <= 6 || inReason)) return 'delta';
+  return 'value';
+}
+
+/** What a change or rate is measured against. */
+function basisOf(role: Role, rawLabel: string, word: string, stated: Basis | null, previous: Mention | null): Basis | null {
+  if (role === 'completion' && previous?.role === 'base' && /^的?$/.test(rawLabel)) return previous.basis;
+  if (role === 'completion' || (role === 'base' && /预算/.test(rawLabel))) return /调整/.test(rawLabel) ? 'adjusted' : /全年/.test(rawLabel) ? 'full-year' : 'budget';
+  if (role === 'base') return 'prior';
+  // Savings are measured against the budget, never against last year.
+  if (role === 'delta' && /节约|结余|节余/.test(word)) return 'budget';
+  if (stated === null && (role === 'delta' || role === 'rate') && previous?.basis) return previous.basis;
+  return stated;
+}
+
+/**
+ * The subject is what precedes the comparison phrase or the direction word: "基本支出比2023年增加…" →
+ * 基本支出; "基本支出减少3.61万元" → 基本支出; but "项目支出增加A专项10万元": the amount is A专项's.
+ */
+function subjectOf(role: Role, rawLabel: string, direction: { at: number; word: string } | null): string {
+  if (role === 'share' || role === 'base') return '';
+  let subjectRaw = rawLabel;
+  const comparisonAt = rawLabel.search(/与(上年|去年|上一年|上年度|20\d\d)|比(上年|去年|上一年|20\d\d|年初)|较|同比/);
+  if (comparisonAt >= 0) subjectRaw = rawLabel.slice(0, comparisonAt);
+  else if ((role === 'delta' || role === 'rate') && direction) {
+    const { at, word } = direction;
+    subjectRaw = rawLabel.length - at - word.length > 4 ? rawLabel.slice(at + word.length) : rawLabel.slice(0, at);
+  }
+  return cleanLabel(subjectRaw.replace(/(各|均|分别)$/, ''));
+}
+
 export function mentionsOf(block: TextBlock, figures: Figure[]): Mention[] {
   const text = block.text;
   const mentions: Mention[] = [];
@@ -115,64 +184,13 @@ export function mentionsOf(block: TextBlock, figures: Figure[]): Mention[] {
     const windowStart = Math.max(sentenceStart, previous ? previous.figure.end : sentenceStart);
     const window = text.slice(windowStart, figure.start);
     cursor = figure.start;
-    let cut = lastDelimiter(window);
-    // "收、支总计均为…", "收入、支出总计…": a 、 inside a compound name at the start of a sentence is
-    // not a list separator (those follow an amount: "办公费3万元、水费…").
-    if (cut >= 0 && window[cut] === '、' && !previous) {
-      const strong = Math.max(window.lastIndexOf('，', cut), window.lastIndexOf('：', cut), window.lastIndexOf('；', cut));
-      if (strong >= 0 ? cut - strong <= 5 : cut <= 12) cut = strong;
-    }
-    const rawLabel = window.slice(cut + 1);
-    const beforeLabel = window.slice(0, cut + 1);
+    const { rawLabel, beforeLabel } = splitWindow(window, previous === null);
     if (REASON.test(window.replace(/^.*；/, ''))) reasonOpen = true;
-    const label = cleanLabel(rawLabel);
-    const openerMatch = /(其中|主要用于以下方面|主要用于|主要包括|具体包括|包括|分别是|分别为|具体是|(?:按.{0,6})?分为)[：:]?[，、]?$/.exec(beforeLabel);
-    // "…拨款政府采购2万元：政府采购货物预算2万元、…": a colon straight after an amount opens its parts.
-    const leadingOpener = /^(其中|主要用于|主要包括|包括|分别是|分别为)/.exec(rawLabel);
-    const opensList = openerMatch ? openerMatch[1]! : leadingOpener ? leadingOpener[1]! : previous && beforeLabel === '：' ? '：' : PART_LIST.test(beforeLabel) ? 'other' : null;
-    const subScope = /^[；，]?其中/.test(window) && !openerMatch?.[0].startsWith('其中') ? true : /^[；，]其中/.test(window);
-
+    const opener = listOpener(window, rawLabel, beforeLabel, previous !== null);
     const { direction, at, word } = directionIn(rawLabel);
-    const comparisonHere = basisIn(window);
-    const isPercent = figure.kind === 'percent';
-    let role: Role;
-    const after = text.slice(figure.end, figure.end + 4);
-    const comparisonBase = !isPercent && (BASE_LABEL.test(rawLabel) || (/^相比/.test(after) && /^(与|同)/.test(rawLabel)));
-    if (comparisonBase) role = 'base';
-    else if (isPercent && previous?.role === 'base' && /^的?$/.test(rawLabel)) role = 'completion';
-    else if (isPercent && SHARE.test(rawLabel)) role = 'share';
-    else if (isPercent && COMPLETION.test(rawLabel)) role = 'completion';
-    else if (isPercent && direction !== null) role = 'rate';
-    else if (isPercent) role = 'other';
-    // Inside an explanation the direction word may stand far from its amount ("增加…专项10万元").
-    else if (direction !== null && (rawLabel.length - at <= 6 || reasonOpen)) role = 'delta';
-    else role = 'value';
-
-    let basis: Basis | null = comparisonHere;
-    if (role === 'completion' && previous?.role === 'base' && /^的?$/.test(rawLabel)) {
-      basis = previous.basis;
-    } else if (role === 'completion' || (role === 'base' && /预算/.test(rawLabel))) {
-      basis = /调整/.test(rawLabel) ? 'adjusted' : /全年/.test(rawLabel) ? 'full-year' : 'budget';
-    } else if (role === 'base') {
-      basis = 'prior';
-    } else if (role === 'delta' && /节约|结余|节余/.test(word)) {
-      // Savings are measured against the budget, never against last year.
-      basis = 'budget';
-    } else if (basis === null && (role === 'delta' || role === 'rate') && previous && previous.basis !== null) {
-      basis = previous.basis;
-    }
-
-    // The subject is what precedes the comparison phrase or the direction word.
-    let subjectRaw = rawLabel;
-    const comparisonAt = rawLabel.search(/与(上年|去年|上一年|上年度|20\d\d)|比(上年|去年|上一年|20\d\d|年初)|较|同比/);
-    if (comparisonAt >= 0) subjectRaw = rawLabel.slice(0, comparisonAt);
-    else if ((role === 'delta' || role === 'rate') && at >= 0) {
-      // "基本支出减少3.61万元": the subject comes first. "项目支出增加A专项10万元": the amount is A专项's.
-      subjectRaw = rawLabel.length - at - word.length > 4 ? rawLabel.slice(at + word.length) : rawLabel.slice(0, at);
-    }
-    if (role === 'share' || role === 'base') subjectRaw = '';
-    const subject = cleanLabel(subjectRaw.replace(/(各|均|分别)$/, ''));
-
+    const role = roleOf(figure, rawLabel, direction, at, reasonOpen, previous, text.slice(figure.end, figure.end + 4));
+    const basis = basisOf(role, rawLabel, word, basisIn(window), previous);
+    const subject = subjectOf(role, rawLabel, direction !== null ? { at, word } : null);
     const contextStart = beforeLabel.replace(/^.*[。；]/, '');
     const context = cleanLabel((contextStart.replace(/^[，、：]+/, '') + rawLabel).replace(/^.*(其中|此外)[：:，]?/, ''));
     const yearMatch = /(20\d\d)年/.exec(rawLabel);
@@ -181,15 +199,15 @@ export function mentionsOf(block: TextBlock, figures: Figure[]): Mention[] {
       block: block.index,
       sentence: sentenceIndex,
       window,
-      label,
+      label: cleanLabel(rawLabel),
       subject,
       context,
       role,
       basis,
       direction,
       inReason: reasonOpen && (role === 'delta' || role === 'value'),
-      opensList,
-      subScope,
+      opensList: opener.opensList,
+      subScope: opener.subScope,
       year: yearMatch ? Number(yearMatch[1]) : null,
       quote: quoteAround(text, figure.start, figure.end),
       depth,

@@ -102,7 +102,8 @@ function columnPath(grid: Grid, headerRows: number, c: number): string[] {
   const path: string[] = [];
   for (let r = 0; r < headerRows; r++) {
     const text = cellText(grid[r]![c]!).replace(/\s/g, '');
-    if (!text || /^\d+$/.test(text) || text === path[path.length - 1]) continue;
+    // "栏次" names the row of column numbers (1 2 3 …), not the column it stands in.
+    if (!text || /^\d+$/.test(text) || text === '栏次' || text === path[path.length - 1]) continue;
     path.push(text);
   }
   return path;

@@ -31,6 +31,8 @@ describe('readTables', () => {
     expect(table!.unit).toBe('万元');
     expect(table!.columns.map((c) => c.path.join('›'))).toEqual(['合计', '基本支出', '项目支出']);
     expect(table!.rows.map((r) => r.code)).toEqual([null, '201', '20103', '2010301', '2010399', '208', '20805', '2080505', '2080506']);
+    // The 科目名称 column stands under the "栏次" of the column-number row: it is still the row name.
+    expect(table!.rows.map((r) => r.label).slice(0, 4)).toEqual(['合计', '一般公共服务支出', '政府办公厅（室）及相关机构事务', '行政运行']);
     expect(table!.rows[4]!.values.map((v) => v?.text ?? null)).toEqual(['181.47', null, '181.47']);
   });
 
