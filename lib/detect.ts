@@ -55,7 +55,7 @@ function unitFrom(title: string, year: string): string | null {
  * true means "read the page and detect properly".
  */
 export function mightBeDisclosure(title: string, leadingText: string): boolean {
-  const text = `${title}\n${leadingText.slice(0, 20_000)}`;
+  const text = `${title}\n${leadingText.slice(0, 40_000)}`;
   if (!/预算|决算|三公/.test(text)) return false;
   return SIGNALS.filter((signal) => signal.test(text)).length >= 2 || TITLE.test(title);
 }

@@ -5,9 +5,13 @@
 // Deep imports (not '../../lib'): the index re-exports report.ts, whose zod schemas would add ~100 kB
 // of validation code the content script never runs.
 import type { DisclosureDocument } from '../../lib/model/document';
+import { mightBeDisclosure } from '../../lib/detect';
 import { documentFromDom } from '../../lib/model/from-dom';
 import { snapshotTree } from './snapshot';
 import { timed } from './timing';
+
+/** How much of the page's text the first look reads: past a site's header and menus. */
+const LEADING_CHARS = 40_000;
 
 /** The tag of the shadow host that holds our badge and card. */
 export const UI_TAG = 'suanpan-ui';
@@ -45,11 +49,18 @@ export async function readPage(signal: AbortSignal): Promise<PageModel> {
   return { document: source.document, textNodes: source.textNodes.map((node) => node.source as Text) };
 }
 
+/** The first `limit` characters of the page's text, read node by node (never the whole page). */
+function leadingText(root: Node, limit: number): string {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let node = walker.nextNode(); node && text.length < limit; node = walker.nextNode()) text += node.nodeValue ?? '';
+  return text;
+}
+
 /**
- * A cheap gate before building the model: a page that never says 预算 or 决算 (simplified or traditional)
- * cannot be a disclosure. The real decision is the engine's detectDisclosure.
+ * A cheap gate before building the model: the engine's first look at the title and the beginning of the
+ * text (a statistical bulletin that mentions 预算 stops here). The real decision is detectDisclosure.
  */
 export function mayBeDisclosure(): boolean {
-  const text = `${document.title}\n${pageRoot().textContent ?? ''}`;
-  return /[预預][算]|[决決][算]/.test(text);
+  return mightBeDisclosure(document.title, leadingText(pageRoot(), LEADING_CHARS));
 }
