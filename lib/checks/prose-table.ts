@@ -6,6 +6,7 @@
  */
 import { wanInterval, type Figure } from '../figures/figure';
 import { totalColumnIndex } from '../tables/kinds';
+import { columnFigure, columnItem, sangongItem } from '../tables/sangong';
 import type { ReadTable, TableRow } from '../tables/read';
 import { childrenOf } from '../tables/structure';
 import type { Analysis, CheckFamily } from './context';
@@ -39,17 +40,6 @@ function rowsFor(table: ReadTable, subject: string): TableRow[] {
   return table.rows.filter((row) => plain(row.label) === name);
 }
 
-/** The 三公 items, by the words that name them in headers and prose. */
-function sangongItem(name: string): string | null {
-  if (/因公出国/.test(name)) return 'abroad';
-  if (/购置及运行|购置和运行/.test(name)) return 'vehicle';
-  if (/购置/.test(name)) return 'purchase';
-  if (/运行/.test(name)) return 'operation';
-  if (/接待/.test(name)) return 'reception';
-  if (/三公|^合计$/.test(name)) return 'total';
-  return null;
-}
-
 /**
  * Tables that list items as columns (the 三公 table: one data row, item × 预算数/决算数): the column for
  * a prose amount, by item and by whether the prose speaks of the budget or the actual.
@@ -63,13 +53,9 @@ function columnCells(analysis: Analysis, subject: string): Figure[] {
     const rows = table.rows.filter((r) => r.values.some((v) => v !== null));
     if (rows.length !== 1 || !/三公/.test(table.title)) continue;
     table.columns.forEach((column, c) => {
-      const last = column.path[column.path.length - 1] ?? '';
-      const isBudget = /预算/.test(last);
-      const isActual = /决算|实际/.test(last);
-      if ((isBudget || isActual) && isBudget !== wantsBudget) return;
-      const names = column.path.filter((p) => !/^(预算数|决算数|小计)$/.test(p));
-      const own = column.path.includes('小计') ? names[names.length - 1] : names[names.length - 1];
-      if (own && sangongItem(own) === item) {
+      const figure = columnFigure(column);
+      if (figure !== null && (figure === 'budget') !== wantsBudget) return;
+      if (columnItem(column) === item) {
         const figure = rows[0]!.values[c];
         if (figure) out.push(figure);
       }

@@ -5,13 +5,14 @@
  */
 import { wanInterval } from '../figures/figure';
 import { kindOf, totalColumnIndex } from '../tables/kinds';
+import { columnFigure, columnItem, type SangongItem } from '../tables/sangong';
 import type { CheckFamily } from './context';
 
-const ITEMS: Array<[string, RegExp]> = [
-  ['30212', /因公出国/],
-  ['30217', /公务接待/],
-  ['30231', /运行/],
-  ['31013', /购置/],
+const ITEMS: Array<[string, SangongItem]> = [
+  ['30212', 'abroad'],
+  ['30217', 'reception'],
+  ['30231', 'operation'],
+  ['31013', 'purchase'],
 ];
 
 export const tableParts: CheckFamily = {
@@ -21,16 +22,16 @@ export const tableParts: CheckFamily = {
   run(analysis, sink) {
     const sangong = analysis.tables.find((t) => kindOf(t) === 'sangong');
     if (!sangong || sangong.rows.length === 0) return;
-    const figureColumn = analysis.kind === '预算' ? '预算数' : '决算数';
+    const figureColumn = analysis.kind === '预算' ? 'budget' : 'actual';
     const dataRow = sangong.rows.find((r) => r.values.some((v) => v !== null));
     if (!dataRow) return;
     for (const basic of analysis.tables.filter((t) => kindOf(t) === 'basic')) {
       const column = totalColumnIndex(basic);
       if (column < 0) continue;
-      for (const [code, itemName] of ITEMS) {
+      for (const [code, item] of ITEMS) {
         const row = basic.rows.find((r) => r.code === code);
         const part = row?.values[column];
-        const wholeIndex = sangong.columns.findIndex((c) => c.path.some((p) => itemName.test(p)) && c.path[c.path.length - 1] === figureColumn && !c.path.some((p) => /小计|合计/.test(p)));
+        const wholeIndex = sangong.columns.findIndex((c) => columnItem(c) === item && columnFigure(c) === figureColumn);
         const whole = wholeIndex >= 0 ? dataRow.values[wholeIndex] : null;
         if (!part || !whole) continue;
         sink.checked([part, whole]);
@@ -39,7 +40,7 @@ export const tableParts: CheckFamily = {
         if (partInterval.lo.lte(wholeInterval.hi)) continue;
         sink.add(
           'error',
-          `“${basic.title}”中 ${code}“${row!.label}”为${part.text}${part.unit}，超过了“${sangong.title}”中同一项的${figureColumn}${whole.text}${whole.unit}（基本支出中的这一项只是“三公”经费的一部分）。`,
+          `“${basic.title}”中 ${code}“${row!.label}”为${part.text}${part.unit}，超过了“${sangong.title}”中同一项的${figureColumn === 'budget' ? '预算数' : '决算数'}${whole.text}${whole.unit}（基本支出中的这一项只是“三公”经费的一部分）。`,
           [part, whole],
           `≤ ${whole.text}${whole.unit}`,
           `${part.text}${part.unit}`,
