@@ -1,6 +1,6 @@
 /**
- * The README's test command: type checks, the engine and CLI tests (Vitest), and the browser tests
- * (Playwright driving Debian's Chromium with the built extension). Runs every step even when one
+ * The README's test command: type checks, web-ext lint of the Firefox build, the engine and CLI tests
+ * (Vitest), and the browser tests (Playwright driving Debian's Chromium with the built extension). Runs every step even when one
  * fails, then prints one closing line per suite and a total, "N passed, N failed", and exits non-zero
  * if anything failed.
  */
@@ -45,6 +45,8 @@ const browserJson = join(RESULTS, 'browser.json');
 const steps: Step[] = [
   { name: 'types (engine, CLI, tests)', command: ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json'] },
   ...(existsSync(join(ROOT, 'tsconfig.extension.json')) ? [{ name: 'types (extension)', command: ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.extension.json'] }] : []),
+  // web-ext lint on the Firefox build: errors fail the run (warnings come from library code paths, see README).
+  { name: 'firefox lint', command: ['npm', 'run', '--silent', 'lint:firefox'] },
   { name: 'unit', command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`], counts: vitestCounts(unitJson) },
   ...(process.env.SUANPAN_SKIP_BROWSER
     ? []
