@@ -3,7 +3,7 @@
  * the keyboard it takes focus, offers previous/next, and Escape gives focus back.
  */
 import { useEffect, useRef } from 'preact/hooks';
-import type { Finding } from '../lib/report';
+import type { FigureLocation, Finding } from '../lib/report';
 import { FindingDetails } from './FindingDetails';
 
 export interface CardRect {
@@ -13,10 +13,16 @@ export interface CardRect {
   right: number;
 }
 
+/** What the figure is to its findings: the one in question, one it was compared with, or a tick. */
+export type CardRole = 'primary' | 'related' | 'verified';
+
 export interface CardProps {
   findings: Finding[];
   /** The figure (normalized text) the card is about. */
   figure: string;
+  /** Where that figure is in the document model, to point it out among each finding's figures. */
+  at: FigureLocation | null;
+  role: CardRole;
   rect: CardRect;
   /** "第 3 处，共 12 处" when known. */
   position: string | null;
@@ -41,7 +47,7 @@ function placement(rect: CardRect): Record<string, string> {
   return { left: `${left}px`, bottom: `${window.innerHeight - rect.top + GAP}px`, width: `${width}px`, maxHeight: `${Math.max(120, above)}px` };
 }
 
-export function Card({ findings, figure, rect, position, takeFocus, onClose, onNavigate, onPointer }: CardProps) {
+export function Card({ findings, figure, at, role, rect, position, takeFocus, onClose, onNavigate, onPointer }: CardProps) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (takeFocus) ref.current?.focus();
@@ -52,13 +58,14 @@ export function Card({ findings, figure, rect, position, takeFocus, onClose, onN
       onClose();
     }
   };
-  const severity = findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'info';
+  const severity =
+    role === 'verified' ? 'verified' : findings.some((f) => f.severity === 'error') ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'info';
   return (
     <div
       ref={ref}
       class={`card card-${severity}`}
       role="dialog"
-      aria-label={`算盘：关于数字 ${figure} 的核算说明`}
+      aria-label={`算盘：关于数字 ${figure} 的核算说明${role === 'related' ? '（参与比较的数字）' : role === 'verified' ? '（已核对）' : ''}`}
       tabIndex={-1}
       style={placement(rect)}
       onKeyDown={onKeyDown}
@@ -72,8 +79,14 @@ export function Card({ findings, figure, rect, position, takeFocus, onClose, onN
           ×
         </button>
       </div>
+      {role === 'related' && (
+        <p class="card-role">参与比较的数字：它本身未必有误，下面的核对用到了它。</p>
+      )}
+      {role === 'verified' && (
+        <p class="card-role card-role-verified">已核对：算盘核对了含有这个数字的合计关系，在取整误差范围内成立。</p>
+      )}
       {findings.map((finding, i) => (
-        <FindingDetails key={i} finding={finding} emphasize={figure} />
+        <FindingDetails key={i} finding={finding} emphasize={{ text: figure, at }} />
       ))}
       {takeFocus && (
         <div class="card-nav">

@@ -1,11 +1,13 @@
 /**
- * The panel's findings: grouped by severity, then by the kind of check, each group with its count.
- * Each finding is a button: it scrolls the page to the figure and flashes it.
+ * The panel's findings. Findings in the prose are grouped by severity, then by the kind of check;
+ * findings in a table are grouped under that table's title (a reader works through a table as a unit:
+ * one wrong cell usually breaks a row and a column at once), most severe first. Each finding is a
+ * button: it scrolls the page to the figure in question and flashes it.
  */
 import { useState } from 'preact/hooks';
 import type { Finding, Severity } from '../lib/report';
 import { checkTitle, SEVERITY_HINT, SEVERITY_LABEL, SEVERITY_ORDER } from './format';
-import { FindingDetails } from './FindingDetails';
+import { FindingDetails, SeverityChip } from './FindingDetails';
 
 export interface FindingListProps {
   findings: readonly Finding[];
@@ -15,22 +17,31 @@ export interface FindingListProps {
   onReveal: (finding: number) => Promise<boolean>;
 }
 
-function groupByCheck(entries: Array<{ finding: Finding; index: number }>) {
-  const groups = new Map<string, Array<{ finding: Finding; index: number }>>();
+interface Entry {
+  finding: Finding;
+  index: number;
+}
+
+function groupBy(entries: readonly Entry[], key: (entry: Entry) => string): Array<[string, Entry[]]> {
+  const groups = new Map<string, Entry[]>();
   for (const entry of entries) {
-    const list = groups.get(entry.finding.check) ?? [];
+    const name = key(entry);
+    const list = groups.get(name) ?? [];
     list.push(entry);
-    groups.set(entry.finding.check, list);
+    groups.set(name, list);
   }
   return [...groups.entries()];
 }
 
-function FindingItem({ finding, index, placed, onReveal }: { finding: Finding; index: number; placed: number; onReveal: FindingListProps['onReveal'] }) {
+function FindingItem({ entry, placed, inTable, onReveal }: { entry: Entry; placed: number; inTable: boolean; onReveal: FindingListProps['onReveal'] }) {
+  const { finding, index } = entry;
   const [note, setNote] = useState<string | null>(null);
   const reveal = async () => {
     const ok = await onReveal(index);
     setNote(ok ? null : '无法在页面上定位这一处（页面可能已改变）。');
   };
+  const [primary, ...related] = finding.figures;
+  const figures = `${primary?.text ?? ''}${related.length > 0 ? `（参与比较：${related.map((figure) => figure.text).join('、')}）` : ''}`;
   return (
     <li class={`finding finding-${finding.severity}`} data-finding={index}>
       <button
@@ -39,11 +50,11 @@ function FindingItem({ finding, index, placed, onReveal }: { finding: Finding; i
         onClick={reveal}
         disabled={placed === 0}
         title={placed === 0 ? '这一处的数字没有在页面上找到' : '在页面上显示'}
-        aria-label={`${placed === 0 ? '未定位' : '在页面上定位'}：${checkTitle(finding.check)}，${finding.figures.map((figure) => figure.text).join('、')}`}
+        aria-label={`${placed === 0 ? '未定位' : '在页面上定位'}：${checkTitle(finding.check)}，${figures}`}
       >
         {placed === 0 ? '未定位' : '定位'}
       </button>
-      <FindingDetails finding={finding} />
+      <FindingDetails finding={finding} showTable={!inTable} />
       {note && (
         <p class="finding-note" role="status">
           {note}
@@ -53,29 +64,28 @@ function FindingItem({ finding, index, placed, onReveal }: { finding: Finding; i
   );
 }
 
-export function FindingList({ findings, placed, showInfo, onReveal }: FindingListProps) {
-  const severities: Severity[] = SEVERITY_ORDER.filter((severity) => showInfo || severity !== 'info');
-  const entries = findings.map((finding, index) => ({ finding, index }));
-  const hiddenInfo = showInfo ? 0 : findings.filter((finding) => finding.severity === 'info').length;
+/** `part`: "正文" when the page also has table groups, so the severity headings say where they belong. */
+function ProseGroups({ entries, severities, part, placed, onReveal }: { entries: Entry[]; severities: Severity[]; part: string | null } & Pick<FindingListProps, 'placed' | 'onReveal'>) {
   return (
-    <div class="findings">
+    <>
       {severities.map((severity) => {
         const ofSeverity = entries.filter((entry) => entry.finding.severity === severity);
         if (ofSeverity.length === 0) return null;
         return (
           <section key={severity} class={`severity-group severity-${severity}`} aria-labelledby={`group-${severity}`}>
             <h3 id={`group-${severity}`}>
+              {part && <span class="part-label">{part} · </span>}
               {SEVERITY_LABEL[severity]} <span class="count">{ofSeverity.length}</span>
               <span class="group-hint">{SEVERITY_HINT[severity]}</span>
             </h3>
-            {groupByCheck(ofSeverity).map(([check, list]) => (
+            {groupBy(ofSeverity, (entry) => entry.finding.check).map(([check, list]) => (
               <section key={check} class="check-group">
                 <h4>
                   {checkTitle(check)} <span class="count">{list.length}</span>
                 </h4>
                 <ul>
-                  {list.map(({ finding, index }) => (
-                    <FindingItem key={index} finding={finding} index={index} placed={placed[index] ?? 0} onReveal={onReveal} />
+                  {list.map((entry) => (
+                    <FindingItem key={entry.index} entry={entry} placed={placed[entry.index] ?? 0} inTable={false} onReveal={onReveal} />
                   ))}
                 </ul>
               </section>
@@ -83,7 +93,53 @@ export function FindingList({ findings, placed, showInfo, onReveal }: FindingLis
           </section>
         );
       })}
-      {entries.every((entry) => !severities.includes(entry.finding.severity)) && <p class="empty">没有发现算不上的数字。</p>}
+    </>
+  );
+}
+
+function TableGroup({ title, id, entries, placed, onReveal }: { title: string; id: string; entries: Entry[] } & Pick<FindingListProps, 'placed' | 'onReveal'>) {
+  const rank = (entry: Entry) => SEVERITY_ORDER.indexOf(entry.finding.severity);
+  // Most severe first; within a severity, the engine's order (which follows the table).
+  const sorted = [...entries].sort((a, b) => rank(a) - rank(b) || a.index - b.index);
+  const tally = SEVERITY_ORDER.map((severity) => [severity, entries.filter((entry) => entry.finding.severity === severity).length] as const).filter(([, n]) => n > 0);
+  return (
+    <section class="table-group" aria-labelledby={id} data-table={title}>
+      <h3 id={id}>
+        <span class="table-label">表格</span>
+        <span class="table-title">{title}</span>
+        <span class="tally">
+          {tally.map(([severity, n]) => (
+            <span key={severity} class="table-tally">
+              <SeverityChip severity={severity} /> <span class="count">{n}</span>
+            </span>
+          ))}
+        </span>
+      </h3>
+      <ul>
+        {sorted.map((entry) => (
+          <FindingItem key={entry.index} entry={entry} placed={placed[entry.index] ?? 0} inTable={true} onReveal={onReveal} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function FindingList({ findings, placed, showInfo, onReveal }: FindingListProps) {
+  const severities: Severity[] = SEVERITY_ORDER.filter((severity) => showInfo || severity !== 'info');
+  const shown = findings.map((finding, index) => ({ finding, index })).filter((entry) => severities.includes(entry.finding.severity));
+  const prose = shown.filter((entry) => !entry.finding.table);
+  const tables = groupBy(
+    shown.filter((entry) => entry.finding.table),
+    (entry) => entry.finding.table!,
+  );
+  const hiddenInfo = showInfo ? 0 : findings.filter((finding) => finding.severity === 'info').length;
+  return (
+    <div class="findings">
+      <ProseGroups entries={prose} severities={severities} part={tables.length > 0 ? '正文' : null} placed={placed} onReveal={onReveal} />
+      {tables.map(([title, entries], i) => (
+        <TableGroup key={title} title={title} id={`table-group-${i}`} entries={entries} placed={placed} onReveal={onReveal} />
+      ))}
+      {shown.length === 0 && <p class="empty">没有发现算不上的数字。</p>}
       {hiddenInfo > 0 && <p class="hidden-info">另有 {hiddenInfo} 条提示（取整误差、无法核对等）已隐藏，可在上方打开“显示提示”。</p>}
     </div>
   );

@@ -3,15 +3,17 @@
  * aria-live region for navigation, and a visually hidden list of the findings for screen readers
  * (painted highlights are invisible to assistive technology).
  */
-import type { Finding, Severity } from '../lib/report';
+import type { FigureLocation, Finding, Severity } from '../lib/report';
 import { Badge } from './Badge';
-import { Card, type CardRect } from './Card';
+import { Card, type CardRect, type CardRole } from './Card';
 import { spokenFinding } from './format';
 import { useStore, type Store } from './store';
 
 export interface CardState {
   findings: Finding[];
   figure: string;
+  at: FigureLocation | null;
+  role: CardRole;
   rect: CardRect;
   position: string | null;
   takeFocus: boolean;
@@ -29,6 +31,8 @@ export interface OverlayState {
   announcement: string;
   /** The findings currently highlighted, for the screen-reader list. */
   findings: Finding[];
+  /** The figures ticked as verified (only with the ticks switch on), for the screen-reader list. */
+  verified: string[];
 }
 
 export const INITIAL_OVERLAY: OverlayState = {
@@ -41,6 +45,7 @@ export const INITIAL_OVERLAY: OverlayState = {
   card: null,
   announcement: '',
   findings: [],
+  verified: [],
 };
 
 export interface OverlayActions {
@@ -84,6 +89,15 @@ export function Overlay({ store, actions }: { store: Store<OverlayState>; action
               <li key={i}>{spokenFinding(finding)}</li>
             ))}
           </ol>
+        </section>
+      )}
+      {state.highlights && state.verified.length > 0 && (
+        <section class="sr-only" aria-label="算盘已核对无误的数字">
+          <ul>
+            {state.verified.map((figure, i) => (
+              <li key={i}>已核对：{figure}</li>
+            ))}
+          </ul>
         </section>
       )}
     </div>

@@ -2,6 +2,7 @@
  * The side panel's content for one tab: per frame that holds a disclosure, the document, its totals
  * and its findings; the switches; and, on a site we do not run on, a way to enable it.
  */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ContentState } from '../entrypoints/shared/state';
 import type { Settings } from '../entrypoints/shared/settings';
@@ -26,6 +27,10 @@ export interface PanelProps {
   onReveal: (frameId: number, finding: number) => Promise<boolean>;
   /** Offered when the tab's site is not enabled (no content script answered). */
   enable: { site: string; onEnable: () => void; message: string | null } | null;
+  /** Shown under a frame's document summary (历年对比, export: mounted by the app). */
+  frameExtras?: (frame: FrameState) => ComponentChildren;
+  /** Shown under the header (notices about the saved history). */
+  banner?: ComponentChildren;
 }
 
 function Switches({ settings, onSettings }: Pick<PanelProps, 'settings' | 'onSettings'>) {
@@ -39,6 +44,10 @@ function Switches({ settings, onSettings }: Pick<PanelProps, 'settings' | 'onSet
       <label>
         <input type="checkbox" role="switch" checked={settings.showInfo} onChange={(e) => onSettings({ showInfo: e.currentTarget.checked })} />
         显示提示（取整误差、无法核对）
+      </label>
+      <label title="用淡绿色下划线标出算盘核对过、前后相符的合计">
+        <input type="checkbox" role="switch" checked={settings.ticks} onChange={(e) => onSettings({ ticks: e.currentTarget.checked })} />
+        标出已核对无误的合计
       </label>
     </fieldset>
   );
@@ -60,7 +69,7 @@ function CopyButton({ frame, showInfo }: { frame: FrameState; showInfo: boolean 
   );
 }
 
-function FrameReport({ frame, showInfo, onReveal, multiple }: { frame: FrameState; showInfo: boolean; onReveal: PanelProps['onReveal']; multiple: boolean }) {
+function FrameReport({ frame, showInfo, onReveal, multiple, extras }: { frame: FrameState; showInfo: boolean; onReveal: PanelProps['onReveal']; multiple: boolean; extras?: PanelProps['frameExtras'] }) {
   const { state } = frame;
   const report = state.report;
   if (!report) {
@@ -71,6 +80,7 @@ function FrameReport({ frame, showInfo, onReveal, multiple }: { frame: FrameStat
     <article class="frame" aria-label={multiple ? `框架 ${frame.frameId}：${report.title}` : undefined}>
       {multiple && <p class="frame-label">{frame.frameId === 0 ? '主页面' : `内嵌页面（框架 ${frame.frameId}）`}</p>}
       <DocumentSummary report={report} url={state.url} />
+      {extras?.(frame)}
       <section class="results" aria-labelledby={`results-${frame.frameId}`}>
         <h3 id={`results-${frame.frameId}`}>
           核对结果
@@ -89,7 +99,7 @@ function FrameReport({ frame, showInfo, onReveal, multiple }: { frame: FrameStat
   );
 }
 
-export function Panel({ status, frames, settings, onSettings, onReveal, enable }: PanelProps) {
+export function Panel({ status, frames, settings, onSettings, onReveal, enable, frameExtras, banner }: PanelProps) {
   const detected = frames.filter((frame) => frame.state.status !== 'not-detected').sort((a, b) => a.frameId - b.frameId);
   return (
     <main class="panel" lang="zh-CN">
@@ -99,6 +109,7 @@ export function Panel({ status, frames, settings, onSettings, onReveal, enable }
         </h1>
         <Switches settings={settings} onSettings={onSettings} />
       </header>
+      {banner}
       {status === 'waiting' && <p class="status" role="status">正在读取当前标签页…</p>}
       {status === 'no-script' && (
         <section class="not-enabled" role="status">
@@ -120,7 +131,7 @@ export function Panel({ status, frames, settings, onSettings, onReveal, enable }
         </p>
       )}
       {detected.map((frame) => (
-        <FrameReport key={frame.frameId} frame={frame} showInfo={settings.showInfo} onReveal={onReveal} multiple={detected.length > 1} />
+        <FrameReport key={frame.frameId} frame={frame} showInfo={settings.showInfo} onReveal={onReveal} multiple={detected.length > 1} extras={frameExtras} />
       ))}
       <footer class="panel-footer">
         <p>快捷键：Alt+Shift+S 打开面板，Alt+Shift+J / K 下一处 / 上一处，Alt+Shift+H 显示或隐藏标记。</p>

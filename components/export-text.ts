@@ -17,11 +17,13 @@ export function reportAsText(report: DocumentReport, url: string, readAt: Date, 
   if (findings.length === 0) lines.push('没有发现算不上的数字。');
   findings.forEach((finding, i) => {
     lines.push(`${i + 1}. 【${SEVERITY_LABEL[finding.severity]}·${checkTitle(finding.check)}】${finding.message}`);
+    if (finding.table) lines.push(`   表格：${finding.table}`);
     const diff = difference(finding.expected, finding.actual);
     if (finding.expected !== null || finding.actual !== null) {
       lines.push(`   推算：${finding.expected ?? '—'}；所印：${finding.actual ?? '—'}${diff ? `；相差：${diff}` : ''}`);
     }
-    for (const figure of finding.figures) lines.push(`   · ${figure.text}：“${figure.quote}”`);
+    // The first figure is the one in question; the others are what it was compared with.
+    finding.figures.forEach((figure, j) => lines.push(`   ${j === 0 ? '所指' : '比较'} · ${figure.text}：“${figure.quote}”`));
   });
   return lines.join('\n');
 }

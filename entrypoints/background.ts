@@ -1,12 +1,14 @@
 /**
  * The background: opens the panel from the toolbar, turns keyboard commands into messages to the
  * active tab, keeps the toolbar badge's counts, and keeps the content script registered on the sites
- * the user enabled. It stores nothing about pages.
+ * the user enabled. It is also the only writer of the saved history of audited documents
+ * (history-service.ts).
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { OpenPanelSchema, SiteEnabledSchema, STATE_MESSAGE, type ToContent } from './shared/messages';
 import { updateSettings, getSettings } from './shared/settings';
+import { installHistory } from './shared/history-service';
 import { chromeSidePanel, firefoxSidebar } from './shared/side-panel';
 import { injectInto, syncEnabledSites } from './shared/sites';
 import { ContentStateSchema, countBySeverity } from './shared/state';
@@ -54,6 +56,7 @@ export default defineBackground(() => {
     browser.action.onClicked.addListener(() => quietly(firefoxSidebar()?.toggle()));
   }
 
+  installHistory();
   quietly(syncEnabledSites());
   browser.permissions.onAdded.addListener(() => quietly(syncEnabledSites()));
   browser.permissions.onRemoved.addListener(() => quietly(syncEnabledSites()));

@@ -5,13 +5,18 @@
  *
  * With a display (DISPLAY set) the browser is headed and stays open until you close it. Without one it
  * writes a screenshot of each seed page with its highlights and card, and of the side panel, to
- * out/screenshots/, and prints a summary per page.
+ * out/screenshots/, and prints a summary per page. The table demo (test/e2e/pages/tables.html: sample
+ * tables with one wrong cell) is shown too, once more with the ticks on verified totals switched on.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { closeServer, launchWithExtension, openPanel, ROOT, sendToTab, serve, type Extension } from '../test/e2e/browser';
+import type { WorkerChrome } from '../test/e2e/worker-chrome';
+
+// Inside worker.evaluate callbacks only: `chrome` is the service worker's global there.
+declare const chrome: WorkerChrome;
 
 const HOST = 'suanpan-demo.gov.cn';
 const OUT = join(ROOT, 'out/screenshots');
@@ -21,6 +26,16 @@ interface StateReply {
   status: string;
   report: { kind: string | null; year: number | null; unit: string | null; findings: Array<{ severity: string; figures: Array<{ at?: unknown }> }> } | null;
   placed: number[];
+}
+
+/** The demo pages: the seeds, and one page with tables. */
+function demoPages(): string[] {
+  const seeds = readdirSync(join(ROOT, 'seeds')).filter((name) => name.endsWith('.html')).sort();
+  return [...seeds.map((name) => `seeds/${name}`), 'test/e2e/pages/tables.html'];
+}
+
+async function setTicks(ext: Extension, ticks: boolean): Promise<void> {
+  await ext.worker.evaluate((value) => chrome.storage.local.set({ settings: { highlights: true, showInfo: false, ticks: value } }), ticks);
 }
 
 function build(): void {
@@ -49,7 +64,7 @@ function summary(name: string, state: StateReply | null): string {
 
 async function main(): Promise<void> {
   build();
-  const seeds = readdirSync(join(ROOT, 'seeds')).filter((name) => name.endsWith('.html')).sort();
+  const pages = demoPages();
   const { server, origin } = await serve();
   const port = new URL(origin).port;
   const headed = Boolean(process.env.DISPLAY);
@@ -57,11 +72,11 @@ async function main(): Promise<void> {
     headless: !headed,
     args: [`--host-resolver-rules=MAP ${HOST} 127.0.0.1`, '--no-proxy-server'],
   });
-  const url = (name: string) => `http://${HOST}:${port}/seeds/${name}`;
+  const url = (path: string) => `http://${HOST}:${port}/${path}`;
 
   if (headed) {
-    for (const name of seeds) await (await ext.context.newPage()).goto(url(name));
-    console.log(`已在 Chromium 中打开 ${seeds.length} 个示例页面。点击工具栏中的算盘图标打开面板；关闭浏览器即结束。`);
+    for (const path of pages) await (await ext.context.newPage()).goto(url(path));
+    console.log(`已在 Chromium 中打开 ${pages.length} 个示例页面。点击工具栏中的算盘图标打开面板；关闭浏览器即结束。`);
     await new Promise<void>((done) => ext.context.on('close', () => done()));
     await closeServer(server);
     return;
@@ -69,16 +84,20 @@ async function main(): Promise<void> {
 
   mkdirSync(OUT, { recursive: true });
   const lines: string[] = [];
-  for (const name of seeds) {
+  const shots = [...pages.map((path) => ({ path, ticks: false })), { path: 'test/e2e/pages/tables.html', ticks: true }];
+  for (const { path, ticks } of shots) {
+    await setTicks(ext, ticks);
+    const name = path.split('/').pop()!;
     const page = await ext.context.newPage();
     await page.setViewportSize(SIZE);
-    await page.goto(url(name));
+    await page.goto(url(path));
     const state = await waitForState(ext, page);
-    lines.push(summary(name, state));
-    const base = name.replace(/\.html$/, '');
-    // Show the first error (or warning) the way a reader would meet it: scrolled to, with its card.
+    if (!ticks) lines.push(summary(name, state));
+    const base = `${name.replace(/\.html$/, '')}${ticks ? '.ticks' : ''}`;
+    // Show the first error (or warning) the way a reader would meet it: scrolled to, with its card
+    // (not on the ticks shot, where the card would cover the ticks).
     const first = state?.report?.findings.findIndex((f) => f.severity !== 'info' && f.figures.some((figure) => figure.at)) ?? -1;
-    if (first >= 0) {
+    if (first >= 0 && !ticks) {
       await sendToTab(ext, page, { type: 'suanpan:reveal', finding: first });
       await page.waitForTimeout(1800); // let the flash fade so the screenshot shows the normal colours
     }

@@ -11,13 +11,14 @@ import type { DocumentReport, Finding } from '../../lib/report';
 import { counts, spokenFinding } from '../../components/format';
 import type { OverlayState } from '../../components/Overlay';
 import type { Store } from '../../components/store';
+import { withHistory } from '../shared/history-link';
 import { STATE_MESSAGE, ToContentSchema, type RevealResult, type ToContent } from '../shared/messages';
 import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../shared/settings';
 import type { ContentState } from '../shared/state';
 import { getLastError, guard, isSuperseded, recordError } from './guard';
 import { markAtPoint, markAtSelection } from './hit-test';
 import { forEachInSlices, runGenerator } from './idle';
-import { placeFindings, visibleMarks, type Mark } from './marks';
+import { isStop, placeFindings, visibleMarks, visibleTicks, type Look, type Mark, type Painted } from './marks';
 import type { Painter } from './painter';
 import { mayBeDisclosure, readPage, MARK_TAG, UI_TAG } from './read-page';
 import { rangesFromSpans, scrollRangeIntoView } from './scroll';
@@ -41,9 +42,13 @@ export class Controller {
   private status: Status = 'scanning';
   private report: DocumentReport | null = null;
   private marks: Mark[] = [];
+  /** Marks of the report's verified figures, painted only with the ticks switch on. */
+  private ticks: Mark[] = [];
   private placed: number[] = [];
-  /** The marks on the page now, in document order. */
-  private painted: Mark[] = [];
+  /** The marks on the page now, with their looks. */
+  private painted = new Map<Mark, Look>();
+  /** Where keyboard navigation stops: the painted primary figures, in document order. */
+  private stops: Mark[] = [];
   private detected = false;
   private scanAbort: AbortController | null = null;
   private paintAbort: AbortController | null = null;
@@ -111,12 +116,20 @@ export class Controller {
       this.ui.store.set({ active: true, scanning: this.report === null });
       const report = await runGenerator(createAudit(model.document), signal, 'audit');
       this.report = report;
-      ({ marks: this.marks, placed: this.placed } = timed('place', () => placeFindings(report, model)));
+      ({ marks: this.marks, ticks: this.ticks, placed: this.placed } = timed('place', () => placeFindings(report, model)));
       this.current = null;
       this.status = 'done';
       this.updateOverlay();
       this.sendState();
       await this.repaint();
+      const withPast = await withHistory(model.document, report, signal);
+      if (withPast && this.report === report) {
+        this.report = withPast;
+        ({ marks: this.marks, ticks: this.ticks, placed: this.placed } = timed('place', () => placeFindings(withPast, model)));
+        this.updateOverlay();
+        this.sendState();
+        await this.repaint();
+      }
     } catch (error) {
       if (isSuperseded(error)) return;
       this.status = 'error';
@@ -131,6 +144,7 @@ export class Controller {
     this.status = 'not-detected';
     this.report = null;
     this.marks = [];
+    this.ticks = [];
     this.placed = [];
     this.clearPaint();
     this.ui.store.set({ active: false, card: null });
@@ -146,16 +160,20 @@ export class Controller {
     this.painter.setCurrent(null);
     if (this.watch) this.watch.pause(() => this.painter.clear());
     else this.painter.clear();
-    this.painted = [];
+    this.painted = new Map();
+    this.stops = [];
   }
 
   private async repaint(): Promise<void> {
     timed('clear', () => this.clearPaint());
-    if (!this.settings.highlights || !this.report) return this.updateOverlay();
+    const report = this.report;
+    if (!this.settings.highlights || !report) return this.updateOverlay();
     const abort = new AbortController();
     this.paintAbort = abort;
-    const visible = visibleMarks(this.marks, this.settings.showInfo);
-    const chunks: Mark[][] = [];
+    const { showInfo } = this.settings;
+    const shown = timed('looks', () => visibleMarks(this.marks, report, showInfo));
+    const visible = this.settings.ticks ? [...shown, ...timed('looks', () => visibleTicks(this.ticks, shown))] : shown;
+    const chunks: Painted[][] = [];
     for (let i = 0; i < visible.length; i += PAINT_CHUNK) chunks.push(visible.slice(i, i + PAINT_CHUNK));
     try {
       await forEachInSlices(chunks, (chunk) => this.watch!.pause(() => this.painter.add(chunk)), AbortSignal.any([abort.signal, this.ctx.signal]), 'paint');
@@ -163,28 +181,35 @@ export class Controller {
       if (isSuperseded(error)) return;
       throw error;
     }
-    this.painted = visible;
+    this.painted = new Map(visible.map(({ mark, look }) => [mark, look]));
+    this.stops = shown.filter(({ mark }) => isStop(mark, report, showInfo)).map(({ mark }) => mark);
     this.updateOverlay();
   }
 
   private applySettings(next: Settings): void {
-    const changed = next.highlights !== this.settings.highlights || next.showInfo !== this.settings.showInfo;
+    const previous = this.settings;
     this.settings = next;
-    if (!changed) return;
-    this.ui.store.set({ announcement: next.highlights ? '算盘：已显示标记' : '算盘：已隐藏标记' });
+    if (next.highlights === previous.highlights && next.showInfo === previous.showInfo && next.ticks === previous.ticks) return;
+    const announcement =
+      next.highlights !== previous.highlights ? (next.highlights ? '算盘：已显示标记' : '算盘：已隐藏标记')
+      : next.ticks !== previous.ticks ? (next.ticks ? '算盘：已标出核对无误的合计' : '算盘：不再标出核对无误的合计')
+      : '';
+    if (announcement) this.ui.store.set({ announcement });
     if (this.report) void this.repaint().catch(recordError);
   }
 
   private updateOverlay(): void {
     const report = this.report;
     const findings = report?.findings ?? [];
-    const shownFindings = new Set(visibleMarks(this.marks, this.settings.showInfo).flatMap((mark) => mark.findings));
+    const shownFindings = new Set(report ? visibleMarks(this.marks, report, this.settings.showInfo).flatMap(({ mark }) => mark.findings) : []);
+    const ticked = [...this.painted].filter(([, look]) => look.role === 'verified').map(([mark]) => mark.figure);
     this.ui.store.set({
       scanning: this.status === 'scanning' && report === null,
       counts: counts(findings),
       highlights: this.settings.highlights,
       showInfo: this.settings.showInfo,
       findings: findings.filter((finding, i) => shownFindings.has(i) && (this.settings.showInfo || finding.severity !== 'info')),
+      verified: ticked,
     });
   }
 
@@ -215,13 +240,15 @@ export class Controller {
       this.focusBeforeCard = active && active.nodeName.toLowerCase() !== UI_TAG ? active : null;
     }
     this.cardMark = mark;
-    const position = this.painted.indexOf(mark);
+    const position = this.stops.indexOf(mark);
     this.ui.store.set({
       card: {
         findings: this.findingsOf(mark),
         figure: mark.figure,
+        at: mark.at,
+        role: this.painted.get(mark)?.role ?? (mark.kind === 'verified' ? 'verified' : 'primary'),
         rect: { top: rect.top, left: rect.left, bottom: rect.bottom, right: rect.right },
-        position: position >= 0 ? `标出的第 ${position + 1} 处，共 ${this.painted.length} 处` : null,
+        position: position >= 0 ? `标出的第 ${position + 1} 处，共 ${this.stops.length} 处` : null,
         takeFocus,
       },
     });
@@ -258,7 +285,7 @@ export class Controller {
   }
 
   private onPointerMove(event: MouseEvent): void {
-    if (this.painted.length === 0) return;
+    if (this.painted.size === 0) return;
     this.pointer.x = event.clientX;
     this.pointer.y = event.clientY;
     if (this.pointer.pending) return;
@@ -278,7 +305,7 @@ export class Controller {
   }
 
   private onSelectionChange(): void {
-    if (this.painted.length === 0) return;
+    if (this.painted.size === 0) return;
     const mark = markAtSelection(this.painter);
     if (mark && mark !== this.cardMark) this.showCard(mark, false);
   }
@@ -294,8 +321,10 @@ export class Controller {
 
   // ---- navigation and reveal -----------------------------------------------------------------------
 
+  /** Next / previous finding: the primary figures only (a related figure or a tick is not a place to
+   *  go to), in document order, table cells included. */
   navigate(direction: 'next' | 'previous'): void {
-    const list = this.painted;
+    const list = this.stops;
     if (list.length === 0) {
       this.ui.store.set({ announcement: this.report ? '算盘：本页没有标出的数字' : '算盘：本页未检测到预算或决算公开内容' });
       return;
@@ -319,9 +348,10 @@ export class Controller {
   }
 
   reveal(finding: number): RevealResult {
-    const mark = this.marks.find((candidate) => candidate.findings.includes(finding));
+    // The figure the finding is about, else any of its figures on the page.
+    const mark = this.marks.find((candidate) => candidate.leadOf.includes(finding)) ?? this.marks.find((candidate) => candidate.findings.includes(finding));
     if (!mark) return { ok: false };
-    this.current = this.painted.includes(mark) ? mark : this.current;
+    this.current = this.stops.includes(mark) ? mark : this.current;
     this.goTo(mark, false);
     return { ok: true };
   }

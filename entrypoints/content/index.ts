@@ -14,10 +14,10 @@ import { createUi } from './ui';
 
 export const GOV_CN_MATCHES = ['http://*.gov.cn/*', 'https://*.gov.cn/*'];
 
-function choosePainter(describe: Parameters<typeof createWrapPainter>[0]): Painter {
+function choosePainter(): Painter {
   // Test builds only: ?suanpan-paint=wrap forces the fallback so the e2e tests cover both painters.
   const forceWrap = __SUANPAN_TEST__ && new URL(location.href).searchParams.get('suanpan-paint') === 'wrap';
-  return supportsHighlightApi() && !forceWrap ? createHighlightPainter() : createWrapPainter(describe);
+  return supportsHighlightApi() && !forceWrap ? createHighlightPainter() : createWrapPainter();
 }
 
 export default defineContentScript({
@@ -37,7 +37,7 @@ export default defineContentScript({
         navigate: guard((direction: 'next' | 'previous') => controller?.navigate(direction)),
         pointerInCard: guard((inside: boolean) => controller?.setPointerInCard(inside)),
       }));
-      const painter = choosePainter((mark) => `算盘标记：${mark.severity === 'error' ? '错误' : mark.severity === 'warning' ? '提醒' : '提示'}`);
+      const painter = choosePainter();
       controller = new Controller(ctx, painter, ui);
       await controller.start();
     })();

@@ -2,30 +2,19 @@
  * Painting with the CSS Custom Highlight API: ranges registered in CSS.highlights and coloured by
  * ::highlight() rules. The page's DOM is not touched (the one <style> goes into <head> and out again).
  */
-import type { Severity } from '../../lib';
 import type { Mark } from './marks';
-import { addPageStyle, FLASH_MS, type Painter } from './painter';
+import { addPageStyle, FLASH_MS, lookName, looksCss, type LookName, type Painter } from './painter';
 
-type Layer = Severity | 'current' | 'flash';
-const LAYERS: Layer[] = ['info', 'warning', 'error', 'current', 'flash'];
-export const HIGHLIGHT_NAMES: Record<Layer, string> = {
-  error: 'suanpan-error',
-  warning: 'suanpan-warning',
-  info: 'suanpan-info',
-  current: 'suanpan-current',
-  flash: 'suanpan-flash',
-};
+type Layer = LookName | 'current' | 'flash';
+/** Later layers win where ranges overlap: flash over current over the primaries over related over ticks. */
+const LAYERS: Layer[] = ['verified', 'info-related', 'warning-related', 'error-related', 'info', 'warning', 'error', 'current', 'flash'];
+export const highlightName = (layer: Layer): string => `suanpan-${layer}`;
 
-/** Translucent backgrounds keep the page's own text colour readable; the underline carries the meaning
- *  for readers who cannot tell red from amber (wavy = error, solid = warning, dotted = info). */
 const CSS_TEXT = `
-::highlight(suanpan-error) { background-color: rgba(220, 38, 38, 0.22); text-decoration: underline wavy #b91c1c; text-decoration-thickness: 1.5px; }
-::highlight(suanpan-warning) { background-color: rgba(245, 158, 11, 0.30); text-decoration: underline solid #b45309; }
-::highlight(suanpan-info) { background-color: rgba(59, 130, 246, 0.14); text-decoration: underline dotted #1d4ed8; }
+${looksCss((name) => `::highlight(${highlightName(name)})`)}
 ::highlight(suanpan-current) { background-color: rgba(37, 99, 235, 0.35); }
 ::highlight(suanpan-flash) { background-color: rgba(250, 204, 21, 0.85); color: #111; }
 @media (forced-colors: active) {
-  ::highlight(suanpan-error), ::highlight(suanpan-warning), ::highlight(suanpan-info) { background-color: Mark; color: MarkText; }
   ::highlight(suanpan-current), ::highlight(suanpan-flash) { background-color: Highlight; color: HighlightText; }
 }`;
 
@@ -40,19 +29,18 @@ export function createHighlightPainter(): Painter {
     let highlight = layers.get(name);
     if (!highlight) {
       highlight = new Highlight();
-      // Later layers win where ranges overlap: flash over current over error over warning over info.
       highlight.priority = LAYERS.indexOf(name);
       layers.set(name, highlight);
-      CSS.highlights.set(HIGHLIGHT_NAMES[name], highlight);
+      CSS.highlights.set(highlightName(name), highlight);
     }
     return highlight;
   };
 
   return {
     kind: 'highlight-api',
-    add(marks) {
+    add(items) {
       style ??= addPageStyle(CSS_TEXT);
-      for (const mark of marks) {
+      for (const { mark, look } of items) {
         const ranges = mark.spans.map((span) => {
           const range = new Range();
           range.setStart(span.node, span.start);
@@ -60,7 +48,7 @@ export function createHighlightPainter(): Painter {
           return range;
         });
         rangesOf.set(mark, ranges);
-        const highlight = layer(mark.severity);
+        const highlight = layer(lookName(look));
         for (const range of ranges) highlight.add(range);
         for (const span of mark.spans) {
           const list = byNode.get(span.node) ?? [];
@@ -73,7 +61,7 @@ export function createHighlightPainter(): Painter {
       clearTimeout(flashTimer);
       for (const name of LAYERS) {
         // Only delete what is ours: a page may use the registry for its own highlights.
-        if (layers.has(name) && CSS.highlights.get(HIGHLIGHT_NAMES[name]) === layers.get(name)) CSS.highlights.delete(HIGHLIGHT_NAMES[name]);
+        if (layers.has(name) && CSS.highlights.get(highlightName(name)) === layers.get(name)) CSS.highlights.delete(highlightName(name));
       }
       layers.clear();
       rangesOf.clear();

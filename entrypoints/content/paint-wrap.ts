@@ -6,9 +6,16 @@
  * Only the pieces we split are merged (not a blanket normalize()), so adjacent text nodes the page
  * made on purpose stay separate.
  */
-import type { Mark, MarkSpan } from './marks';
-import { addPageStyle, FLASH_MS, type Painter } from './painter';
+import { describeLook, type Look, type Mark, type MarkSpan } from './marks';
+import { addPageStyle, FLASH_MS, looksCss, type LookName, type Painter } from './painter';
 import { MARK_TAG } from './read-page';
+
+/** data-role (primary, related, verified) and data-severity carry the look, for the CSS and for tests. */
+function selectorOf(name: LookName): string {
+  if (name === 'verified') return `${MARK_TAG}[data-role="verified"]`;
+  const [severity, related] = name.split('-');
+  return `${MARK_TAG}[data-role="${related ? 'related' : 'primary'}"][data-severity="${severity}"]`;
+}
 
 /** A piece of an original text node: its Text and where it starts in the original's text. */
 interface Piece {
@@ -20,13 +27,11 @@ interface Piece {
 // `all: unset` keeps page rules such as `td > *` from giving the element a box of its own.
 const CSS_TEXT = `
 ${MARK_TAG} { all: unset !important; }
-${MARK_TAG}[data-severity="error"] { background-color: rgba(220, 38, 38, 0.22) !important; text-decoration: underline wavy #b91c1c !important; }
-${MARK_TAG}[data-severity="warning"] { background-color: rgba(245, 158, 11, 0.30) !important; text-decoration: underline solid #b45309 !important; }
-${MARK_TAG}[data-severity="info"] { background-color: rgba(59, 130, 246, 0.14) !important; text-decoration: underline dotted #1d4ed8 !important; }
-${MARK_TAG}[data-severity][data-current] { background-color: rgba(37, 99, 235, 0.35) !important; }
-${MARK_TAG}[data-severity][data-flash] { background-color: rgba(250, 204, 21, 0.85) !important; color: #111 !important; }`;
+${looksCss(selectorOf, true)}
+${MARK_TAG}[data-role][data-current] { background-color: rgba(37, 99, 235, 0.35) !important; }
+${MARK_TAG}[data-role][data-flash] { background-color: rgba(250, 204, 21, 0.85) !important; color: #111 !important; }`;
 
-export function createWrapPainter(describe: (mark: Mark) => string): Painter {
+export function createWrapPainter(): Painter {
   /** Keyed by the page's original text node. */
   const pieces = new Map<Text, Piece[]>();
   const wrappersOf = new Map<Mark, HTMLElement[]>();
@@ -35,7 +40,7 @@ export function createWrapPainter(describe: (mark: Mark) => string): Painter {
   let current: Mark | null = null;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
-  const wrap = (span: MarkSpan, mark: Mark): HTMLElement | null => {
+  const wrap = (span: MarkSpan, look: Look): HTMLElement | null => {
     const list = pieces.get(span.node) ?? [{ node: span.node, offset: 0, wrapper: null }];
     pieces.set(span.node, list);
     const at = list.findIndex((piece) => piece.offset <= span.start && span.start < piece.offset + piece.node.length);
@@ -53,9 +58,10 @@ export function createWrapPainter(describe: (mark: Mark) => string): Painter {
       inserted.unshift({ node: target, offset: piece.offset + start, wrapper: null });
     }
     const wrapper = document.createElement(MARK_TAG);
-    wrapper.setAttribute('data-severity', mark.severity);
+    wrapper.setAttribute('data-role', look.role);
+    if (look.role !== 'verified') wrapper.setAttribute('data-severity', look.severity);
     wrapper.setAttribute('role', 'mark');
-    wrapper.setAttribute('aria-description', describe(mark));
+    wrapper.setAttribute('aria-description', describeLook(look));
     target.before(wrapper);
     wrapper.append(target);
     const wrappedPiece = start > 0 ? inserted[0]! : piece;
@@ -73,12 +79,12 @@ export function createWrapPainter(describe: (mark: Mark) => string): Painter {
 
   return {
     kind: 'wrap',
-    add(marks) {
+    add(items) {
       style ??= addPageStyle(CSS_TEXT);
-      for (const mark of marks) {
+      for (const { mark, look } of items) {
         const wrappers: HTMLElement[] = [];
         for (const span of mark.spans) {
-          const wrapper = wrap(span, mark);
+          const wrapper = wrap(span, look);
           if (!wrapper) continue;
           wrappers.push(wrapper);
           const text = wrapper.firstChild!;

@@ -3,7 +3,7 @@
  * every content script agree. Read through zod: a value written by another version (or hand-edited)
  * falls back to the defaults instead of breaking anything.
  *
- * Plain browser.storage.local rather than WXT's storage items: two booleans do not need its versioning,
+ * Plain browser.storage.local rather than WXT's storage items: three booleans do not need its versioning,
  * and it would add ~16 kB to the content script.
  */
 import { browser } from 'wxt/browser';
@@ -14,14 +14,18 @@ export const SettingsSchema = z.object({
   highlights: z.boolean(),
   /** Also paint info-level findings (rounding gaps, figures that could not be checked). */
   showInfo: z.boolean(),
+  /** Also tick the totals the engine checked and found consistent (report.verified). */
+  ticks: z.boolean(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { highlights: true, showInfo: false };
+export const DEFAULT_SETTINGS: Settings = { highlights: true, showInfo: false, ticks: false };
 export const SETTINGS_KEY = 'settings';
 
 export function parseSettings(value: unknown): Settings {
-  const parsed = z.safeParse(SettingsSchema, value);
+  // Settings stored before a switch existed lack its key: that switch takes its default, the others stay.
+  const stored = typeof value === 'object' && value !== null ? value : {};
+  const parsed = z.safeParse(SettingsSchema, { ...DEFAULT_SETTINGS, ...stored });
   return parsed.success ? parsed.data : DEFAULT_SETTINGS;
 }
 

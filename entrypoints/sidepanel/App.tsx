@@ -4,11 +4,15 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { ExportMenu } from '../../components/ExportMenu';
+import { History } from '../../components/History';
+import { HistoryNotices } from '../../components/HistoryNotices';
 import { Panel, type FrameState, type TabStatus } from '../../components/Panel';
 import { RevealResultSchema, SiteEnabledSchema, type ToContent } from '../shared/messages';
 import { DEFAULT_SETTINGS, getSettings, updateSettings, watchSettings, type Settings } from '../shared/settings';
 import { sitePattern } from '../shared/site-pattern';
 import { ContentStateSchema } from '../shared/state';
+import { useHistory } from './use-history';
 
 /** How long to wait for a content script's answer before saying none runs here. */
 const ANSWER_MS = 1200;
@@ -113,6 +117,8 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
   const { status, frames, url, reload } = useFrames(tabId);
   const [enableMessage, setEnableMessage] = useState<string | null>(null);
   const site = sitePattern(url);
+  const history = useHistory(frames.map((frame) => frame.state.report?.unit ?? null));
+  const openOptions = () => void browser.runtime.openOptionsPage();
 
   const reveal = useCallback(
     async (frameId: number, finding: number) => {
@@ -154,6 +160,15 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
       onSettings={changeSettings}
       onReveal={reveal}
       enable={site ? { site: new URL(site.replace('/*', '/')).host, onEnable: enable, message: enableMessage } : null}
+      banner={<HistoryNotices notices={history.notices} onDismiss={history.dismiss} onManage={openOptions} />}
+      frameExtras={(frame) =>
+        frame.state.report && (
+          <>
+            <History records={history.records} unit={frame.state.report.unit} currentUrl={frame.state.url} onManage={openOptions} />
+            <ExportMenu report={frame.state.report} url={frame.state.url} readAt={frame.receivedAt} includeInfo={settings.showInfo} />
+          </>
+        )
+      }
     />
   );
 }

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '../../components/panel.css';
+import '../../components/history.css';
 import { App } from './App';
 
 /**

@@ -45,7 +45,9 @@ function findingLines(finding: Finding, index: number): string[] {
 export function reportToMarkdown(item: ExportItem, options: ExportOptions): string {
   const { report } = item;
   const lines = [`## ${escapeMarkdown(report.title || '（无标题）')}`, ''];
-  lines.push(`- 地址：<${item.url.replace(/[<>\s]/g, encodeURIComponent)}>`);
+  // An address with a scheme becomes a link; a file path (the CLI) stays text.
+  const address = /^[a-z][a-z0-9+.-]*:/i.test(item.url) ? `<${item.url.replace(/[<>\s]/g, encodeURIComponent)}>` : escapeMarkdown(item.url);
+  lines.push(`- 地址：${address}`);
   lines.push(`- 读取时间：${readableTime(item.readAt)}`);
   if (!report.detected) {
     lines.push('- 未识别为预算或决算公开文件，未检查。', '');

@@ -29,7 +29,8 @@ const UNITS: Array<[RegExp, string | null, FigureKind | null]> = [
 
 /** A number not glued to letters, digits or a decimal point on either side. */
 const NUMBER = /(?<![0-9A-Za-z.,\-/])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![0-9])/g;
-const PHONE = /(?<![0-9])(?:\d{3,4}-\d{7,8}|1[3-9]\d{9}|\d{7,8})(?![0-9])/g;
+// A bare run of 7–8 digits is a local phone number only when no decimals or unit follow it: "3215000.00元" is an amount.
+const PHONE = /(?<![0-9.])(?:\d{3,4}-\d{7,8}|1[3-9]\d{9}|\d{7,8}(?![.\d]|\s?(?:万元|亿元|元|%)))(?![0-9])/g;
 
 interface Exclusion {
   start: number;

@@ -1,6 +1,6 @@
 /** A saved record from a page's report (and, when the page's text was read, its key figures). */
 import { TOTAL_KEYS, type DocumentReport } from '../report';
-import { withoutRefs, type KeyFigure } from './key-figures';
+import { toStored, type KeyFigure } from './key-figures';
 import { isHistoryFinding } from './merge';
 import type { HistoryRecord } from './record';
 import { unitKey } from './unit-key';
@@ -22,7 +22,7 @@ export function recordFromReport(url: string, title: string, report: DocumentRep
     kind: report.kind,
     readAt: readAt.toISOString(),
     totals,
-    figures: withoutRefs(figures),
+    figures: toStored(figures),
     findings,
   };
 }

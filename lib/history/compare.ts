@@ -186,7 +186,9 @@ function judge(pair: Pair): Finding | null {
   const impliedText =
     reading.point !== null ? `${show(reading.point, decimals)}${unit}` : `${show(reading.implied.lo, decimals)}至${show(reading.implied.hi, decimals)}${unit}`;
   const printedText = other.figure.value.text;
-  const gapNote = severity === 'info' ? '，在取整误差范围内' : severity === 'warning' ? '，只有当所印整数本身是取整后的数时才可能成立' : '，超出取整误差';
+  const otherPoint = new D(other.figure.value.value).times(WAN[other.figure.value.unit ?? unit]!.div(WAN[unit]!));
+  const gap = reading.point === null ? '' : `两者相差${show(reading.point.minus(otherPoint).abs(), Math.max(decimals, other.figure.value.scale))}${unit}`;
+  const gapNote = `${gap ? `，${gap}` : ''}${severity === 'info' ? '，在取整误差范围内' : severity === 'warning' ? '，只有当所印的整数金额本身是取整后的数时才可能成立' : '，超出取整误差'}`;
   const what = check === HISTORY_CHECKS.priorYear ? `${stated.year ?? ''}年` : '年初预算数';
   const statement = figure.budget
     ? `“${figure.subject}”${figure.value.text}`

@@ -11,11 +11,13 @@ import type { Basis } from '../prose/cues';
 import { extractFigures } from '../figures/extract';
 import type { Figure } from '../figures/figure';
 import { isMoneyUnit } from '../figures/figure';
+import { parseNumber } from '../figures/number';
 import type { TextBlock } from '../model/document';
 import { mentionsOf, type Mention } from '../prose/mentions';
 import { buildStatements, displayName, type Statement } from '../prose/statements';
 import type { FigureRef } from '../report';
 import { quantityOf } from './quantity';
+import type { StoredFigure } from './record';
 
 /** A figure as printed: enough to rebuild its interval (value ± half its last digit, in its unit). */
 export interface Printed {
@@ -69,6 +71,16 @@ function printed(figure: Figure, mention: Mention | undefined): Printed {
 
 const COMPARED_YEAR = /(?:与|比|较)(20\d\d)\s*年/;
 
+/**
+ * Only the 年初 budget is the 预算 document's figure. The prose stage files a change "较调整预算数…"
+ * under 'budget' when the clause also reads as one (its first matching cue wins), so the words decide
+ * here: comparing an adjusted budget with the 预算 document would raise false errors.
+ */
+function budgetBasis(basis: Basis, words: string): Basis {
+  if (basis === 'prior') return basis;
+  return /调整/.test(words) ? 'adjusted' : /全年/.test(words) ? 'full-year' : basis;
+}
+
 function changesOf(statement: Statement): KeyChange[] {
   const out: KeyChange[] = [];
   for (const change of statement.changes) {
@@ -79,7 +91,7 @@ function changesOf(statement: Statement): KeyChange[] {
     const words = [delta, rate, base].map((m) => m?.window ?? '').join(' ');
     const year = COMPARED_YEAR.exec(words);
     out.push({
-      basis: change.basis,
+      basis: budgetBasis(change.basis, words),
       direction: delta?.direction ?? rate?.direction ?? null,
       year: year ? Number(year[1]) : null,
       ...(delta ? { delta: printed(delta.figure, delta) } : {}),
@@ -104,7 +116,9 @@ export function keyFiguresOf(blocks: ReadonlyArray<Pick<TextBlock, 'index' | 'te
     if (!value || value.figure.kind !== 'money' || !isMoneyUnit(value.figure.unit) || value.local) continue;
     const quantity = quantityOf(statement.subject, statement.context, kind);
     if (!quantity) continue;
-    out.push({ subject: displayName(statement), key: quantity.key, budget: quantity.budget, value: printed(value.figure, value), changes: changesOf(statement) });
+    // As printed ("收入合计"), or with its heading when it says nothing alone ("收入预算（年初预算数）").
+    const subject = /^(年初)?预算数$|^决算数$|^合计$|^总计$/.test(statement.subject) || !statement.subject ? displayName(statement) : statement.subject;
+    out.push({ subject, key: quantity.key, budget: quantity.budget, value: printed(value.figure, value), changes: changesOf(statement) });
   }
   if (out.length <= MAX_KEY_FIGURES) return out;
   // Keep every line with a stated change, then the first others in document order.
@@ -118,21 +132,55 @@ export function blocksFromTexts(texts: readonly string[]): Array<Pick<TextBlock,
   return texts.map((text, index) => ({ index, text }));
 }
 
-/** What is stored: the same, without the references to the page on screen. */
-export function withoutRefs(figures: readonly KeyFigure[]): KeyFigure[] {
-  const strip = (p: Printed | undefined): Printed | undefined => (p ? { text: p.text, value: p.value, scale: p.scale, unit: p.unit } : undefined);
-  return figures.map((f) => ({
-    subject: f.subject,
-    key: f.key,
-    budget: f.budget,
-    value: strip(f.value)!,
-    changes: f.changes.map((c) => ({
+/** Parses a stored printed figure ("335.60万元"); null when it is not one (then it is never compared). */
+export function parsePrinted(text: string): Printed | null {
+  const match = /^([\d,]+(?:\.\d+)?)(元|万元|亿元|%)?$/.exec(text);
+  const number = match ? parseNumber(match[1]!) : null;
+  return number ? { text, value: number.value.toFixed(), scale: number.scale, unit: match![2] ?? null } : null;
+}
+
+/**
+ * What is stored: printed texts only, defaults left out, and each distinct line once (a disclosure
+ * repeats its totals in several sections; the copies add nothing to a comparison).
+ */
+export function toStored(figures: readonly KeyFigure[]): StoredFigure[] {
+  const seen = new Set<string>();
+  const out: StoredFigure[] = [];
+  // Only what reads back (a figure printed as "3‰" would not): a stored record always validates.
+  const readable = (p: Printed | undefined) => (p && parsePrinted(p.text) ? p.text : undefined);
+  for (const f of figures) {
+    if (!readable(f.value)) continue;
+    const changes = f.changes.map((c) => ({
       basis: c.basis,
       direction: c.direction,
-      year: c.year,
-      ...(c.delta ? { delta: strip(c.delta)! } : {}),
-      ...(c.rate ? { rate: strip(c.rate)! } : {}),
-      ...(c.base ? { base: strip(c.base)! } : {}),
-    })),
-  }));
+      ...(c.year !== null ? { year: c.year } : {}),
+      ...(readable(c.delta) ? { delta: c.delta!.text } : {}),
+      ...(readable(c.rate) ? { rate: c.rate!.text } : {}),
+      ...(readable(c.base) ? { base: c.base!.text } : {}),
+    }));
+    const stored: StoredFigure = { subject: f.subject, key: f.key, ...(f.budget ? { budget: true as const } : {}), value: f.value.text, ...(changes.length ? { changes } : {}) };
+    const id = JSON.stringify(stored);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(stored);
+  }
+  return out;
+}
+
+/** Stored figures back in the form the comparisons use (anything unreadable is left out). */
+export function fromStored(figures: readonly StoredFigure[]): KeyFigure[] {
+  const out: KeyFigure[] = [];
+  for (const f of figures) {
+    const value = parsePrinted(f.value);
+    if (!value) continue;
+    const changes: KeyChange[] = (f.changes ?? []).map((c) => {
+      const read = (text: string | undefined) => (text === undefined ? undefined : (parsePrinted(text) ?? undefined));
+      const delta = read(c.delta);
+      const rate = read(c.rate);
+      const base = read(c.base);
+      return { basis: c.basis, direction: c.direction, year: c.year ?? null, ...(delta ? { delta } : {}), ...(rate ? { rate } : {}), ...(base ? { base } : {}) };
+    });
+    out.push({ subject: f.subject, key: f.key, budget: f.budget === true, value, changes });
+  }
+  return out;
 }

@@ -6,29 +6,31 @@
 import { z } from 'zod';
 import { SEVERITIES, TOTAL_KEYS } from '../report';
 
-const PrintedSchema = z.object({
-  text: z.string().max(64),
-  value: z.string().regex(/^-?\d+(\.\d+)?$/),
-  scale: z.number().int().min(0).max(12),
-  unit: z.string().max(8).nullable(),
-});
+/** A figure as printed, number and unit ("335.60万元", "3.7%"): its text gives its value and precision. */
+const PrintedText = z.string().regex(/^\d{1,3}(,\d{3})*(\.\d+)?(元|万元|亿元|%)?$|^\d+(\.\d+)?(元|万元|亿元|%)?$/).max(40);
 
-const KeyChangeSchema = z.object({
+/** A change the text states for an amount (absent fields: none printed). */
+const StoredChangeSchema = z.object({
   basis: z.enum(['prior', 'budget', 'adjusted', 'full-year']),
   direction: z.union([z.literal(1), z.literal(-1), z.literal(0)]).nullable(),
-  year: z.number().int().nullable(),
-  delta: PrintedSchema.optional(),
-  rate: PrintedSchema.optional(),
-  base: PrintedSchema.optional(),
+  year: z.number().int().optional(),
+  delta: PrintedText.optional(),
+  rate: PrintedText.optional(),
+  base: PrintedText.optional(),
 });
 
-export const KeyFigureSchema = z.object({
+/**
+ * One key figure, kept small (a disclosure has a hundred or so): defaults are left out (budget false,
+ * no changes), and each amount is its printed text.
+ */
+export const StoredFigureSchema = z.object({
   subject: z.string().max(200),
   key: z.string().min(2).max(200),
-  budget: z.boolean(),
-  value: PrintedSchema,
-  changes: z.array(KeyChangeSchema).max(8),
+  budget: z.literal(true).optional(),
+  value: PrintedText,
+  changes: z.array(StoredChangeSchema).max(8).optional(),
 });
+export type StoredFigure = z.infer<typeof StoredFigureSchema>;
 
 export const HistoryRecordSchema = z.object({
   url: z.string().min(1).max(4096),
@@ -42,7 +44,7 @@ export const HistoryRecordSchema = z.object({
   readAt: z.iso.datetime({ offset: true }),
   /** The report's totals: decimal strings in 万元. */
   totals: z.partialRecord(z.enum(TOTAL_KEYS), z.string().regex(/^-?\d+(\.\d+)?$/)),
-  figures: z.array(KeyFigureSchema).max(1000),
+  figures: z.array(StoredFigureSchema).max(1000),
   /** The engine's findings on the page, by severity (cross-document findings not included: they change with the history). */
   findings: z.record(z.enum(SEVERITIES), z.number().int().nonnegative()),
 });

@@ -32,3 +32,24 @@ export function unitYears(records: readonly HistoryRecord[], unit: string | null
 export function keysWithData(years: readonly YearEntry[]): SeriesKey[] {
   return SERIES_KEYS.filter((key) => years.some((y) => y.budget?.totals[key] !== undefined || y.final?.totals[key] !== undefined));
 }
+
+export interface UnitGroup {
+  unit: string;
+  unitKey: string;
+  /** Newest year first; 决算 before 预算 within a year. */
+  records: HistoryRecord[];
+}
+
+/** The options page's list: by unit (alphabetical), then by year. Records without a recognised unit come last. */
+export function groupByUnit(records: readonly HistoryRecord[]): UnitGroup[] {
+  const groups = new Map<string, UnitGroup>();
+  for (const record of records) {
+    const key = record.unitKey || `?${record.url}`;
+    const group = groups.get(key) ?? { unit: record.unit ?? '（未识别单位）', unitKey: record.unitKey, records: [] };
+    group.records.push(record);
+    groups.set(key, group);
+  }
+  const kindOrder = (r: HistoryRecord) => (r.kind === '决算' ? 0 : 1);
+  for (const group of groups.values()) group.records.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || kindOrder(a) - kindOrder(b));
+  return [...groups.values()].sort((a, b) => Number(!a.unitKey) - Number(!b.unitKey) || a.unit.localeCompare(b.unit, 'zh-CN'));
+}

@@ -78,6 +78,12 @@ function parseList<T>(schema: z.ZodType<T>, value: unknown): T[] {
 
 export class HistoryStorage {
   private queue: Promise<unknown> = Promise.resolve();
+  /**
+   * The records last read or written, with the stored value's JSON text: when storage still holds
+   * that text they are reused instead of validated again (a few hundred records take ~100 ms to check,
+   * and every page read needs them). Keyed by content, so a change from anywhere is always seen.
+   */
+  private cache: { text: string; documents: HistoryRecord[] } | null = null;
 
   constructor(
     private readonly area: StorageAreaLike,
@@ -104,8 +110,13 @@ export class HistoryStorage {
     const stored = await this.area.get([HISTORY_KEY, NOTICES_KEY, QUARANTINE_KEY]);
     const notices = parseList(HistoryNoticeSchema, stored[NOTICES_KEY]);
     const quarantine = parseList(QuarantineEntrySchema, stored[QUARANTINE_KEY]);
+    const text = JSON.stringify(stored[HISTORY_KEY]) ?? '';
+    if (this.cache?.text === text) return { documents: this.cache.documents, notices, quarantine };
     const read = readStored(stored[HISTORY_KEY]);
-    if (!read.changed) return { documents: read.documents, notices, quarantine };
+    if (!read.changed) {
+      this.cache = { text, documents: read.documents };
+      return { documents: read.documents, notices, quarantine };
+    }
     const at = this.now().toISOString();
     for (const item of read.setAside) quarantine.push({ at, reason: item.reason, ...asText(item.data) });
     if (read.setAside.length > 0) {
@@ -125,11 +136,10 @@ export class HistoryStorage {
       });
     }
     const state = { documents: kept, notices: notices.slice(-MAX_NOTICES), quarantine: quarantine.slice(-MAX_QUARANTINE) };
-    await this.area.set({
-      [HISTORY_KEY]: { version: HISTORY_VERSION, documents: state.documents },
-      [NOTICES_KEY]: state.notices,
-      [QUARANTINE_KEY]: state.quarantine,
-    });
+    const value = { version: HISTORY_VERSION, documents: state.documents };
+    this.cache = null;
+    await this.area.set({ [HISTORY_KEY]: value, [NOTICES_KEY]: state.notices, [QUARANTINE_KEY]: state.quarantine });
+    this.cache = { text: JSON.stringify(value), documents: state.documents };
     return state;
   }
 

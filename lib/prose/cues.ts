@@ -4,8 +4,9 @@ export type Basis = 'prior' | 'budget' | 'adjusted' | 'full-year';
 
 /** "与2023年度相比", "比上年", "较年初预算数", … What a change is measured against. */
 export const COMPARISONS: Array<[RegExp, Basis]> = [
+  // 调整 first: "较调整预算数" also contains "预算数".
+  [/较?调整(后)?预算数?|完成调整预算/, 'adjusted'],
   [/较?(年初)?预算数?(的)?|比年初预算|较预算|较年初/, 'budget'],
-  [/较?调整预算数?|完成调整预算/, 'adjusted'],
   [/全年预算数?/, 'full-year'],
   [/与(上年|去年|上一年|上年度|20\d\d年度?)(决算|预算)?(数)?相比|比(上年|去年|上一年|20\d\d年度?)(决算|预算)?(数)?|较(上年|去年|上一年|上年度|20\d\d年度?)(支出|决算|预算)?(数)?|同比/, 'prior'],
 ];

@@ -37,7 +37,7 @@ export async function resetSettings(ext: Extension): Promise<void> {
   await ext.worker.evaluate(() => chrome.storage.local.clear());
 }
 
-export async function setSettings(ext: Extension, settings: { highlights: boolean; showInfo: boolean }): Promise<void> {
+export async function setSettings(ext: Extension, settings: { highlights: boolean; showInfo: boolean; ticks?: boolean }): Promise<void> {
   await ext.worker.evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
 }
 

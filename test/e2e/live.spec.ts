@@ -3,7 +3,7 @@
  * both painters), and a disclosure inside a same-origin iframe.
  */
 import { expect, resetSettings, test } from './harness';
-import { paintedSpans } from './probes';
+import { paintedSpans, relatedSpans } from './probes';
 import { referenceFor, referenceForFile } from './reference';
 
 test.beforeEach(async ({ ext }) => resetSettings(ext));
@@ -14,10 +14,13 @@ for (const paint of ['highlight-api', 'wrap']) {
     const url = site.url(paint === 'wrap' ? `${path}?suanpan-paint=wrap` : path);
     const initial = referenceForFile(path, url);
     // "312.40" is printed as <span>3</span><span>12.40</span>: two stretches of one figure.
-    expect(initial.spans.map((span) => span.text)).toEqual(expect.arrayContaining(['3', '12.40', '2', '30.10万元']));
+    // (312.40 is the total in question; 230.10 was compared with it.)
+    expect(initial.spans.map((span) => span.text)).toEqual(expect.arrayContaining(['3', '12.40']));
+    expect(initial.related.map((span) => span.text)).toEqual(expect.arrayContaining(['2', '30.10万元']));
     const page = await ext.context.newPage();
     await page.goto(url);
     await expect.poll(() => paintedSpans(page)).toEqual(expect.arrayContaining(initial.spans));
+    await expect.poll(() => relatedSpans(page)).toEqual(expect.arrayContaining(initial.related));
 
     // The late paragraph (added 800 ms after load) holds a sum that does not add up.
     await expect(page.locator('#late')).toBeAttached();
@@ -26,6 +29,7 @@ for (const paint of ['highlight-api', 'wrap']) {
     expect(final.spans.length).toBeGreaterThan(initial.spans.length);
     expect(final.spans.map((span) => span.text)).toContain('48.60万元');
     await expect.poll(() => paintedSpans(page), { timeout: 5000 }).toEqual(final.spans);
+    await expect.poll(() => relatedSpans(page)).toEqual(final.related);
     await page.close();
   });
 }

@@ -4,18 +4,42 @@ import { sortSpans, type PaintedSpan } from './reference';
 
 type Target = Page | Frame;
 
-/** Highlighted stretches of text, from the highlight registry or from <suanpan-mark> elements. */
+type Role = 'primary' | 'related';
+
+function spansOf(target: Target, severities: string[], role: Role): Promise<PaintedSpan[]> {
+  return target.evaluate(
+    ([wanted, role]) => {
+      const out: Array<{ severity: string; text: string }> = [];
+      for (const severity of wanted) {
+        const highlight = CSS.highlights?.get(role === 'primary' ? `suanpan-${severity}` : `suanpan-${severity}-related`);
+        for (const range of (highlight ?? []) as Iterable<AbstractRange>) out.push({ severity, text: (range as Range).toString() });
+        for (const mark of document.querySelectorAll(`suanpan-mark[data-role="${role}"][data-severity="${severity}"]`)) out.push({ severity, text: mark.textContent ?? '' });
+      }
+      return out;
+    },
+    [severities, role] as const,
+  ) as Promise<PaintedSpan[]>;
+}
+
+/** Highlighted primary figures (the ones findings are about), from the highlight registry or from <suanpan-mark> elements. */
 export async function paintedSpans(target: Target, severities: string[] = ['error', 'warning']): Promise<PaintedSpan[]> {
-  const spans = await target.evaluate((wanted) => {
-    const out: Array<{ severity: string; text: string }> = [];
-    for (const severity of wanted) {
-      const highlight = CSS.highlights?.get(`suanpan-${severity}`);
-      for (const range of (highlight ?? []) as Iterable<AbstractRange>) out.push({ severity, text: (range as Range).toString() });
-      for (const mark of document.querySelectorAll(`suanpan-mark[data-severity="${severity}"]`)) out.push({ severity, text: mark.textContent ?? '' });
-    }
+  return sortSpans(await spansOf(target, severities, 'primary'));
+}
+
+/** Figures marked as related (compared with a primary one), painted in the secondary style. */
+export async function relatedSpans(target: Target, severities: string[] = ['error', 'warning']): Promise<PaintedSpan[]> {
+  return sortSpans(await spansOf(target, severities, 'related'));
+}
+
+/** Stretches of text with a tick (verified totals), sorted. */
+export async function tickSpans(target: Target): Promise<string[]> {
+  const texts = await target.evaluate(() => {
+    const out: string[] = [];
+    for (const range of (CSS.highlights?.get('suanpan-verified') ?? []) as Iterable<AbstractRange>) out.push((range as Range).toString());
+    for (const mark of document.querySelectorAll('suanpan-mark[data-role="verified"]')) out.push(mark.textContent ?? '');
     return out;
-  }, severities);
-  return sortSpans(spans as PaintedSpan[]);
+  });
+  return texts.sort();
 }
 
 /** Any trace of the extension in the page: highlights, marks, our style, our shadow host. */

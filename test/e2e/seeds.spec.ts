@@ -1,5 +1,6 @@
 /**
- * On every seed page: the highlights are exactly the engine's errors and warnings, a figure's card
+ * On every seed page: the highlights are exactly the engine's errors and warnings (each finding's
+ * figures[0] painted as the figure in question, the others as related figures), a figure's card
  * explains its finding, the badge counts them, and the panel shows the totals and findings and can
  * scroll the page to a figure.
  */
@@ -10,7 +11,7 @@ import type { WorkerChrome } from './worker-chrome';
 
 // Inside worker.evaluate callbacks only: `chrome` is the service worker's global there.
 declare const chrome: WorkerChrome;
-import { layerRects, paintedSpans } from './probes';
+import { layerRects, paintedSpans, relatedSpans } from './probes';
 import { referenceForFile } from './reference';
 
 const SEEDS = readdirSync(join(ROOT, 'seeds')).filter((name) => name.endsWith('.html')).sort();
@@ -36,9 +37,12 @@ for (const seed of SEEDS) {
     page.on('pageerror', (error) => consoleProblems.push(error.message));
     await page.goto(url);
 
-    // Highlights: the same stretches of text, with the same severities, as the engine reports.
+    // Highlights: the same stretches of text, with the same severities, as the engine reports: the
+    // primary figures (figures[0] of each error and warning) in the full style ...
     await expect(page.locator('suanpan-ui .badge')).toBeVisible();
     await expect.poll(() => paintedSpans(page)).toEqual(reference.spans);
+    // ... and every other figure of those findings in the secondary style, never as a primary.
+    await expect.poll(() => relatedSpans(page)).toEqual(reference.related);
 
     // Badge: the counts.
     const errors = report.findings.filter((f) => f.severity === 'error').length;

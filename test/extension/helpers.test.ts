@@ -44,7 +44,9 @@ describe('sitePattern', () => {
 
 describe('settings read from storage', () => {
   it('accepts a well-formed value and falls back on anything else', () => {
-    expect(parseSettings({ highlights: false, showInfo: true })).toEqual({ highlights: false, showInfo: true });
+    expect(parseSettings({ highlights: false, showInfo: true, ticks: true })).toEqual({ highlights: false, showInfo: true, ticks: true });
+    // Stored before the ticks switch existed: it takes its default, the others are kept.
+    expect(parseSettings({ highlights: false, showInfo: true })).toEqual({ highlights: false, showInfo: true, ticks: false });
     expect(parseSettings(undefined)).toEqual(DEFAULT_SETTINGS);
     expect(parseSettings({ highlights: 'no' })).toEqual(DEFAULT_SETTINGS);
   });

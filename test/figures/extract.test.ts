@@ -43,3 +43,14 @@ describe('parseNumber', () => {
     else expect({ value: parsed!.value.toFixed(), scale: parsed!.scale }).toEqual({ value, scale });
   });
 });
+
+describe('amounts that look like phone numbers', () => {
+  it.each<[string, string[]]>([
+    ['an amount in 元 with seven digits', ['3215000.00元:money:2']],
+    ['an amount in 元 with eight digits and no decimals', ['12345678元:money:0']],
+  ])('%s', (name, expected) => {
+    const text = name.includes('seven') ? '项目支出3215000.00元' : '项目支出12345678元';
+    expect(figures(text)).toEqual(expected);
+  });
+  it('a bare eight-digit number is still a phone number', () => expect(figures('联系电话：48663093')).toEqual([]));
+});

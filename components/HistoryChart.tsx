@@ -1,0 +1,90 @@
+/**
+ * One total across the years as grouped bars, 预算 beside 决算, drawn as inline SVG (no library).
+ * Each bar links to the page it was read from and names its value for screen readers.
+ */
+import Decimal from 'decimal.js';
+import type { HistoryRecord } from '../lib/history/record';
+import type { SeriesKey, YearEntry } from '../lib/history/series';
+
+const WIDTH = 340;
+const HEIGHT = 170;
+const TOP = 18;
+const BOTTOM = 22;
+const LEFT = 8;
+
+function value(record: HistoryRecord | null, key: SeriesKey): Decimal | null {
+  const text = record?.totals[key];
+  if (text === undefined) return null;
+  try {
+    return new Decimal(text);
+  } catch {
+    return null;
+  }
+}
+
+export function wanText(value: Decimal): string {
+  return value.decimalPlaces() < 2 ? value.toFixed(2) : value.toFixed();
+}
+
+export function HistoryChart({ years, quantity, currentUrl }: { years: readonly YearEntry[]; quantity: SeriesKey; currentUrl: string }) {
+  const values = years.flatMap((y) => [value(y.budget, quantity), value(y.final, quantity)]).filter((v): v is Decimal => v !== null);
+  if (values.length === 0) return <p class="empty">没有{quantity}的数据。</p>;
+  const max = Decimal.max(...values, new Decimal(0));
+  const plot = HEIGHT - TOP - BOTTOM;
+  const slot = (WIDTH - LEFT * 2) / years.length;
+  const bar = Math.min(28, (slot - 10) / 2);
+  // Value labels only when they fit: at most six years.
+  const labels = years.length <= 6;
+  const heightOf = (v: Decimal) => (max.isZero() ? 0 : v.div(max).times(plot).toNumber());
+  const summary = years
+    .map((y) => {
+      const b = value(y.budget, quantity);
+      const f = value(y.final, quantity);
+      return `${y.year}年 预算${b ? wanText(b) : '无'}，决算${f ? wanText(f) : '无'}`;
+    })
+    .join('；');
+  return (
+    <figure class="history-chart">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" role="img" aria-label={`${quantity}（万元）历年对比：${summary}`}>
+        <line x1={LEFT} x2={WIDTH - LEFT} y1={HEIGHT - BOTTOM} y2={HEIGHT - BOTTOM} class="axis" />
+        {years.map((y, i) => {
+          const center = LEFT + slot * i + slot / 2;
+          const bars: Array<{ record: HistoryRecord | null; kind: 'budget' | 'final'; x: number }> = [
+            { record: y.budget, kind: 'budget', x: center - bar - 1 },
+            { record: y.final, kind: 'final', x: center + 1 },
+          ];
+          return (
+            <g key={y.year}>
+              {bars.map(({ record, kind, x }) => {
+                const v = value(record, quantity);
+                const label = `${y.year}年${kind === 'budget' ? '预算' : '决算'}`;
+                if (!record || v === null) {
+                  return <rect key={kind} x={x} y={HEIGHT - BOTTOM - 1} width={bar} height={1} class={`bar bar-missing`} />;
+                }
+                const h = Math.max(1, heightOf(v));
+                const current = record.url === currentUrl;
+                return (
+                  <a key={kind} href={record.url} target="_blank" rel="noreferrer">
+                    <title>{`${label}：${wanText(v)}万元（${record.title}）`}</title>
+                    <rect x={x} y={HEIGHT - BOTTOM - h} width={bar} height={h} class={`bar bar-${kind}${current ? ' bar-current' : ''}`} />
+                    {labels && (
+                      <text x={x + bar / 2} y={HEIGHT - BOTTOM - h - 3} class="bar-label" text-anchor="middle">
+                        {wanText(v)}
+                      </text>
+                    )}
+                  </a>
+                );
+              })}
+              <text x={center} y={HEIGHT - 6} class="year-label" text-anchor="middle">
+                {y.year}
+              </text>
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption>
+        <span class="legend legend-budget" aria-hidden="true" /> 预算（年初） <span class="legend legend-final" aria-hidden="true" /> 决算 · 单位：万元
+      </figcaption>
+    </figure>
+  );
+}
