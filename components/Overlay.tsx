@@ -5,19 +5,12 @@
  */
 import type { FigureLocation, Finding, Severity } from '../lib/report';
 import { Badge } from './Badge';
-import { Card, type CardRect, type CardRole } from './Card';
+import { Card, type CardProps } from './Card';
 import { spokenFinding } from './format';
 import { useStore, type Store } from './store';
 
-export interface CardState {
-  findings: Finding[];
-  figure: string;
-  at: FigureLocation | null;
-  role: CardRole;
-  rect: CardRect;
-  position: string | null;
-  takeFocus: boolean;
-}
+/** What the overlay needs to show a card: the card's own props, less the handlers the overlay supplies. */
+export type CardState = Omit<CardProps, 'onClose' | 'onNavigate' | 'onPointer'>;
 
 export interface OverlayState {
   /** A disclosure was detected: show the badge. */

@@ -3,27 +3,13 @@
  * empty, binary, GBK, huge, deeply nested, random numbers, missing — each with a clear message and the
  * other files still audited.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { audit, ROOT } from '../helpers/cli';
 import { AuditOutputSchema } from '../../lib';
 
-const run = promisify(execFile);
-const ROOT = join(__dirname, '../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
-
-async function audit(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(TSX, [join(ROOT, 'scripts/audit.ts'), ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024, timeout: 60_000 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 /** The prose of the 万州 seed, as plain text (its one error: 减少10.95元 for 万元). */
 const PLAIN_WANZHOU = [

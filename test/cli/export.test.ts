@@ -1,23 +1,9 @@
 /** The command line's --md and --csv: the same formats as the extension's export. */
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { audit, ROOT } from '../helpers/cli';
 import { CSV_HEADER } from '../../lib/export';
 
-const run = promisify(execFile);
-const ROOT = join(__dirname, '../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
-
-async function audit(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(TSX, [join(ROOT, 'scripts/audit.ts'), ...args], { cwd: ROOT, maxBuffer: 64 * 1024 * 1024, timeout: 60_000 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 describe('audit --md / --csv', () => {
   it('--md prints Markdown with each document, its path and its findings quoted', async () => {
