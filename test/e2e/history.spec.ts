@@ -5,11 +5,10 @@
  * storage is set aside with a notice while everything else keeps working.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Download, Page } from '@playwright/test';
 import { HistoryFileSchema, type HistoryRecord } from '../../lib/history/record';
 import { ReportFileSchema } from '../../lib/export/report-file';
-import { EXTENSION_DIR, expect, openPanel, resetSettings, test, type Extension } from './harness';
+import { expect, openPanel, resetSettings, test, type Extension } from './harness';
 import { paintedSpans } from './probes';
 
 interface StorageChrome {
@@ -24,19 +23,6 @@ const PAGES = {
   final2024: 'test/e2e/pages/history-2024-juesuan.html',
 };
 
-/**
- * Cross-document findings reach the page only once the content script hands its prose to the
- * background (entrypoints/shared/history-link.ts, called from the content script's controller). Until
- * that one call is in place, the tests that need it are skipped and say why.
- */
-function contentSendsProse(): boolean {
-  try {
-    return readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'), 'utf8').includes('suanpan:audited');
-  } catch {
-    return false;
-  }
-}
-const CONTENT_SENDS_PROSE = contentSendsProse();
 
 async function stored(ext: Extension, key: string): Promise<unknown> {
   return ext.worker.evaluate(async (k) => (await chrome.storage.local.get(k))[k], key);
@@ -97,7 +83,6 @@ test('pages read are saved, and the panel compares the unit’s years', async ({
 });
 
 test('the planted cross-year mismatch is found, on the page and in the panel', async ({ ext, site }) => {
-  test.skip(!CONTENT_SENDS_PROSE, 'the content script does not yet send its prose to the background (history-link.ts)');
   const first = await read(ext, site.url(PAGES.final2023));
   const page = await read(ext, site.url(PAGES.final2024));
   // 基本支出 335.60 "比上年增加12.10万元" implies 323.50 for 2023, which printed 320.50.
