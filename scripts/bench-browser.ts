@@ -60,6 +60,8 @@ async function heapMb(page: Page): Promise<number> {
 interface Measured {
   idleToPaintedMs: number;
   longestPieceMs: number;
+  /** Which piece it was (snapshot, model, detect, audit, place, paint…). */
+  longestPiece: string;
   totalWorkMs: number;
 }
 
@@ -71,6 +73,7 @@ async function ourMeasures(page: Page): Promise<Measured> {
     return {
       idleToPaintedMs: painted.length ? Math.max(...painted) - start : Number.NaN,
       longestPieceMs: Math.max(0, ...entries.map((e) => e.duration)),
+      longestPiece: [...entries].sort((a, b) => b.duration - a.duration)[0]?.name.replace('suanpan:', '') ?? '',
       totalWorkMs: entries.reduce((sum, e) => sum + e.duration, 0),
     };
   });
@@ -98,6 +101,7 @@ async function main(): Promise<void> {
       const url = `${origin}/test/e2e/pages/bench-${rows.length}.html`;
       const times: number[] = [];
       const longest: number[] = [];
+      const longestNames: string[] = [];
       const work: number[] = [];
       const floors: number[] = [];
       const heaps: number[] = [];
@@ -115,6 +119,7 @@ async function main(): Promise<void> {
         const measured = await ourMeasures(page);
         times.push(measured.idleToPaintedMs);
         longest.push(measured.longestPieceMs);
+        longestNames.push(measured.longestPiece);
         work.push(measured.totalWorkMs);
         floors.push(await floorMs(page));
         const withExtension = await heapMb(page);
@@ -130,7 +135,7 @@ async function main(): Promise<void> {
       rows.push([
         `${name} (${(Buffer.byteLength(html) / 1024).toFixed(0)} kB)`,
         disclosure ? `${painted.toFixed(0)} ms` : `(not detected) ${median(work).toFixed(1)} ms of work`,
-        `${median(longest).toFixed(1)} ms`,
+        `${median(longest).toFixed(1)} ms (${[...new Set(longestNames)].join('/')})`,
         `${median(heaps).toFixed(1)} MB`,
         `${median(floors).toFixed(1)} ms`,
         disclosure ? `${(painted / median(floors)).toFixed(0)}×` : '—',

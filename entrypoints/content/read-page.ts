@@ -6,9 +6,9 @@
 // of validation code the content script never runs.
 import type { DisclosureDocument } from '../../lib/model/document';
 import { mightBeDisclosure } from '../../lib/detect';
-import { documentFromDom } from '../../lib/model/from-dom';
+import { createDocumentFromDom } from '../../lib/model/from-dom';
+import { runGenerator } from './idle';
 import { snapshotTree } from './snapshot';
-import { timed } from './timing';
 
 /** How much of the page's text the first look reads: past a site's header and menus. */
 const LEADING_CHARS = 40_000;
@@ -45,7 +45,8 @@ export function pageRoot(): Node {
  */
 export async function readPage(signal: AbortSignal): Promise<PageModel> {
   const copy = await snapshotTree(pageRoot(), (element) => isOwnUi(element) || isHidden(element), signal);
-  const source = timed('model', () => documentFromDom(copy, location.href, document.title));
+  // The engine's walk, resumable: a large page's model is built over several idle slices too.
+  const source = await runGenerator(createDocumentFromDom(copy, location.href, document.title), signal, 'model');
   return { document: source.document, textNodes: source.textNodes.map((node) => node.source as Text) };
 }
 

@@ -59,6 +59,8 @@ test('ticks from the panel switch (highlight API): verified figures ticked, noth
   await page.mouse.move(2, 2);
   await sendToTab(ext, page, { type: 'suanpan:navigate', direction: 'next' });
   await expect(card).toContainText(`标出的第 1 处，共 ${reference.stops.length} 处`);
+  // Escape reaches the card only once the command's card has taken the focus (it replaces the hover card).
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('suanpan-ui');
   await page.keyboard.press('Escape');
   await expect(card).toBeHidden();
 
