@@ -1,17 +1,7 @@
 /** The panel's head: which document this is (unit, year, 预算/决算, title, address) and its totals. */
-import Decimal from 'decimal.js';
+import { wanText } from '../lib/export/words';
 import type { DocumentReport } from '../lib/report';
 import { TOTAL_KEYS } from '../lib/report';
-
-/** 万元 amounts as printed in disclosures: at least two decimals ("212.1" → "212.10"). */
-function wan(value: string): string {
-  try {
-    const number = new Decimal(value);
-    return number.decimalPlaces() < 2 ? number.toFixed(2) : number.toFixed();
-  } catch {
-    return value;
-  }
-}
 
 export function DocumentSummary({ report, url }: { report: DocumentReport; url: string }) {
   const totals = TOTAL_KEYS.filter((key) => report.totals[key] !== undefined);
@@ -45,7 +35,7 @@ export function DocumentSummary({ report, url }: { report: DocumentReport; url: 
             {totals.map((key) => (
               <tr key={key}>
                 <th scope="row">{key}</th>
-                <td>{wan(report.totals[key]!)}</td>
+                <td>{wanText(report.totals[key]!)}</td>
               </tr>
             ))}
           </tbody>

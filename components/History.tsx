@@ -3,10 +3,10 @@
  * beside 决算, each value a link to the page it was read from, and a chart of one total.
  */
 import { useState } from 'preact/hooks';
-import Decimal from 'decimal.js';
 import type { HistoryRecord } from '../lib/history/record';
 import { keysWithData, unitYears, type SeriesKey } from '../lib/history/series';
-import { HistoryChart, wanText } from './HistoryChart';
+import { wanText } from '../lib/export/words';
+import { HistoryChart } from './HistoryChart';
 
 function Amount({ record, quantity, mark, currentUrl }: { record: HistoryRecord | null; quantity: SeriesKey; mark: '预' | '决'; currentUrl: string }) {
   const text = record?.totals[quantity];
@@ -20,7 +20,7 @@ function Amount({ record, quantity, mark, currentUrl }: { record: HistoryRecord 
   }
   return (
     <a class={`amount${record.url === currentUrl ? ' amount-current' : ''}`} href={record.url} target="_blank" rel="noreferrer" title={`${record.year}年${label}：${record.title}`}>
-      <span class="amount-mark">{mark}</span> {wanText(new Decimal(text))}
+      <span class="amount-mark">{mark}</span> {wanText(text)}
     </a>
   );
 }

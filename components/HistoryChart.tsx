@@ -4,6 +4,7 @@
  */
 import Decimal from 'decimal.js';
 import type { HistoryRecord } from '../lib/history/record';
+import { wanText } from '../lib/export/words';
 import type { SeriesKey, YearEntry } from '../lib/history/series';
 
 const WIDTH = 340;
@@ -20,10 +21,6 @@ function value(record: HistoryRecord | null, key: SeriesKey): Decimal | null {
   } catch {
     return null;
   }
-}
-
-export function wanText(value: Decimal): string {
-  return value.decimalPlaces() < 2 ? value.toFixed(2) : value.toFixed();
 }
 
 export function HistoryChart({ years, quantity, currentUrl }: { years: readonly YearEntry[]; quantity: SeriesKey; currentUrl: string }) {

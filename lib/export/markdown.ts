@@ -6,7 +6,7 @@
 import Decimal from 'decimal.js';
 import { TOTAL_KEYS, type Finding } from '../report';
 import type { ExportItem } from './report-file';
-import { checkTitle, difference, readableTime, SEVERITY_LABEL } from './words';
+import { checkTitle, difference, readableTime, SEVERITY_LABEL, wanText } from './words';
 
 export interface ExportOptions {
   /** Include info-level findings (rounding gaps, figures that could not be checked). */
@@ -16,15 +16,6 @@ export interface ExportOptions {
 /** Page text is data: characters Markdown would read as markup are escaped, line breaks flattened. */
 export function escapeMarkdown(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/([\\`*_[\]<>#|~])/g, '\\$1');
-}
-
-function wan(value: string): string {
-  try {
-    const number = new Decimal(value);
-    return number.decimalPlaces() < 2 ? number.toFixed(2) : number.toFixed();
-  } catch {
-    return value;
-  }
 }
 
 function findingLines(finding: Finding, index: number): string[] {
@@ -60,7 +51,7 @@ export function reportToMarkdown(item: ExportItem, options: ExportOptions): stri
   const totals = TOTAL_KEYS.filter((key) => report.totals[key] !== undefined);
   if (totals.length > 0) {
     lines.push('### 主要总额（万元）', '', '| 项目 | 金额 |', '|---|---:|');
-    for (const key of totals) lines.push(`| ${key} | ${wan(report.totals[key]!)} |`);
+    for (const key of totals) lines.push(`| ${key} | ${wanText(report.totals[key]!)} |`);
     lines.push('');
   }
   const findings = report.findings.filter((finding) => options.includeInfo || finding.severity !== 'info');

@@ -58,3 +58,13 @@ export function readableTime(date: Date, withOffset = true): string {
   const sign = offset >= 0 ? '+' : '-';
   return `${local}（UTC${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}）`;
 }
+
+/** 万元 amounts as disclosures print them: at least two decimals ("212.1" → "212.10"); text that is not a number as is. */
+export function wanText(value: Decimal | string): string {
+  try {
+    const number = new Decimal(value);
+    return number.decimalPlaces() < 2 ? number.toFixed(2) : number.toFixed();
+  } catch {
+    return String(value);
+  }
+}

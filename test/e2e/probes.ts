@@ -68,3 +68,13 @@ export function layerRects(target: Target, layer: string): Promise<Array<{ x: nu
     return rects;
   }, layer);
 }
+
+/** Collects every console error or warning and uncaught error of a page: nothing of ours may reach it. */
+export function watchConsole(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  return problems;
+}

@@ -11,7 +11,7 @@ import type { WorkerChrome } from './worker-chrome';
 
 // Inside worker.evaluate callbacks only: `chrome` is the service worker's global there.
 declare const chrome: WorkerChrome;
-import { layerRects, paintedSpans, relatedSpans } from './probes';
+import { layerRects, paintedSpans, relatedSpans, watchConsole } from './probes';
 import { referenceForFile } from './reference';
 
 const SEEDS = readdirSync(join(ROOT, 'seeds')).filter((name) => name.endsWith('.html')).sort();
@@ -30,11 +30,7 @@ for (const seed of SEEDS) {
     expect(report.detected).toBe(true);
     const page = await ext.context.newPage();
     // Nothing of ours may reach the page's console (errors are kept for the panel instead).
-    const consoleProblems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') consoleProblems.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleProblems.push(error.message));
+    const consoleProblems = watchConsole(page);
     await page.goto(url);
 
     // Highlights: the same stretches of text, with the same severities, as the engine reports: the

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { SANGONG_TABLE } from '../tables/sample';
 import { expect, openPanel, resetSettings, ROOT, sendToTab, test } from './harness';
-import { layerRects, paintedSpans, relatedSpans } from './probes';
+import { layerRects, paintedSpans, relatedSpans, watchConsole } from './probes';
 import { referenceForFile } from './reference';
 
 const PATH = 'test/e2e/pages/tables.html';
@@ -57,11 +57,7 @@ test('a wrong table cell: highlighted on its number in its <td>, its card, and t
   expect(proseFindings.length).toBeGreaterThan(0);
 
   const page = await ext.context.newPage();
-  const consoleProblems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') consoleProblems.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleProblems.push(error.message));
+  const consoleProblems = watchConsole(page);
   await page.goto(url);
   await expect(page.locator('suanpan-ui .badge')).toBeVisible();
   await expect.poll(() => paintedSpans(page)).toEqual(reference.spans);
