@@ -87,6 +87,11 @@ function refersTo(subject: string, statement: Statement): boolean {
 
 const TOTAL_AFTER_LABEL = /^(合计|共计|总计|总分|合计为|共)$/;
 
+function addPart(list: PartList, owner: Statement, part: Statement): void {
+  list.items.push(part);
+  part.parent = owner;
+}
+
 interface PendingList {
   owner: Statement;
   list: PartList;
@@ -194,8 +199,7 @@ export function buildStatements(blocks: BlockInput[]): Statement[] {
             const statement = newStatement(mention, mention.subject || mention.label, mention.context, block.index, sentence);
             let list = depthOwner.lists.find((l) => l.opener === '（');
             if (!list) depthOwner.lists.push((list = { opener: '（', items: [], totalAfter: false, etc: false }));
-            list.items.push(statement);
-            statement.parent = depthOwner;
+            addPart(list, depthOwner, statement);
             break;
           }
           if (TOTAL_AFTER_LABEL.test(mention.label) && sentenceValues.length >= 2) {
@@ -228,15 +232,12 @@ export function buildStatements(blocks: BlockInput[]): Statement[] {
             activeList = { owner: current, list, sentence, colon: /[：:]/.test(mention.window) };
           }
           if (activeList) {
-            activeList.list.items.push(statement);
-            statement.parent = activeList.owner;
+            addPart(activeList.list, activeList.owner, statement);
           } else if (crossBlockList?.mode === 'heads' && mention === first) {
-            crossBlockList.list.items.push(statement);
-            statement.parent = crossBlockList.owner;
+            addPart(crossBlockList.list, crossBlockList.owner, statement);
             pendingList = crossBlockList;
           } else if (crossBlockList?.mode === 'sentence' && mention.sentence === 0) {
-            crossBlockList.list.items.push(statement);
-            statement.parent = crossBlockList.owner;
+            addPart(crossBlockList.list, crossBlockList.owner, statement);
           }
           current = statement;
           depthOwner = statement;
