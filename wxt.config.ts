@@ -9,7 +9,8 @@ import { defineConfig } from 'wxt';
 const isTest = process.env.SUANPAN_TEST === '1';
 
 export default defineConfig({
-  modules: ['@wxt-dev/webextension-polyfill'],
+  // @wxt-dev/i18n turns locales/*.json into _locales/*/messages.json and gives the typed `i18n.t`.
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   // Explicit imports everywhere: a reader sees where `browser`, `defineContentScript` … come from.
   imports: false,
   // One code path for both browsers: Firefox MV3 has `scripting`, `optional_host_permissions` and
