@@ -7,7 +7,7 @@
  *   (npm run smoke:firefox does both)
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeServer, ROOT, serve } from '../test/e2e/browser';
@@ -80,6 +80,7 @@ async function main(): Promise<void> {
   });
   const bidi = await connect(wsUrl);
   const failures: string[] = [];
+  let passed = 0;
   try {
     await bidi.send('session.new', { capabilities: {} });
     await bidi.send('webExtension.install', { extensionData: { type: 'path', path: EXTENSION } });
@@ -108,7 +109,8 @@ async function main(): Promise<void> {
       const clean = seen.error + seen.warning === 0 && seen.hosts === 0;
       const ok = expectPainted ? painted : clean;
       console.log(`${ok ? 'ok  ' : 'FAIL'} ${path}: ${last}`);
-      if (!ok) failures.push(path);
+      if (ok) passed++;
+      else failures.push(path);
     };
     await check('seeds/panzhihua-dongqu-2024-juesuan.html', true);
     await check('seeds/qijiang-2024-juesuan.html', true);
@@ -118,6 +120,11 @@ async function main(): Promise<void> {
     firefox.kill();
     await closeServer(server);
     rmSync(profile, { recursive: true, force: true });
+  }
+  // The test command reads the counts (scripts/run-tests.ts).
+  if (process.env.SUANPAN_RESULTS) {
+    mkdirSync(join(process.env.SUANPAN_RESULTS, '..'), { recursive: true });
+    writeFileSync(process.env.SUANPAN_RESULTS, JSON.stringify({ passed, failed: failures.length }));
   }
   if (failures.length > 0) {
     console.error(`Firefox smoke test failed on: ${failures.join(', ')}`);

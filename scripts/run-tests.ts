@@ -1,6 +1,7 @@
 /**
  * The README's test command: type checks, web-ext lint of the Firefox build, the engine and CLI tests
- * (Vitest), and the browser tests (Playwright driving Debian's Chromium with the built extension). Runs every step even when one
+ * (Vitest), the browser tests (Playwright driving Debian's Chromium with the built extension) and the
+ * Firefox smoke test (the Firefox build in Debian's firefox-esr). Runs every step even when one
  * fails, then prints one closing line per suite and a total, "N passed, N failed", and exits non-zero
  * if anything failed.
  */
@@ -40,7 +41,12 @@ function playwrightCounts(file: string) {
   };
 }
 
+function smokeCounts(file: string) {
+  return () => ({ ...(JSON.parse(readFileSync(file, 'utf8')) as { passed: number; failed: number }), skipped: 0 });
+}
+
 const unitJson = join(RESULTS, 'unit.json');
+const firefoxJson = join(RESULTS, 'firefox.json');
 const browserJson = join(RESULTS, 'browser.json');
 const steps: Step[] = [
   { name: 'types (engine, CLI, tests)', command: ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json'] },
@@ -50,7 +56,11 @@ const steps: Step[] = [
   { name: 'unit', command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitJson}`], counts: vitestCounts(unitJson) },
   ...(process.env.SUANPAN_SKIP_BROWSER
     ? []
-    : [{ name: 'browser', command: ['npm', 'run', '--silent', 'test:e2e', '--', '--reporter=list,json'], env: { PLAYWRIGHT_JSON_OUTPUT_NAME: browserJson }, counts: playwrightCounts(browserJson) }]),
+    : [
+        { name: 'browser', command: ['npm', 'run', '--silent', 'test:e2e', '--', '--reporter=list,json'], env: { PLAYWRIGHT_JSON_OUTPUT_NAME: browserJson }, counts: playwrightCounts(browserJson) },
+        // The Firefox build installed into Debian's firefox-esr over WebDriver BiDi (scripts/firefox-smoke.ts).
+        { name: 'firefox smoke', command: ['npm', 'run', '--silent', 'smoke:firefox'], env: { SUANPAN_RESULTS: firefoxJson }, counts: smokeCounts(firefoxJson) },
+      ]),
 ];
 
 let allOk = true;
