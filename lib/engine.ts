@@ -86,6 +86,7 @@ export function* createAudit(document: DisclosureDocument, options: AuditOptions
     cellQuote,
     sectionOf: sectionsOf(document),
   };
+  yield;
   const findings: Finding[] = [];
   const checkedRelations: CheckedRelation[] = [];
   let relations = 0;
@@ -95,7 +96,8 @@ export function* createAudit(document: DisclosureDocument, options: AuditOptions
   for (const family of CHECK_FAMILIES) {
     if (disabled.has(family.id)) continue;
     const sink = new FindingSink(analysis, family.id);
-    family.run(analysis, sink);
+    const pass = family.run(analysis, sink);
+    if (pass) for (const _ of pass) yield;
     findings.push(...sink.findings);
     relations += sink.relations;
     checked += sink.checkedCount;

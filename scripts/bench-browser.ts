@@ -63,6 +63,8 @@ interface Measured {
   /** Which piece it was (snapshot, model, detect, audit, place, paint…). */
   longestPiece: string;
   totalWorkMs: number;
+  /** Work per piece name, for finding where the time goes. */
+  byPiece: Record<string, number>;
 }
 
 async function ourMeasures(page: Page): Promise<Measured> {
@@ -75,6 +77,11 @@ async function ourMeasures(page: Page): Promise<Measured> {
       longestPieceMs: Math.max(0, ...entries.map((e) => e.duration)),
       longestPiece: [...entries].sort((a, b) => b.duration - a.duration)[0]?.name.replace('suanpan:', '') ?? '',
       totalWorkMs: entries.reduce((sum, e) => sum + e.duration, 0),
+      byPiece: entries.reduce<Record<string, number>>((sums, e) => {
+        const name = e.name.replace('suanpan:', '');
+        sums[name] = (sums[name] ?? 0) + e.duration;
+        return sums;
+      }, {}),
     };
   });
 }
@@ -85,12 +92,16 @@ async function main(): Promise<void> {
   if (build.status !== 0) throw new Error(build.stderr || build.stdout);
   const contentScript = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'));
 
-  const pages: Array<{ name: string; html: string; disclosure: boolean }> = [
+  const only = process.env.SUANPAN_BENCH_PAGES?.split(',');
+  const allPages: Array<{ name: string; html: string; disclosure: boolean }> = [
     { name: 'disclosure ~100 kB', html: repeatedPage('seeds/panzhihua-dongqu-2024-juesuan.html', 100 * 1024), disclosure: true },
     { name: 'disclosure ~1 MB', html: repeatedPage('seeds/panzhihua-dongqu-2024-juesuan.html', 1024 * 1024), disclosure: true },
     { name: 'disclosure ~5 MB', html: repeatedPage('seeds/panzhihua-dongqu-2024-juesuan.html', 5 * 1024 * 1024), disclosure: true },
     { name: 'not a disclosure ~1 MB', html: repeatedPage('test/fixtures/negative/stats-bulletin-2024.html', 1024 * 1024), disclosure: false },
   ];
+  // SUANPAN_BENCH_PAGES=1,3 runs only those pages (0-based), when working on one of them.
+  const pages = only ? allPages.filter((_, i) => only.includes(String(i))) : allPages;
+  const pieces: string[] = [];
 
   const { server, origin } = await serve();
   const ext = await launchWithExtension();
@@ -105,6 +116,7 @@ async function main(): Promise<void> {
       const work: number[] = [];
       const floors: number[] = [];
       const heaps: number[] = [];
+      let lastPieces: Record<string, number> = {};
       for (let run = 0; run < RUNS; run++) {
         const page = await ext.context.newPage();
         await page.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
@@ -121,6 +133,7 @@ async function main(): Promise<void> {
         longest.push(measured.longestPieceMs);
         longestNames.push(measured.longestPiece);
         work.push(measured.totalWorkMs);
+        lastPieces = measured.byPiece;
         floors.push(await floorMs(page));
         const withExtension = await heapMb(page);
         await page.close();
@@ -132,6 +145,7 @@ async function main(): Promise<void> {
         await baseline.close();
       }
       const painted = median(times);
+      pieces.push(`${name}: ${median(work).toFixed(0)} ms of work — ${Object.entries(lastPieces).sort((a, b) => b[1] - a[1]).map(([piece, ms]) => `${piece} ${ms.toFixed(0)}`).join(', ')}`);
       rows.push([
         `${name} (${(Buffer.byteLength(html) / 1024).toFixed(0)} kB)`,
         disclosure ? `${painted.toFixed(0)} ms` : `(not detected) ${median(work).toFixed(1)} ms of work`,
@@ -151,6 +165,7 @@ async function main(): Promise<void> {
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ');
   console.log(`\nruns per page: ${RUNS} (medians)\n${line(header)}`);
   for (const row of rows) console.log(line(row));
+  console.log(`\nwhere the work went (last run, ms):\n${pieces.join('\n')}`);
   console.log(`\ncontent script: ${(contentScript.length / 1024).toFixed(1)} kB, ${(gzipSync(contentScript).length / 1024).toFixed(1)} kB gzipped`);
 }
 

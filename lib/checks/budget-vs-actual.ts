@@ -12,6 +12,7 @@ import { displayName, type Statement } from '../prose/statements';
 import type { Analysis, CheckFamily, FindingSink } from './context';
 import { percentText, ratioPercent } from './change-math';
 import { reportChange } from './change-findings';
+import { PACE } from './context';
 
 const BUDGET_WORDS: Record<Basis, string> = { prior: '上年', budget: '年初预算', adjusted: '调整预算', 'full-year': '全年预算' };
 
@@ -69,9 +70,11 @@ export const budgetVsActual: CheckFamily = {
   id: 'budget-vs-actual',
   title: '预算与决算',
   description: '“较年初预算数增加/减少d，增长/下降p%”与“完成预算p%”：按决算数与预算数重算；年初、调整、全年预算不混用。',
-  run(analysis, sink) {
+  *run(analysis, sink) {
     const sentenceStatements = groupBy(analysis.statements, (s) => `${s.block}:${s.sentence}`);
+    let done = 0;
     for (const statement of analysis.statements) {
+      if (++done % PACE === 0) yield;
       for (const change of statement.changes) if (change.basis !== 'prior') reportChange(analysis, sink, statement, change);
       reportCompletion(analysis, sink, sentenceStatements, statement);
     }

@@ -31,13 +31,20 @@ export interface Analysis {
 
 export type Strength = 'hard' | 'soft';
 
+/** A generator family yields after this many items: a few milliseconds of work on any page. */
+export const PACE = 32;
+
 export interface CheckFamily {
   id: string;
   /** Chinese name shown to users. */
   title: string;
   /** What it checks, one line (for the README and the options page). */
   description: string;
-  run(analysis: Analysis, sink: FindingSink): void;
+  /**
+   * Runs the family. A family with much to do is a generator that yields every few relations, so the
+   * extension can pause it between slices (no main-thread task over 50 ms on a large page).
+   */
+  run(analysis: Analysis, sink: FindingSink): void | Iterable<void>;
 }
 
 export function figureRef(figure: Figure, analysis: Analysis): FigureRef {

@@ -1,12 +1,17 @@
 /** Family 10, sums of counts and scores: "编制数29人，分别是8、7、6、8人", "59.1分，34分，合计90分". */
 import type { CheckFamily } from './context';
 import { listsOf, reportList } from './sum-findings';
+import { PACE } from './context';
 
 export const nonMoneySum: CheckFamily = {
   id: 'non-money-sum',
   title: '人数、分数等合计',
   description: '人数、车辆数、项目数、得分等非金额数字的分项之和应等于合计。',
-  run(analysis, sink) {
-    for (const { owner, list } of listsOf(analysis, true)) reportList(analysis, sink, owner, list);
+  *run(analysis, sink) {
+    let done = 0;
+    for (const { owner, list } of listsOf(analysis, true)) {
+      reportList(analysis, sink, owner, list);
+      if (++done % PACE === 0) yield;
+    }
   },
 };

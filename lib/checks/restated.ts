@@ -8,6 +8,7 @@ import { isMoneyUnit, wanInterval, intervalOf } from '../figures/figure';
 import type { Mention } from '../prose/mentions';
 import { groupBy } from '../group-by';
 import type { Analysis, CheckFamily } from './context';
+import { PACE } from './context';
 
 /** Subjects too generic to identify a quantity on their own. */
 const GENERIC = /^(支出|收入|金额|合计|共计|总计|资金|费用|经费|预算|决算|预算数|决算数|支出决算|年初预算数|实际使用|实际支出|决算支出|指标|其中|小计|其他|结余|节约|人数|人|批次|项目|车辆|余额|总额|数|共|计|实际|使用|实有|编制)$/;
@@ -34,7 +35,17 @@ interface Keyed {
   loose: boolean;
 }
 
+// unit-slip and restated both group the same mentions: key them once per document.
+const keyedCache = new WeakMap<Analysis, Keyed[]>();
+const groupsCache = new WeakMap<Analysis, Mention[][]>();
+
 function keyed(analysis: Analysis): Keyed[] {
+  let out = keyedCache.get(analysis);
+  if (!out) keyedCache.set(analysis, (out = keyedMentions(analysis)));
+  return out;
+}
+
+function keyedMentions(analysis: Analysis): Keyed[] {
   const out: Keyed[] = [];
   const add = (subject: string, scope: string, what: string, mention: Mention, loose: boolean) => {
     const name = normalize(subject, analysis.kind);
@@ -62,6 +73,12 @@ function keyed(analysis: Analysis): Keyed[] {
  * "基本支出减少3.61万元") may be any of them, and joins each.
  */
 export function restatedGroups(analysis: Analysis): Mention[][] {
+  let groups = groupsCache.get(analysis);
+  if (!groups) groupsCache.set(analysis, (groups = groupsOf(analysis)));
+  return groups;
+}
+
+function groupsOf(analysis: Analysis): Mention[][] {
   const out: Mention[][] = [];
   for (const group of groupBy(keyed(analysis), (item) => item.key).values()) {
     const scopes = new Set(group.map((g) => g.scope).filter((s) => s !== ''));
@@ -77,9 +94,11 @@ export const restated: CheckFamily = {
   id: 'restated',
   title: '前后表述一致',
   description: '同一数额在文中多处出现时必须一致（同精度须完全相同，不同精度须在取整范围内相容）。',
-  run(analysis, sink) {
+  *run(analysis, sink) {
     const looseOf = new Map(keyed(analysis).map((k) => [k.mention, k.loose]));
+    let done = 0;
     for (const group of restatedGroups(analysis)) {
+      if (++done % PACE === 0) yield;
       // Unit differences are the unit-slip family's business.
       if (new Set(group.map((m) => m.figure.unit)).size > 1) continue;
       const distinct = new Map<string, Mention>();

@@ -10,6 +10,7 @@ import type { Statement } from '../prose/statements';
 import { displayName } from '../prose/statements';
 import type { Analysis, CheckFamily } from './context';
 import { percentText, ratioPercent } from './change-math';
+import { PACE } from './context';
 
 type NameIndex = Map<string, Statement[]>;
 
@@ -53,9 +54,11 @@ export const share: CheckFamily = {
   id: 'share',
   title: '占比',
   description: '“A a万元，占b%”：a除以所属总数应等于b%（按区间取整判断）。',
-  run(analysis, sink) {
+  *run(analysis, sink) {
     const index = indexByName(analysis);
+    let done = 0;
     for (const statement of analysis.statements) {
+      if (++done % PACE === 0) yield;
       if (!statement.share || !statement.value) continue;
       const part = statement.value.figure;
       const denominator = denominatorOf(analysis, index, statement);

@@ -9,6 +9,7 @@ import { evaluateSum, majorityMoneyUnit, type SumResult, type SumTerm } from './
 import { groupBy } from '../group-by';
 import type { Analysis, CheckFamily, FindingSink } from './context';
 import { restatedGroups } from './restated';
+import { PACE } from './context';
 
 /** Try reading each figure whose unit is not the majority's in the majority unit; return the one that closes the sum. */
 export function findUnitSlip(total: Figure, terms: SumTerm[]): { figure: Figure; readAs: MoneyUnit; result: SumResult } | null {
@@ -30,9 +31,13 @@ export const unitSlip: CheckFamily = {
   id: 'unit-slip',
   title: '单位错误',
   description: '同一数字前后单位不同（10.95万元与10.95元），或某个数字只有换成邻近数字的单位才能使等式成立。',
-  run(analysis: Analysis, sink: FindingSink) {
+  *run(analysis: Analysis, sink: FindingSink) {
+    let done = 0;
+    const groups = restatedGroups(analysis);
+    yield;
     // The same quantity, the same digits, two different money units.
-    for (const group of restatedGroups(analysis)) {
+    for (const group of groups) {
+      if (++done % PACE === 0) yield;
       const money = group.filter((m) => isMoneyUnit(m.figure.unit));
       const units = new Set(money.map((m) => m.figure.unit));
       if (units.size < 2) continue;

@@ -1,13 +1,16 @@
 /** Family 3, change against last year: "与上年相比，增加d万元，增长p%" → p ≈ d ÷ (current − d); direction words agree. */
 import type { CheckFamily } from './context';
 import { reportChange } from './change-findings';
+import { PACE } from './context';
 
 export const yearOnYear: CheckFamily = {
   id: 'year-on-year',
   title: '与上年比较',
   description: '“与上年相比增加/减少d，增长/下降p%”：p应等于d除以上年数（现数减变动额），方向词须与数字一致；上年为0时的“增长100%”只作提示。',
-  run(analysis, sink) {
+  *run(analysis, sink) {
+    let done = 0;
     for (const statement of analysis.statements) {
+      if (++done % PACE === 0) yield;
       for (const change of statement.changes) if (change.basis === 'prior') reportChange(analysis, sink, statement, change);
     }
   },
