@@ -37,8 +37,8 @@ function isWhitespace(code: number): boolean {
   return code <= 32 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x85;
 }
 
-function isAsciiWord(char: string | undefined): boolean {
-  if (char === undefined) return false;
+function isAsciiWord(char: string): boolean {
+  if (char === '') return false;
   const code = char.charCodeAt(0);
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
@@ -61,22 +61,37 @@ export function normalizeChar(char: string): string {
  * comma becomes "，".
  */
 export class BlockBuilder {
-  private chars: string[] = [];
+  /** The block's text so far, in pieces (joined once, in build). */
+  private pieces: string[] = [];
+  private size = 0;
+  /** The last character pushed ('' before the first): what the space and comma rules look back at. */
+  private last = '';
   private runs: SourceRun[] = [];
   private pendingSpace = false;
   private pendingComma: { node: number; offset: number } | null = null;
 
   get length(): number {
-    return this.chars.length;
+    return this.size;
   }
 
   append(raw: string, node: number, nodeOffset = 0): void {
     for (let i = 0; i < raw.length; i++) {
-      const char = raw[i]!;
       const code = raw.charCodeAt(i);
+      // Fast path: a run of CJK ideographs and ASCII letters and digits with nothing pending is copied
+      // as it is (most of a page; character by character this was the model's largest cost).
+      if (!this.pendingSpace && !this.pendingComma && isPlain(code)) {
+        let end = i + 1;
+        while (end < raw.length && isPlain(raw.charCodeAt(end))) end++;
+        if (end - i > 1) {
+          this.pushRun(raw.slice(i, end), node, nodeOffset + i);
+          i = end - 1;
+          continue;
+        }
+      }
+      const char = raw[i]!;
       if (isDropped(code)) continue;
       if (isWhitespace(code)) {
-        if (this.chars.length > 0) this.pendingSpace = true;
+        if (this.size > 0) this.pendingSpace = true;
         continue;
       }
       const normalized = normalizeChar(char);
@@ -88,7 +103,7 @@ export class BlockBuilder {
       if (normalized === ',') {
         // Decide on the next character: a digit after it means a thousands separator.
         this.flushComma();
-        if (this.chars.length > 0 && /[0-9]/.test(this.chars[this.chars.length - 1]!) && !this.pendingSpace) {
+        if (this.size > 0 && isDigit(this.last) && !this.pendingSpace) {
           this.pendingComma = { node, offset: nodeOffset + i };
           continue;
         }
@@ -98,11 +113,11 @@ export class BlockBuilder {
       if (this.pendingComma) {
         const comma = this.pendingComma;
         this.pendingComma = null;
-        this.push(/[0-9]/.test(normalized) && !this.pendingSpace ? ',' : '，', comma.node, comma.offset);
+        this.push(isDigit(normalized) && !this.pendingSpace ? ',' : '，', comma.node, comma.offset);
       }
       if (this.pendingSpace) {
         this.pendingSpace = false;
-        if (isAsciiWord(this.chars[this.chars.length - 1]) && isAsciiWord(normalized)) {
+        if (isAsciiWord(this.last) && isAsciiWord(normalized)) {
           this.pushSynthetic(' ');
         }
       }
@@ -112,12 +127,12 @@ export class BlockBuilder {
 
   /** A hard boundary inside a block (a <br> between two numbers must not glue them). */
   softBreak(): void {
-    if (this.chars.length > 0) this.pendingSpace = true;
+    if (this.size > 0) this.pendingSpace = true;
   }
 
   build(index: number): TextBlock {
     this.flushComma();
-    return { kind: 'text', index, text: this.chars.join(''), runs: this.runs };
+    return { kind: 'text', index, text: this.pieces.join(''), runs: this.runs };
   }
 
   private flushComma(): void {
@@ -128,18 +143,37 @@ export class BlockBuilder {
   }
 
   private push(char: string, node: number, offset: number): void {
-    const start = this.chars.length;
-    this.chars.push(char);
+    this.pushRun(char, node, offset);
+  }
+
+  /** Characters copied one for one from `node` starting at `offset`. */
+  private pushRun(text: string, node: number, offset: number): void {
+    const start = this.size;
+    this.pieces.push(text);
+    this.size += text.length;
+    this.last = text[text.length - 1]!;
     const last = this.runs[this.runs.length - 1];
     if (last && last.node === node && last.start + last.length === start && last.nodeOffset + last.length === offset) {
-      last.length++;
+      last.length += text.length;
     } else {
-      this.runs.push({ start, length: 1, node, nodeOffset: offset });
+      this.runs.push({ start, length: text.length, node, nodeOffset: offset });
     }
   }
 
   /** A character with no source (a separating space): it breaks the current run. */
   private pushSynthetic(char: string): void {
-    this.chars.push(char);
+    this.pieces.push(char);
+    this.size += char.length;
+    this.last = char;
   }
+}
+
+/** A character kept exactly as it is: a CJK ideograph or an ASCII letter or digit. */
+function isPlain(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isDigit(char: string): boolean {
+  const code = char.charCodeAt(0);
+  return code >= 48 && code <= 57;
 }

@@ -1,5 +1,6 @@
 /** Normalization keeps a map back to the source: every kept character knows its node and offset. */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { sourceSpans } from '../../lib';
 import { BlockBuilder, normalizeChar } from '../../lib/model/normalize';
 
@@ -50,5 +51,44 @@ describe('BlockBuilder', () => {
     const { text, spans } = build(['412 万元']);
     expect(text).toBe('412万元');
     expect(spans(3, 5)).toEqual([{ node: 0, start: 4, end: 6 }]);
+  });
+});
+
+describe('BlockBuilder: the fast path for plain runs agrees with character-by-character reading', () => {
+  const pieceChar = fc.constantFrom(...'0123456789０１２.,，。％%万元亿abcXYZ 　\n\u200b基本支出合计（）()-—'.split(''));
+  const text = fc.array(pieceChar, { maxLength: 120 }).map((chars) => chars.join(''));
+
+  it('gives the same text whether a node is appended whole or one character at a time', () => {
+    fc.assert(
+      fc.property(text, (raw) => {
+        const whole = new BlockBuilder();
+        whole.append(raw, 0);
+        const byChar = new BlockBuilder();
+        for (let i = 0; i < raw.length; i++) byChar.append(raw[i]!, 0, i);
+        const a = whole.build(0);
+        const b = byChar.build(0);
+        expect(a.text).toBe(b.text);
+        expect(a.runs).toEqual(b.runs);
+      }),
+    );
+  });
+
+  it('maps every kept character back to the source character it normalizes', () => {
+    fc.assert(
+      fc.property(text, (raw) => {
+        const builder = new BlockBuilder();
+        builder.append(raw, 0);
+        const block = builder.build(0);
+        for (const run of block.runs) {
+          for (let k = 0; k < run.length; k++) {
+            const kept = block.text[run.start + k]!;
+            const source = raw[run.nodeOffset + k]!;
+            // A comma is decided by its neighbours (thousands separator or 「，」); all else by normalizeChar.
+            if (kept === ',' || kept === '，') expect([',', '，']).toContain(normalizeChar(source));
+            else expect(kept).toBe(normalizeChar(source));
+          }
+        }
+      }),
+    );
   });
 });
