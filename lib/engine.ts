@@ -4,7 +4,7 @@
  * auditDocument() runs it to the end in one go.
  */
 import type { Analysis } from './checks/context';
-import { FindingSink, figureRef } from './checks/context';
+import { FindingSink, figureRef, type Describe } from './checks/context';
 import { CHECK_FAMILIES } from './checks/registry';
 import { detectDisclosure } from './detect';
 import { extractFigures } from './figures/extract';
@@ -36,6 +36,17 @@ export interface AuditOptions {
   disabledChecks?: readonly string[];
   /** Audit even when detection says it is not a disclosure (the CLI's --force, tests). */
   force?: boolean;
+  /**
+   * Words for each finding's explanation (its `message`). The engine imports no dictionary: the
+   * content script renders with browser.i18n, Node with lib/i18n/dictionaries.ts (lib/index.ts's
+   * auditDocument does so by default, in Chinese). Without it a message is its key.
+   */
+  describe?: Describe;
+  /**
+   * Asked between steps of the check families: true stops the audit there (the extension's time budget
+   * per pass). Findings made so far stand; the families not finished are listed in `unfinished`.
+   */
+  shouldStop?: () => boolean;
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
@@ -44,19 +55,26 @@ export function* createAudit(document: DisclosureDocument, options: AuditOptions
   const detection = detectDisclosure(document);
   const base = { source: document.source, title: document.title, truncated: document.truncated };
   if (!detection.detected && !options.force) {
-    return { ...base, detected: false, kind: null, year: null, unit: null, totals: {}, findings: [], stats: { figures: 0, relations: 0, checked: 0, unchecked: 0 }, verified: [], checkedRelations: [] };
+    return { ...base, detected: false, kind: null, year: null, unit: null, totals: {}, findings: [], stats: { figures: 0, relations: 0, checked: 0, unchecked: 0 }, verified: [], unfinished: [], checkedRelations: [] };
   }
   yield;
   const figures: Figure[] = [];
   const mentions: Mention[] = [];
   const blockInputs = [];
+  let charsSinceYield = 0;
   for (const block of document.blocks) {
     const blockFigures = extractFigures(block, figures.length);
     figures.push(...blockFigures);
     const blockMentions = mentionsOf(block, blockFigures);
     mentions.push(...blockMentions);
     blockInputs.push({ index: block.index, text: block.text, mentions: blockMentions });
-    if (block.index % 50 === 49) yield;
+    // A step every 50 blocks or 20 000 characters, whichever comes first (blocks are at most
+    // LONG_BLOCK_CHARS long, see model/join-blocks.ts).
+    charsSinceYield += block.text.length;
+    if (block.index % 50 === 49 || charsSinceYield > 20_000) {
+      charsSinceYield = 0;
+      yield;
+    }
   }
   const statements = buildStatements(blockInputs);
   yield;
@@ -93,11 +111,26 @@ export function* createAudit(document: DisclosureDocument, options: AuditOptions
   let checked = 0;
   let unchecked = 0;
   const disabled = new Set(options.disabledChecks ?? []);
+  const describe: Describe = options.describe ?? ((explain) => explain.key);
+  const unfinished: string[] = [];
+  const stop = options.shouldStop ?? (() => false);
   for (const family of CHECK_FAMILIES) {
     if (disabled.has(family.id)) continue;
-    const sink = new FindingSink(analysis, family.id);
+    if (unfinished.length > 0 || stop()) {
+      unfinished.push(family.id);
+      continue;
+    }
+    const sink = new FindingSink(analysis, family.id, describe);
     const pass = family.run(analysis, sink);
-    if (pass) for (const _ of pass) yield;
+    if (pass) {
+      for (const _ of pass) {
+        yield;
+        if (stop()) {
+          unfinished.push(family.id);
+          break;
+        }
+      }
+    }
     findings.push(...sink.findings);
     relations += sink.relations;
     checked += sink.checkedCount;
@@ -117,6 +150,7 @@ export function* createAudit(document: DisclosureDocument, options: AuditOptions
     findings,
     stats: { figures: figures.length, relations, checked, unchecked },
     verified: verifiedTotals(analysis, checkedRelations, findings),
+    unfinished,
     checkedRelations,
   };
 }

@@ -3,6 +3,7 @@
  * a boundary: the CLI before printing, the extension between content script, background and panel.
  */
 import { z } from 'zod';
+import { ExplainSchema } from './i18n/explain';
 
 export const REPORT_VERSION = 1;
 
@@ -38,7 +39,13 @@ export type FigureRef = z.infer<typeof FigureRefSchema>;
 export const FindingSchema = z.object({
   check: z.string(),
   severity: z.enum(SEVERITIES),
+  /** The explanation in words, in the language it was rendered for (Chinese by default). */
   message: z.string(),
+  /**
+   * The same explanation as a message key and its arguments, so that it can be shown in another
+   * language (lib/i18n). Always set by the engine; optional so that contract version 1 stays readable.
+   */
+  explain: ExplainSchema.optional(),
   figures: z.array(FigureRefSchema),
   expected: z.string().nullable(),
   actual: z.string().nullable(),
@@ -72,6 +79,12 @@ export const DocumentReportSchema = z.object({
    * extension may tick. Added in contract version 1 without breaking it (older readers ignore it).
    */
   verified: z.array(FigureRefSchema),
+  /**
+   * Check families that did not run to the end because the extension's time budget for one pass ran
+   * out ("not fully checked"). Absent or empty: everything enabled was checked. Added in version 1
+   * without breaking it.
+   */
+  unfinished: z.array(z.string()).optional(),
 });
 export type DocumentReport = z.infer<typeof DocumentReportSchema>;
 

@@ -13,8 +13,7 @@ import type { Analysis, CheckFamily, FindingSink } from './context';
 import { percentText, ratioPercent } from './change-math';
 import { reportChange } from './change-findings';
 import { PACE } from './context';
-
-const BUDGET_WORDS: Record<Basis, string> = { prior: '上年', budget: '年初预算', adjusted: '调整预算', 'full-year': '全年预算' };
+import { basis as basisArg, percent, say } from '../i18n/phrases';
 
 function budgetFor(sentenceStatements: Map<string, Statement[]>, statement: Statement): { figure: Figure; basis: Basis } | null {
   // A budget printed inside the comparison ("完成年初预算15.00万元的88.4%", "较年初预算数3286.50万元…").
@@ -54,11 +53,18 @@ function reportCompletion(analysis: Analysis, sink: FindingSink, sentenceStateme
     const stated = intervalOf(completion.figure);
     if (ratio.interval.meets(stated)) continue;
     const expected = percentText(ratio.point, Math.max(1, completion.figure.scale));
+    const args = {
+      name: displayName(statement),
+      actual: actual.text,
+      basis: basisArg(budget.basis),
+      budget: budget.figure.text,
+      expected: percent(ratio.point, Math.max(1, completion.figure.scale)),
+      stated: completion.figure.text,
+      statedBasis: basisArg(statedBasis),
+    };
     sink.add(
       sameDenominator ? 'error' : 'warning',
-      sameDenominator
-        ? `“${displayName(statement)}”${actual.text}，${BUDGET_WORDS[budget.basis]}数${budget.figure.text}，完成率应为${expected}，文中为${completion.figure.text}。`
-        : `“${displayName(statement)}”${actual.text}，文中所列${BUDGET_WORDS[budget.basis]}数为${budget.figure.text}（完成${expected}），却称完成${BUDGET_WORDS[statedBasis]}数的${completion.figure.text}；文中未给出${BUDGET_WORDS[statedBasis]}数，无法核实。`,
+      say(sameDenominator ? 'budgetVsActual_completion' : 'budgetVsActual_completionOtherBudget', args),
       [completion.figure, actual, budget.figure],
       expected,
       completion.figure.text,

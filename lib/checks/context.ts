@@ -6,6 +6,10 @@ import type { DisclosureDocument } from '../model/document';
 import type { Mention } from '../prose/mentions';
 import type { Statement } from '../prose/statements';
 import type { Finding, FigureRef, Severity } from '../report';
+import type { Explain } from '../i18n/explain';
+
+/** Turns an explanation into words (the reader's language); supplied by whoever runs the engine. */
+export type Describe = (explain: Explain) => string;
 
 export interface Analysis {
   document: DisclosureDocument;
@@ -66,6 +70,7 @@ export class FindingSink {
   constructor(
     private readonly analysis: Analysis,
     private readonly check: string,
+    private readonly describe: Describe,
   ) {}
 
   /** Every relation that was checked, with the figures it binds (for ticks on verified figures and the mutation test). */
@@ -87,13 +92,15 @@ export class FindingSink {
     this.uncheckedCount++;
   }
 
-  add(severity: Severity, message: string, figures: Figure[], expected: string | null = null, actual: string | null = null, check = this.check): void {
+  /** A finding, explained as a message key with its arguments (rendered into `message` at once). */
+  add(severity: Severity, explain: Explain, figures: Figure[], expected: string | null = null, actual: string | null = null, check = this.check): void {
     const table = figures.find((f) => f.cell)?.cell?.table;
     const title = table === undefined ? undefined : this.analysis.tables.find((t) => t.source === table)?.title;
     this.findings.push({
       check,
       severity,
-      message,
+      message: this.describe(explain),
+      explain,
       figures: figures.map((figure) => figureRef(figure, this.analysis)),
       expected,
       actual,

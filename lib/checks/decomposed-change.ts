@@ -8,12 +8,17 @@ import { displayName, type Change, type Statement } from '../prose/statements';
 import { evaluateSum, showAmount, sumsCompatible, type SumTerm } from './arith';
 import type { Analysis, CheckFamily, FindingSink } from './context';
 import { findUnitSlip, unitSlipMessage } from './unit-slip';
+import type { ExplainArg } from '../i18n/explain';
+import { change as changeArg, clause, num, say, series, signedChange, unit as unitArg } from '../i18n/phrases';
 
 function signOf(direction: number | null): 1 | -1 {
   return direction === -1 ? -1 : 1;
 }
 
-function judge(analysis: Analysis, sink: FindingSink, name: string, total: Figure, totalSign: 1 | -1, terms: SumTerm[], partial: boolean, what: string): void {
+/** What is added up: 'Net' (说明中的净额), 'Reasons' (说明中列出的各项变动), 'Parts' (各分项的变动). */
+type What = 'Net' | 'Reasons' | 'Parts';
+
+function judge(analysis: Analysis, sink: FindingSink, name: string, total: Figure, totalSign: 1 | -1, terms: SumTerm[], partial: boolean, whatKey: What): void {
   const figures = [total, ...terms.map((t) => t.figure)];
   if (!sumsCompatible(figures) || figures.some((f) => analysis.explained.has(f))) return;
   // Compare signed: total·sign = Σ sign·term. Flip everything so the total is positive.
@@ -21,26 +26,27 @@ function judge(analysis: Analysis, sink: FindingSink, name: string, total: Figur
   const result = evaluateSum(total, flipped);
   sink.checked(figures, partial ? 'soft' : 'hard');
   if (result.verdict === 'exact') return;
-  const partsText = terms.map((t) => `${t.sign === -1 ? '减少' : '增加'}${t.figure.text}`).join('、');
+  const partsText = series(terms.map((t) => changeArg(t.sign, t.figure.text)));
+  const what: ExplainArg = clause(`decomposedChange_what${whatKey}`);
   const sum = showAmount(result.sum.times(totalSign), figures, result.unit);
   const printed = showAmount(result.total.times(totalSign), figures, result.unit);
   const difference = showAmount(result.gap.abs(), figures, result.unit);
-  const unit = result.unit ?? '';
+  const unit = unitArg(result.unit);
   if (result.verdict === 'fail' || result.verdict === 'coarse') {
     const slip = findUnitSlip(total, flipped);
     if (slip) {
       analysis.explained.add(slip.figure);
-      sink.add('error', unitSlipMessage(slip.figure, slip.readAs, `${what}（${partsText}）与“${name}”的变动额${total.text}`), [slip.figure, ...figures.filter((f) => f !== slip.figure)], `${slip.figure.number}${slip.readAs}`, slip.figure.text, 'unit-slip');
+      sink.add('error', unitSlipMessage(slip.figure, slip.readAs, clause('unitSlip_changeContext', { what, parts: partsText, name, total: total.text })), [slip.figure, ...figures.filter((f) => f !== slip.figure)], `${slip.figure.number}${slip.readAs}`, slip.figure.text, 'unit-slip');
       return;
     }
   }
-  const head = `“${name}”变动${totalSign === -1 ? '减少' : '增加'}${total.text}，${what}（${partsText}）合计为${sum.startsWith('-') ? '减少' + sum.slice(1) : '增加' + sum}${unit}`;
+  const args = { name, change: changeArg(totalSign, total.text), what, parts: partsText, sum: signedChange(sum), unit, difference: num(difference) };
   if (result.verdict === 'rounding') {
-    sink.add('info', `${head}，相差${difference}${unit}，在取整误差范围内（可能为取整误差）。`, figures, sum, printed);
+    sink.add('info', say('decomposedChange_withinRounding', args), figures, sum, printed);
   } else if (result.verdict === 'coarse' || partial) {
-    sink.add('warning', `${head}，相差${difference}${unit}；${partial ? '说明只列了主要原因，可能不完整' : '只有当未印小数的金额本身是四舍五入后的数时才可能成立'}。`, figures, sum, printed);
+    sink.add('warning', say(partial ? 'decomposedChange_mainReasonsOnly' : 'decomposedChange_onlyIfRounded', args), figures, sum, printed);
   } else {
-    sink.add('error', `${head}，与变动额相差${difference}${unit}，超出取整误差。`, figures, sum, printed);
+    sink.add('error', say('decomposedChange_beyondRounding', args), figures, sum, printed);
   }
 }
 
@@ -55,7 +61,7 @@ function reportReasons(analysis: Analysis, sink: FindingSink, statement: Stateme
   const money = (m: { figure: Figure }) => m.figure.kind === 'money' || m.figure.kind === 'bare';
   // A net restatement ("两项品迭后减少306.59万元") must equal the change itself.
   for (const net of change.nets.filter(money)) {
-    judge(analysis, sink, name, delta.figure, signOf(delta.direction), [{ figure: net.figure, sign: signOf(net.direction) }], false, '说明中的净额');
+    judge(analysis, sink, name, delta.figure, signOf(delta.direction), [{ figure: net.figure, sign: signOf(net.direction) }], false, 'Net');
   }
   const reasons = change.reasons.filter(money);
   if (reasons.length === 0 || !money(delta)) return;
@@ -64,7 +70,7 @@ function reportReasons(analysis: Analysis, sink: FindingSink, statement: Stateme
     return;
   }
   const partial = change.reasonsPartial && change.nets.length === 0;
-  judge(analysis, sink, name, delta.figure, signOf(delta.direction), reasonTerms({ ...change, reasons }), partial, '说明中列出的各项变动');
+  judge(analysis, sink, name, delta.figure, signOf(delta.direction), reasonTerms({ ...change, reasons }), partial, 'Reasons');
 }
 
 function reportListedChanges(analysis: Analysis, sink: FindingSink, owner: Statement): void {
@@ -74,7 +80,7 @@ function reportListedChanges(analysis: Analysis, sink: FindingSink, owner: State
       const itemChanges = list.items.map((item) => item.changes.find((c) => c.basis === change.basis && c.delta && c.delta.direction !== null));
       if (list.items.length < 2 || itemChanges.some((c) => !c)) continue;
       const terms = itemChanges.map((c) => ({ figure: c!.delta!.figure, sign: signOf(c!.delta!.direction) }));
-      judge(analysis, sink, displayName(owner), change.delta.figure, signOf(change.delta.direction), terms, false, '各分项的变动');
+      judge(analysis, sink, displayName(owner), change.delta.figure, signOf(change.delta.direction), terms, false, 'Parts');
     }
   }
 }

@@ -9,6 +9,7 @@ import { groupBy } from '../group-by';
 import type { Mention } from '../prose/mentions';
 import type { Statement } from '../prose/statements';
 import type { Analysis, CheckFamily } from './context';
+import { num, say, unit } from '../i18n/phrases';
 
 const PER = /(人均|车均|户均|平均每人|平均每车)(.{1,8})$/;
 
@@ -95,7 +96,16 @@ export const perCapita: CheckFamily = {
       const point = amount.value.times(factor).div(count.value).toDecimalPlaces(Math.max(2, mention.figure.scale));
       sink.add(
         'error',
-        `“${match[0]}”：${amount.text} ÷ ${count.text} = ${point.toFixed()}${perUnit}（考虑取整为${implied.lo.toDecimalPlaces(2).toFixed()}至${implied.hi.toDecimalPlaces(2).toFixed()}${perUnit}），文中为${mention.figure.text}。`,
+        say('perCapita_mismatch', {
+          label: match[0],
+          amount: amount.text,
+          count: count.text,
+          point: num(point.toFixed()),
+          low: num(implied.lo.toDecimalPlaces(2).toFixed()),
+          high: num(implied.hi.toDecimalPlaces(2).toFixed()),
+          unit: unit(perUnit),
+          stated: mention.figure.text,
+        }),
         [mention.figure, amount, count],
         `${point.toFixed()}`,
         mention.figure.number,

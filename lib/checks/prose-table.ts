@@ -10,6 +10,7 @@ import { columnFigure, columnItem, sangongItem } from '../tables/sangong';
 import type { ReadTable, TableRow } from '../tables/read';
 import { childrenOf } from '../tables/structure';
 import type { Analysis, CheckFamily } from './context';
+import { say } from '../i18n/phrases';
 
 function plain(name: string): string {
   return name.replace(/[（(][类款项][）)]/g, '').replace(/[“”"\s]/g, '').replace(/支出$/, '');
@@ -97,12 +98,12 @@ export const proseTable: CheckFamily = {
       if (prose.value.eq(cell.value) && prose.unit !== cell.unit) {
         // The same digits in another unit: the prose's unit is the slip ("125.55元" for a table's 125.55 万元).
         analysis.explained.add(prose);
-        sink.add('error', `单位疑似有误：文字中“${statement.subject}”写作${prose.text}，表格中同一行为${cell.text}${cell.unit}（${analysis.cellQuote.get(cell) ?? ''}），数字相同而单位不同。`, [prose, cell], `${prose.number}${cell.unit}`, prose.text, 'unit-slip');
+        sink.add('error', say('proseTable_unitSlip', { subject: statement.subject, prose: prose.text, cell: `${cell.text}${cell.unit}`, where: analysis.cellQuote.get(cell) ?? '' }), [prose, cell], `${prose.number}${cell.unit}`, prose.text, 'unit-slip');
         continue;
       }
       sink.add(
         'error',
-        `文字中“${statement.subject}”为${prose.text}，表格中对应的数字为${cell.text}${cell.unit}（${analysis.cellQuote.get(cell) ?? ''}）。`,
+        say('proseTable_mismatch', { subject: statement.subject, prose: prose.text, cell: `${cell.text}${cell.unit}`, where: analysis.cellQuote.get(cell) ?? '' }),
         [prose, cell],
         `${cell.text}${cell.unit}`,
         prose.text,

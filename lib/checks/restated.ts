@@ -9,6 +9,7 @@ import type { Mention } from '../prose/mentions';
 import { groupBy } from '../group-by';
 import type { Analysis, CheckFamily } from './context';
 import { PACE } from './context';
+import { say } from '../i18n/phrases';
 
 /** Subjects too generic to identify a quantity on their own. */
 const GENERIC = /^(支出|收入|金额|合计|共计|总计|资金|费用|经费|预算|决算|预算数|决算数|支出决算|年初预算数|实际使用|实际支出|决算支出|指标|其中|小计|其他|结余|节约|人数|人|批次|项目|车辆|余额|总额|数|共|计|实际|使用|实有|编制)$/;
@@ -116,7 +117,7 @@ export const restated: CheckFamily = {
         const loose = looseOf.get(first!) && looseOf.get(other);
         sink.add(
           loose ? 'warning' : 'error',
-          `同一数额前后不一致：“${first!.subject || first!.label}”一处为${a.text}，另一处为${b.text}。`,
+          say('restated_differs', { name: first!.subject || first!.label, first: a.text, second: b.text }),
           [b, a],
           a.text,
           b.text,

@@ -2,6 +2,7 @@
 import { groupBy } from '../group-by';
 import { evaluateSum, showAmount } from './arith';
 import type { CheckFamily } from './context';
+import { num, optional, say, unit } from '../i18n/phrases';
 
 const BUDGET = /(指标|预算|批复|计划|安排|到位|下达)(数|金额|资金)?$/;
 const ACTUAL = /(实际使用|实际支出|使用|支出|执行|决算)(数|金额|资金)?$/;
@@ -32,11 +33,22 @@ export const savings: CheckFamily = {
       ]);
       sink.checked(figures);
       if (result.verdict === 'exact') continue;
-      const expected = showAmount(result.total.minus(result.sum.minus(saved.figure.value)), figures);
+      const expected = showAmount(result.total.minus(result.sum.minus(saved.figure.value)), figures, result.unit);
       const severity = result.verdict === 'fail' ? 'error' : result.verdict === 'coarse' ? 'warning' : 'info';
       sink.add(
         severity,
-        `“${budget.label}”${budget.figure.text}减去“${actual.label}”${actual.figure.text}，应为${expected}万元，文中“${saved.label}”为${saved.figure.text}${severity === 'info' ? '（在取整误差范围内）' : ''}。`,
+        say('savings_mismatch', {
+          budgetLabel: budget.label,
+          budget: budget.figure.text,
+          actualLabel: actual.label,
+          actual: actual.figure.text,
+          expected: num(expected),
+          // The amounts are computed in the figures' shared unit (元 when all print 元), else in 万元.
+          unit: unit(result.unit ?? '万元'),
+          savedLabel: saved.label,
+          saved: saved.figure.text,
+          note: optional(severity === 'info', 'common_withinRoundingNote'),
+        }),
         [saved.figure, budget.figure, actual.figure],
         expected,
         saved.figure.number,

@@ -10,6 +10,7 @@ import type { Statement } from '../prose/statements';
 import { displayName } from '../prose/statements';
 import type { Analysis, CheckFamily } from './context';
 import { percentText, ratioPercent } from './change-math';
+import { percent, say } from '../i18n/phrases';
 import { PACE } from './context';
 
 type NameIndex = Map<string, Statement[]>;
@@ -79,7 +80,15 @@ export const share: CheckFamily = {
       const expected = percentText(ratio.point, stated.scale);
       sink.add(
         'error',
-        `“${displayName(statement)}”${part.text}占“${displayName(denominator!)}”${whole.text}的比例应为${percentText(ratio.point, stated.scale + 2)}（约${expected}），文中为${stated.text}。`,
+        say('share_mismatch', {
+          name: displayName(statement),
+          part: part.text,
+          wholeName: displayName(denominator!),
+          whole: whole.text,
+          exact: percent(ratio.point, stated.scale + 2),
+          expected: percent(ratio.point, stated.scale),
+          stated: stated.text,
+        }),
         [stated, part, whole],
         expected,
         stated.text,

@@ -5,6 +5,7 @@ import { showAmount } from './arith';
 import type { Analysis, FindingSink } from './context';
 import { judgeList } from './part-lists';
 import { unitSlipMessage } from './unit-slip';
+import { clause, num, say, unit as unitArg } from '../i18n/phrases';
 
 export function reportList(analysis: Analysis, sink: FindingSink, owner: Statement, list: PartList): void {
   const verdict = judgeList(owner, list);
@@ -12,17 +13,18 @@ export function reportList(analysis: Analysis, sink: FindingSink, owner: Stateme
   const { total, parts, result, complete, unitSlip } = verdict;
   const figures = [total, ...parts];
   if (figures.some((f) => analysis.explained.has(f))) return;
-  const unit = result.unit ?? '';
+  const unit = unitArg(result.unit);
   const partsText = parts.map((p) => p.text).join(' + ');
   const sum = showAmount(result.sum, figures, result.unit);
   const printed = showAmount(result.total, figures, result.unit);
   const difference = showAmount(result.gap.abs(), figures, result.unit);
   const name = displayName(owner);
+  const args = { name, total: total.text, parts: partsText, sum: num(sum), difference: num(difference), unit };
 
   if (unitSlip) {
     sink.checked(figures);
     analysis.explained.add(unitSlip.figure);
-    sink.add('error', unitSlipMessage(unitSlip.figure, unitSlip.readAs, `各项之和（${partsText}）与“${name}”${total.text}`), [unitSlip.figure, total, ...parts.filter((p) => p !== unitSlip.figure)], `${unitSlip.figure.number}${unitSlip.readAs}`, unitSlip.figure.text, 'unit-slip');
+    sink.add('error', unitSlipMessage(unitSlip.figure, unitSlip.readAs, clause('unitSlip_listContext', { parts: partsText, name, total: total.text })), [unitSlip.figure, total, ...parts.filter((p) => p !== unitSlip.figure)], `${unitSlip.figure.number}${unitSlip.readAs}`, unitSlip.figure.text, 'unit-slip');
     return;
   }
   const exceeds = result.gap.gt(0);
@@ -36,17 +38,15 @@ export function reportList(analysis: Analysis, sink: FindingSink, owner: Stateme
     case 'exact':
       return;
     case 'rounding':
-      sink.add('info', `“${name}”${total.text}，所列各项相加为${sum}${unit}，相差${difference}${unit}，在取整误差范围内（可能为取整误差）。`, figures, sum, printed);
+      sink.add('info', say('partsTotal_withinRounding', args), figures, sum, printed);
       return;
     case 'coarse':
-      sink.add('warning', `“${name}”${total.text}，所列各项（${partsText}）相加为${sum}${unit}，相差${difference}${unit}；只有当未印小数的金额本身是四舍五入后的数时才可能成立。`, figures, sum, printed);
+      sink.add('warning', say('partsTotal_onlyIfRounded', args), figures, sum, printed);
       return;
     case 'fail':
       sink.add(
         'error',
-        exceeds && !complete
-          ? `“${name}”${total.text}，其中所列各项（${partsText}）之和为${sum}${unit}，已超过总数${difference}${unit}。`
-          : `“${name}”${total.text}，所列各项（${partsText}）相加为${sum}${unit}，与所印总数相差${difference}${unit}，超出取整误差。`,
+        say(exceeds && !complete ? 'partsTotal_exceedsTotal' : 'partsTotal_beyondRounding', args),
         figures,
         sum,
         printed,

@@ -10,6 +10,8 @@ import type { ReadTable, TableRow } from '../tables/read';
 import { isTotalRow } from '../tables/structure';
 import type { Analysis, CheckFamily, FindingSink } from './context';
 import { judgeCells } from './table-sums';
+import type { ExplainArg } from '../i18n/explain';
+import { clause } from '../i18n/phrases';
 
 function tablesOf(analysis: Analysis, kind: TableKind): ReadTable[] {
   return analysis.tables.filter((t) => kindOf(t) === kind);
@@ -26,8 +28,8 @@ function tableTotal(table: ReadTable): Figure | null {
   return row && column >= 0 ? (row.values[column] ?? null) : null;
 }
 
-function equal(analysis: Analysis, sink: FindingSink, a: Figure | null, b: Figure | null, what: string): void {
-  judgeCells(analysis, sink, a, [b], (sum, printed, difference) => `${what}：一处为${printed}，另一处为${sum}，相差${difference}`);
+function equal(analysis: Analysis, sink: FindingSink, a: Figure | null, b: Figure | null, what: ExplainArg): void {
+  judgeCells(analysis, sink, a, [b], (sum, printed, difference) => clause('tableLinks_equal', { what, printed, sum, difference }));
 }
 
 export const tableLinks: CheckFamily = {
@@ -39,10 +41,10 @@ export const tableLinks: CheckFamily = {
       const incomeRow = rowLabelled(summary, /^本年收入合计$/);
       const spendingRow = rowLabelled(summary, /^本年支出合计$/);
       for (const income of tablesOf(analysis, 'income')) {
-        if (incomeRow) equal(analysis, sink, incomeRow.values[0] ?? null, tableTotal(income), `“${summary.title}”的本年收入合计与“${income.title}”的合计`);
+        if (incomeRow) equal(analysis, sink, incomeRow.values[0] ?? null, tableTotal(income), clause('tableLinks_incomeTotals', { summary: summary.title, table: income.title }));
       }
       for (const spending of tablesOf(analysis, 'spending')) {
-        if (spendingRow) equal(analysis, sink, spendingRow.values[0] ?? null, tableTotal(spending), `“${summary.title}”的本年支出合计与“${spending.title}”的合计`);
+        if (spendingRow) equal(analysis, sink, spendingRow.values[0] ?? null, tableTotal(spending), clause('tableLinks_spendingTotals', { summary: summary.title, table: spending.title }));
       }
     }
     // 基本支出 of the general-budget spending table = 人员经费合计 + 公用经费合计 of the basic-spending table.
@@ -54,7 +56,7 @@ export const tableLinks: CheckFamily = {
       const basicColumn = spending.columns.findIndex((c) => c.path[0] === '基本支出' && (c.path.length === 1 || /^(小计|合计)$/.test(c.path[1]!)));
       if (!total || basicColumn < 0 || (!personnel && !publicCosts)) continue;
       judgeCells(analysis, sink, total.values[basicColumn] ?? null, [personnel, publicCosts], (sum, printed, difference) =>
-        `“${spending.title}”的基本支出合计为${printed}，基本支出表的人员经费合计与公用经费合计之和为${sum}，相差${difference}`,
+        clause('tableLinks_basicSpending', { table: spending.title, printed, sum, difference }),
       );
     }
     // The same code in two tables of the same kind carries the same amount.
@@ -75,7 +77,7 @@ export const tableLinks: CheckFamily = {
       const [first, ...others] = entries;
       for (const other of others) {
         if (other.table === first!.table) continue;
-        equal(analysis, sink, first!.figure, other.figure, `科目 ${key.split('|')[1]} 在“${first!.table.title}”与“${other.table.title}”中的金额`);
+        equal(analysis, sink, first!.figure, other.figure, clause('tableLinks_sameCode', { code: key.split('|')[1]!, first: first!.table.title, second: other.table.title }));
       }
     }
   },

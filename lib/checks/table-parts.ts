@@ -7,6 +7,7 @@ import { wanInterval } from '../figures/figure';
 import { kindOf, totalColumnIndex } from '../tables/kinds';
 import { columnFigure, columnItem, type SangongItem } from '../tables/sangong';
 import type { CheckFamily } from './context';
+import { clause, say } from '../i18n/phrases';
 
 const ITEMS: Array<[string, SangongItem]> = [
   ['30212', 'abroad'],
@@ -40,7 +41,15 @@ export const tableParts: CheckFamily = {
         if (partInterval.lo.lte(wholeInterval.hi)) continue;
         sink.add(
           'error',
-          `“${basic.title}”中 ${code}“${row!.label}”为${part.text}${part.unit}，超过了“${sangong.title}”中同一项的${figureColumn === 'budget' ? '预算数' : '决算数'}${whole.text}${whole.unit}（基本支出中的这一项只是“三公”经费的一部分）。`,
+          say('tableParts_exceeds', {
+            basic: basic.title,
+            code,
+            label: row!.label,
+            part: `${part.text}${part.unit}`,
+            sangong: sangong.title,
+            column: clause(figureColumn === 'budget' ? 'tableParts_budgetColumn' : 'tableParts_actualColumn'),
+            whole: `${whole.text}${whole.unit}`,
+          }),
           [part, whole],
           `≤ ${whole.text}${whole.unit}`,
           `${part.text}${part.unit}`,

@@ -3,6 +3,7 @@ import type { Figure } from '../figures/figure';
 import { cellKey, type TableIdentity, type TableIdentityKind } from '../tables/identities';
 import { evaluateSum, showAmount } from './arith';
 import type { Analysis, CheckFamily, FindingSink } from './context';
+import { num, say } from '../i18n/phrases';
 
 /**
  * total = Σ stated parts. A total smaller than the stated parts is wrong whatever the blanks hide
@@ -21,8 +22,9 @@ function judge(analysis: Analysis, sink: FindingSink, total: Figure | null, stat
   if (result.verdict === 'exact') return;
   const show = (value: typeof result.sum) => showAmount(value, figures, result.unit);
   const severity = result.verdict === 'fail' ? 'error' : result.verdict === 'coarse' ? 'warning' : 'info';
-  const tail = severity === 'info' ? '，在取整误差范围内（可能为取整误差）' : severity === 'warning' ? '；只有当未印小数的金额本身是四舍五入后的数时才可能成立' : '，超出取整误差';
-  sink.add(severity, `${describe(show(result.sum), show(result.total), show(result.gap.abs()))}${tail}。`, figures, show(result.sum), show(result.total));
+  const identity = describe(num(show(result.sum)), num(show(result.total)), num(show(result.gap.abs())));
+  const key = severity === 'info' ? 'tableSum_withinRounding' : severity === 'warning' ? 'tableSum_onlyIfRounded' : 'tableSum_beyondRounding';
+  sink.add(severity, say(key, { identity }), figures, show(result.sum), show(result.total));
 }
 
 /** A table identity: a blank part counts as zero when the table's identities show it is. */

@@ -9,6 +9,8 @@ import { evaluateSum, majorityMoneyUnit, type SumResult, type SumTerm } from './
 import { groupBy } from '../group-by';
 import type { Analysis, CheckFamily, FindingSink } from './context';
 import { restatedGroups } from './restated';
+import type { Explain, ExplainArg } from '../i18n/explain';
+import { say, unitName } from '../i18n/phrases';
 import { PACE } from './context';
 
 /** Try reading each figure whose unit is not the majority's in the majority unit; return the one that closes the sum. */
@@ -23,8 +25,9 @@ export function findUnitSlip(total: Figure, terms: SumTerm[]): { figure: Figure;
   return result.verdict === 'exact' || result.verdict === 'rounding' ? { figure, readAs: majority, result } : null;
 }
 
-export function unitSlipMessage(figure: Figure, readAs: string, context: string): string {
-  return `单位疑似有误：“${figure.text}”若按“${readAs}”计，${context}即可对上；按所印单位“${figure.unit}”计则对不上。`;
+/** "单位疑似有误：“7.02元”若按“万元”计，<context>即可对上…": `context` names what then adds up. */
+export function unitSlipMessage(figure: Figure, readAs: string, context: ExplainArg): Explain {
+  return say('unitSlip_closesInOtherUnit', { figure: figure.text, readAs: unitName(readAs), context, printedUnit: unitName(figure.unit) });
 }
 
 export const unitSlip: CheckFamily = {
@@ -51,7 +54,7 @@ export const unitSlip: CheckFamily = {
         analysis.explained.add(figure);
         sink.add(
           'error',
-          `单位疑似有误：同一数额在别处写作“${reference.text}”，此处写作“${figure.text}”，两者相差${figure.unit === '元' ? '一万' : '若干'}倍。`,
+          say(figure.unit === '元' ? 'unitSlip_sameNumberTenThousand' : 'unitSlip_sameNumberOtherUnit', { reference: reference.text, figure: figure.text }),
           [figure, reference],
           reference.text,
           figure.text,
@@ -69,7 +72,7 @@ export const unitSlip: CheckFamily = {
       if (!majorityOf.has(key)) majorityOf.set(key, majorityMoneyUnit(bySentence.get(key)!.map((m) => m.figure)));
       const unit = majorityOf.get(key);
       if (!unit) continue;
-      sink.add('info', `“${figure.text}”未标单位，按同句其他金额的单位“${unit}”理解。`, [figure], null, null);
+      sink.add('info', say('unitSlip_bareNumber', { figure: figure.text, unit: unitName(unit) }), [figure], null, null);
     }
   },
 };

@@ -19,6 +19,8 @@
 import { D, HUNDRED, halfUnit, type Dec } from '../decimal';
 import { Interval, cornerRange } from '../interval';
 import type { FigureRef, Finding, Severity } from '../report';
+import type { Explain, ExplainArg } from '../i18n/explain';
+import { change as changeArg, clause, num, optional, say, unit as unitArg } from '../i18n/phrases';
 import type { KeyChange, KeyFigure, Printed } from './key-figures';
 
 export const HISTORY_CHECKS = { priorYear: 'history-prior-year', budget: 'history-budget' } as const;
@@ -125,6 +127,16 @@ function directionWord(direction: 1 | -1 | 0 | null): string {
   return direction === 1 ? '增加' : direction === -1 ? '减少' : '持平';
 }
 
+/** changeText as an explanation clause ("增加12.10万元", "持平（0万元）", "增长4.7%"). */
+function changeClause(change: KeyChange): ExplainArg {
+  if (change.delta) {
+    if (change.direction === 0) return clause('history_flat', { amount: change.delta.text });
+    return change.direction === null ? clause('history_flatAmount', { amount: change.delta.text }) : changeArg(change.direction, change.delta.text);
+  }
+  if (change.rate) return clause(change.direction === -1 ? 'history_rateDown' : 'history_rateUp', { rate: change.rate.text });
+  return change.base?.text ?? '';
+}
+
 function changeText(change: KeyChange): string {
   if (change.delta) return change.direction === 0 ? `持平（${change.delta.text}）` : `${directionWord(change.direction)}${change.delta.text}`;
   if (change.rate) return `${change.direction === -1 ? '下降' : '增长'}${change.rate.text}`;
@@ -156,14 +168,19 @@ interface Pair {
   current: 'stating' | 'stated';
 }
 
-function describe(document: ComparableDocument): string {
-  return `${document.year ?? ''}年${document.kind ?? ''}《${document.title || '（无标题）'}》（${document.url}）`;
+function describe(document: ComparableDocument): ExplainArg {
+  return clause('history_document', {
+    year: document.year === null ? '' : String(document.year),
+    kind: document.kind === null ? '' : clause(document.kind === '预算' ? 'history_kindBudget' : 'history_kindFinal'),
+    title: document.title || clause('history_untitled'),
+    url: document.url,
+  });
 }
 
 /** Budget and spending totals of a 预算 may include 上年结转; a 决算's 本年收入/支出合计 do not. */
 const SCOPE_MAY_DIFFER = new Set(['收入', '支出']);
 
-function judge(pair: Pair): Finding | null {
+function judge(pair: Pair, words: (explain: Explain) => string): Finding | null {
   const { stating, figure, change, stated, check } = pair;
   const other = statedIn(stated, figure.key, false);
   if (!other) return null;
@@ -185,18 +202,29 @@ function judge(pair: Pair): Finding | null {
   const { unit, decimals } = reading;
   const impliedText =
     reading.point !== null ? `${show(reading.point, decimals)}${unit}` : `${show(reading.implied.lo, decimals)}至${show(reading.implied.hi, decimals)}${unit}`;
+  const impliedWords =
+    reading.point !== null
+      ? clause('history_amount', { value: num(show(reading.point, decimals)), unit: unitArg(unit) })
+      : clause('history_range', { low: num(show(reading.implied.lo, decimals)), high: num(show(reading.implied.hi, decimals)), unit: unitArg(unit) });
   const printedText = other.figure.value.text;
   const otherPoint = new D(other.figure.value.value).times(WAN[other.figure.value.unit ?? unit]!.div(WAN[unit]!));
-  const gap = reading.point === null ? '' : `两者相差${show(reading.point.minus(otherPoint).abs(), Math.max(decimals, other.figure.value.scale))}${unit}`;
-  const gapNote = `${gap ? `，${gap}` : ''}${severity === 'info' ? '，在取整误差范围内' : severity === 'warning' ? '，只有当所印的整数金额本身是取整后的数时才可能成立' : '，超出取整误差'}`;
-  const what = check === HISTORY_CHECKS.priorYear ? `${stated.year ?? ''}年` : '年初预算数';
+  const gap = optional(reading.point !== null, 'history_gap', {
+    difference: num(reading.point === null ? '0' : show(reading.point.minus(otherPoint).abs(), Math.max(decimals, other.figure.value.scale))),
+    unit: unitArg(unit),
+  });
+  const verdict = clause(severity === 'info' ? 'history_withinRounding' : severity === 'warning' ? 'history_onlyIfRounded' : 'history_beyondRounding');
+  const what = check === HISTORY_CHECKS.priorYear ? clause('history_whatYear', { year: stated.year === null ? '' : String(stated.year) }) : clause('history_whatBudget');
+  const against = change.basis === 'prior' ? (change.year ? clause('history_againstYear', { year: String(change.year) }) : clause('history_againstPrior')) : clause('history_againstBudget');
   const statement = figure.budget
-    ? `“${figure.subject}”${figure.value.text}`
-    : `“${figure.subject}”${figure.value.text}，${change.basis === 'prior' ? (change.year ? `比${change.year}年` : '比上年') : '较年初预算数'}${changeText(change)}`;
-  const source = pair.current === 'stating' ? `本页${statement}` : `${describe(stating)}称${statement}`;
-  const target2 = pair.current === 'stating' ? `${describe(stated)}所印“${other.figure.subject}”为${printedText}` : `本页所印“${other.figure.subject}”为${printedText}`;
-  const inference = reading.via === 'base' ? `即${what}为${impliedText}` : `推算${what}为${impliedText}`;
-  const message = `${source}，${inference}；${target2}${gapNote}。${scopeNote ? '（预算文件的收入、支出总额可能含上年结转，口径未必与决算相同。）' : ''}`;
+    ? clause('history_statedAmount', { subject: figure.subject, value: figure.value.text })
+    : clause('history_statedChange', { subject: figure.subject, value: figure.value.text, against, change: changeClause(change) });
+  const source = pair.current === 'stating' ? clause('history_thisPageSays', { statement }) : clause('history_documentSays', { document: describe(stating), statement });
+  const target2 =
+    pair.current === 'stating'
+      ? clause('history_documentPrinted', { document: describe(stated), subject: other.figure.subject, printed: printedText })
+      : clause('history_thisPagePrinted', { subject: other.figure.subject, printed: printedText });
+  const inference = clause(reading.via === 'base' ? 'history_thatIs' : 'history_impliedAt', { what, amount: impliedWords });
+  const explain: Explain = say('history_finding', { source, inference, target: target2, gap, verdict, scope: optional(scopeNote, 'history_scopeMayDiffer') });
 
   let figures: FigureRef[];
   let expected: string | null;
@@ -212,7 +240,7 @@ function judge(pair: Pair): Finding | null {
     actual = printedText;
   }
   if (figures.length === 0) return null;
-  return { check, severity, message, figures, expected, actual };
+  return { check, severity, message: words(explain), explain, figures, expected, actual };
 }
 
 function latest(documents: readonly ComparableDocument[], year: number, kind: '预算' | '决算'): ComparableDocument | null {
@@ -267,16 +295,16 @@ function pairsFor(current: ComparableDocument, others: readonly ComparableDocume
  * Findings for the page on screen (its figures carry references to the page) against the saved
  * documents of the same unit. Saved records of the page itself (same address) are ignored.
  */
-export function crossDocumentFindings(current: ComparableDocument, saved: readonly ComparableDocument[]): Finding[] {
+export function crossDocumentFindings(current: ComparableDocument, saved: readonly ComparableDocument[], describe: (explain: Explain) => string): Finding[] {
   if (!current.unitKey) return [];
   const others = saved.filter((d) => d.url !== current.url && d.unitKey === current.unitKey);
   if (others.length === 0) return [];
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const pair of pairsFor(current, others)) {
-    const finding = judge(pair);
+    const finding = judge(pair, describe);
     if (!finding) continue;
-    const key = `${finding.check}|${finding.message}`;
+    const key = `${finding.check}|${JSON.stringify(finding.explain)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     findings.push(finding);

@@ -2,8 +2,8 @@
  * The message files of `locales/` for Node (CLI, tests), flattened the way WXT's i18n module flattens
  * them for browser.i18n: nested keys joined with "_". The extension never imports this file.
  */
-import en from '../../locales/en.json';
-import zhCN from '../../locales/zh_CN.json';
+import en from '../../locales/en.json' with { type: 'json' };
+import zhCN from '../../locales/zh_CN.json' with { type: 'json' };
 import { renderExplain, type Locale, type Lookup } from './render';
 import type { Explain } from './explain';
 

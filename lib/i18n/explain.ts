@@ -12,19 +12,22 @@ import { z } from 'zod';
 export const MONEY_UNITS = ['元', '万元', '亿元'] as const;
 export type MoneyUnit = (typeof MONEY_UNITS)[number];
 
-export const ExplainArgSchema = z.union([
-  z.string(),
-  /** A computed decimal, as a string ("1234.5"), shown with exactly `places` decimals when given. */
-  z.object({ number: z.string(), places: z.number().int().min(0).max(12).optional() }),
-  z.object({ unit: z.enum(MONEY_UNITS) }),
-  /** Another message, nested (a clause that varies: "（在取整误差范围内）"). */
-  z.object({ message: z.string(), args: z.record(z.string(), z.unknown()).optional() }),
-]);
 export type ExplainArg =
   | string
   | { number: string; places?: number }
   | { unit: MoneyUnit }
   | { message: string; args?: Record<string, ExplainArg> };
+
+export const ExplainArgSchema: z.ZodType<ExplainArg> = z.lazy(() =>
+  z.union([
+    z.string(),
+    /** A computed decimal, as a string ("1234.5"), shown with exactly `places` decimals when given. */
+    z.object({ number: z.string(), places: z.number().int().min(0).max(12).optional() }),
+    z.object({ unit: z.enum(MONEY_UNITS) }),
+    /** Another message, nested (a clause that varies: "（在取整误差范围内）"). */
+    z.object({ message: z.string().regex(/^[A-Za-z0-9_]+$/), args: z.record(z.string(), ExplainArgSchema).optional() }),
+  ]),
+);
 
 export const ExplainSchema = z.object({
   key: z.string().regex(/^[A-Za-z0-9_]+$/),

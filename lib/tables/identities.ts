@@ -6,6 +6,8 @@
  */
 import type { Figure } from '../figures/figure';
 import { evaluateSum } from '../checks/arith';
+import type { ExplainArg } from '../i18n/explain';
+import { clause, num, quoted, series } from '../i18n/phrases';
 import type { ReadTable, TableColumn, TableRow } from './read';
 import { TOTAL_COLUMN, childrenOf, columnsFor, headerTree, isLaneTotal, isTotalRow, outlineChildren, partsOfTotal, suffixesOf, type HeaderNode } from './structure';
 
@@ -22,12 +24,13 @@ export interface TableIdentity {
   table: ReadTable;
   total: CellRef;
   parts: CellRef[];
-  /** The identity in words, given the sum, the printed total and the difference. */
-  describe: (sum: string, printed: string, difference: string) => string;
+  /** The identity as an explanation clause, given the sum, the printed total and the difference. */
+  describe: (sum: ExplainArg, printed: ExplainArg, difference: ExplainArg) => ExplainArg;
 }
 
-function columnName(path: string[]): string {
-  return path.length > 0 ? path.join('›') : '金额';
+/** A column by its header path ("基本支出›小计"); a table with no header names its one column "金额". */
+function columnName(path: string[]): ExplainArg {
+  return path.length > 0 ? path.join('›') : clause('table_amountColumn');
 }
 
 function cell(row: TableRow, column: number): CellRef {
@@ -71,7 +74,16 @@ export function tableIdentities(table: ReadTable): TableIdentity[] {
         total: cell(row, c),
         parts: terms.map((t) => cell(t, c)),
         describe: (sum, printed, difference) =>
-          `${table.title}：第${index + 1}行“${row.label}”的“${columnName(table.columns[c]!.path)}”为${printed}，而${previousTotal ? `“${previousTotal.label}”与其后各行` : `所汇总的${terms.length}行`}之和为${sum}，相差${difference}`,
+          clause('table_footing', {
+            table: table.title,
+            row: num(String(index + 1)),
+            label: row.label,
+            column: columnName(table.columns[c]!.path),
+            printed,
+            terms: previousTotal ? clause('table_sinceTotal', { label: previousTotal.label }) : clause('table_rowsSummed', { count: num(String(terms.length)) }),
+            sum,
+            difference,
+          }),
       });
     }
   });
@@ -80,15 +92,16 @@ export function tableIdentities(table: ReadTable): TableIdentity[] {
     const byCode = parent.code ? childrenOf(table.rows, parent) : [];
     const children = byCode.length > 0 ? byCode : outlineChildren(table.rows, parent);
     if (children.length === 0) continue;
-    const name = parent.code ? `${parent.code}“${parent.label}”` : `“${parent.label}”`;
-    const childNames = byCode.length > 0 ? children.map((ch) => ch.code).join('、') : children.map((ch) => `“${ch.label}”`).join('、');
+    const name = parent.code ? clause('table_codedRow', { code: parent.code, label: parent.label }) : quoted(parent.label);
+    const childNames = series(byCode.length > 0 ? children.map((ch) => ch.code ?? '') : children.map((ch) => quoted(ch.label)));
     for (const c of columns) {
       out.push({
         kind: 'table-codes',
         table,
         total: cell(parent, c),
         parts: children.map((child) => cell(child, c)),
-        describe: (sum, printed, difference) => `${table.title}：${name}的“${columnName(table.columns[c]!.path)}”为${printed}，其下级 ${childNames} 之和为${sum}，相差${difference}`,
+        describe: (sum, printed, difference) =>
+          clause('table_codes', { table: table.title, name, column: columnName(table.columns[c]!.path), printed, children: childNames, sum, difference }),
       });
     }
   }
@@ -103,7 +116,16 @@ export function tableIdentities(table: ReadTable): TableIdentity[] {
         total: cell(row, totalIndex),
         parts: partIndexes.map((i) => cell(row, i)),
         describe: (sum, printed, difference) =>
-          `${table.title}：第${r + 1}行“${row.code ?? ''}${row.label}”的“${columnName(identity.total.path)}”为${printed}，${identity.names.join(' + ')} 为${sum}，相差${difference}`,
+          clause('table_crossFooting', {
+            table: table.title,
+            row: num(String(r + 1)),
+            label: `${row.code ?? ''}${row.label}`,
+            column: columnName(identity.total.path),
+            printed,
+            parts: identity.names.join(' + '),
+            sum,
+            difference,
+          }),
       });
     });
   }
@@ -128,7 +150,16 @@ export function balanceIdentities(tables: ReadTable[]): TableIdentity[] {
         table,
         total: cell(row, 0),
         parts: laneTotals.map((r) => ({ row: r, column: 0, figure: r.values[0] ?? null })),
-        describe: (sum, printed, difference) => `${table.title}：第${index + 1}行“${row.label}”为${printed}，而${laneTotals.map((r) => `“${r.label}”`).join(' + ')} 为${sum}，相差${difference}`,
+        describe: (sum, printed, difference) =>
+          clause('table_acrossLanes', {
+            table: table.title,
+            row: num(String(index + 1)),
+            label: row.label,
+            printed,
+            parts: series(laneTotals.map((r) => quoted(r.label)), 'common_plus'),
+            sum,
+            difference,
+          }),
       });
     });
   }
@@ -143,7 +174,7 @@ export function balanceIdentities(tables: ReadTable[]): TableIdentity[] {
         table: income,
         total: cell(incomeTotal, c),
         parts: [{ ...cell(spendingTotal, c) }],
-        describe: (sum, printed, difference) => `${income.title}：收入总计（${columnName(column.path)}）为${printed}，支出总计为${sum}，收支总计应当相等，相差${difference}`,
+        describe: (sum, printed, difference) => clause('table_balance', { table: income.title, column: columnName(column.path), printed, sum, difference }),
       });
     });
   }

@@ -4,10 +4,13 @@
  * (or must not) be found.
  */
 import { describe, expect, it } from 'vitest';
-import { crossDocumentFindings, hasCounterpart } from '../../lib/history/compare';
+import { crossDocumentFindings as findingsWith, hasCounterpart, type ComparableDocument } from '../../lib/history/compare';
+import { describe as words } from '../../lib/i18n/dictionaries';
 import { doc } from './documents';
 
 const UNIT = '示例县大数据发展中心';
+/** The findings with their messages in Chinese (the extension renders them with browser.i18n). */
+const crossDocumentFindings = (current: ComparableDocument, saved: readonly ComparableDocument[]) => findingsWith(current, saved, (explain) => words(explain));
 const last = (text: string, kind: '预算' | '决算' = '决算', unit = UNIT) => doc(unit, 2023, kind, text);
 const now = (text: string, kind: '预算' | '决算' = '决算', unit = UNIT) => doc(unit, 2024, kind, text);
 
