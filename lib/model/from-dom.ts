@@ -3,7 +3,7 @@
  * It reads only nodeType/nodeName/nodeValue/childNodes/getAttribute, so it needs no DOM globals.
  */
 import type { DisclosureDocument, TableCell, TableGrid, TextBlock } from './document';
-import { joinBrokenBlocks } from './join-blocks';
+import { joinBrokenBlocks, LONG_BLOCK_CHARS } from './join-blocks';
 import { BlockBuilder } from './normalize';
 
 export interface DomNodeLike {
@@ -62,6 +62,28 @@ export function documentFromDom<N extends DomNodeLike>(root: N, source: string, 
   }
 }
 
+const SENTENCE_END = new Set(['。', '；', '！', '？']);
+
+/** The offset just after the last sentence end in text[from, limit), or -1. */
+function sentenceEnd(text: string, from: number, limit: number): number {
+  for (let i = Math.min(limit, text.length) - 1; i >= from; i--) if (SENTENCE_END.has(text[i]!)) return i + 1;
+  return -1;
+}
+
+const DIGIT = /[0-9０-９]/;
+const IN_NUMBER = /[0-9０-９.,，．]/;
+
+/**
+ * A cut near `at` just before a number ("…1万元|2万元…"), so neither a number nor the unit after it is
+ * split; where no number starts in the last 200 characters, cut where asked.
+ */
+function cutBeforeNumber(text: string, at: number, from: number): number {
+  for (let cut = at; cut > Math.max(from + 1, at - 200); cut--) {
+    if (DIGIT.test(text[cut]!) && !IN_NUMBER.test(text[cut - 1]!)) return cut;
+  }
+  return at;
+}
+
 /** Nodes visited between two yields of createDocumentFromDom: a few milliseconds of work. */
 const NODES_PER_STEP = 2000;
 
@@ -83,6 +105,26 @@ export function* createDocumentFromDom<N extends DomNodeLike>(root: N, source: s
   const closeBlock = () => {
     if (builder.length > 0) blocks.push(builder.build(blocks.length));
     builder = new BlockBuilder();
+  };
+
+  /** Prose text into the current block, closing it after a sentence end when it grows too long. */
+  const appendProse = (text: string, index: number) => {
+    let from = 0;
+    while (builder.length + (text.length - from) > LONG_BLOCK_CHARS) {
+      const room = LONG_BLOCK_CHARS - builder.length;
+      let cut = room > 0 ? sentenceEnd(text, from, from + room) : -1;
+      if (cut < 0) {
+        if (builder.length > 0) {
+          closeBlock();
+          continue;
+        }
+        cut = cutBeforeNumber(text, from + LONG_BLOCK_CHARS, from);
+      }
+      builder.append(text.slice(from, cut), index, from);
+      closeBlock();
+      from = cut;
+    }
+    builder.append(from === 0 ? text : text.slice(from), index, from);
   };
 
   interface TableState { grid: TableGrid; row: TableCell[] | null; cell: { builder: BlockBuilder; node: DomNodeLike; header: boolean } | null }
@@ -124,7 +166,7 @@ export function* createDocumentFromDom<N extends DomNodeLike>(root: N, source: s
       chars += text.length;
       const table = tableStack[tableStack.length - 1];
       if (table) table.cell?.builder.append(text, index);
-      else builder.append(text, index);
+      else appendProse(text, index);
       continue;
     }
     if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 && node.nodeType !== 11) continue;

@@ -4,6 +4,13 @@
  */
 import type { TextBlock } from './document';
 
+/**
+ * The longest paragraph the model keeps in one block. The engine reads a block in one step, so a page
+ * whose text is one enormous paragraph (or a node of bait) is cut after a sentence end near this length,
+ * and broken lines are never joined past it.
+ */
+export const LONG_BLOCK_CHARS = 8_000;
+
 const TERMINAL = /[。；：！？…）)】」』”"、，]$/;
 const HEADING_START = /^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十0-9]+）|[0-9]+[.、]|-\s|附件|附表)/;
 const CJK_START = /^[\u4e00-\u9fff]/;
@@ -28,7 +35,7 @@ export function joinBrokenBlocks(blocks: TextBlock[]): TextBlock[] {
   for (const block of blocks) {
     if (block.text.length === 0) continue;
     const previous = out[out.length - 1];
-    if (previous && endsMidPhrase(previous.text) && continuesPhrase(block.text)) {
+    if (previous && previous.text.length + block.text.length <= LONG_BLOCK_CHARS && endsMidPhrase(previous.text) && continuesPhrase(block.text)) {
       const shift = previous.text.length;
       previous.text += block.text;
       for (const run of block.runs) previous.runs.push({ ...run, start: run.start + shift });

@@ -2,6 +2,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { documentFromDom, sourceSpans, type DomNodeLike } from '../../lib';
+import { LONG_BLOCK_CHARS } from '../../lib/model/join-blocks';
 
 function fromHtml(html: string, options = {}) {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
@@ -52,5 +53,28 @@ describe('documentFromDom', () => {
   it('stops at its node bound and says so', () => {
     const result = fromHtml('<p>甲</p>'.repeat(50), { maxNodes: 20 });
     expect(result.document.truncated).toBe(true);
+  });
+});
+
+describe('a paragraph too long for one engine step is cut into blocks', () => {
+  const sentence = '基本支出424.01万元，比上年减少3.61万元，主要原因是人员变动。';
+  const cases: Array<[string, string, (text: string) => void]> = [
+    ['sentences', sentence.repeat(2000), (text) => expect(text.endsWith('。')).toBe(true)],
+    ['no sentence end at all', '1%'.repeat(30_000), (text) => expect(text).toMatch(/^(1%)+$/)],
+    ['money without punctuation', '1万元'.repeat(20_000), (text) => expect(text).toMatch(/^(1万元)+$/)],
+  ];
+  it.each(cases)('%s: blocks at most LONG_BLOCK_CHARS, nothing lost, no number split', (_name, paragraph, eachBlock) => {
+    const { document } = fromHtml(`<p>${paragraph}</p>`);
+    expect(document.blocks.length).toBeGreaterThan(1);
+    for (const block of document.blocks) {
+      expect(block.text.length).toBeLessThanOrEqual(LONG_BLOCK_CHARS);
+      eachBlock(block.text);
+    }
+    expect(document.blocks.map((block) => block.text).join('')).toBe(paragraph);
+  });
+
+  it('keeps a normal paragraph whole', () => {
+    const { document } = fromHtml(`<p>${sentence.repeat(20)}</p>`);
+    expect(document.blocks).toHaveLength(1);
   });
 });
