@@ -24,6 +24,16 @@ export default defineConfig({
     build: { chunkSizeWarningLimit: 1000 },
   }),
   hooks: {
+    // The content script runs on every matching page, so it is kept small: it talks to the browser's
+    // own promise-based API (Chrome MV3 and Firefox both have one) rather than webextension-polyfill,
+    // which the background, panel and options pages keep. About 10 kB less to parse on every page.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((entrypoint) => entrypoint.type === 'content-script')) return;
+      const resolve = (config.resolve ??= {});
+      const existing = resolve.alias ?? [];
+      const entries = Array.isArray(existing) ? existing : Object.entries(existing).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
+      resolve.alias = [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...entries];
+    },
     'build:manifestGenerated': (_wxt, manifest) => {
       if (!isTest) return;
       for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), 'http://127.0.0.1/*'];

@@ -3,7 +3,8 @@
  * shadow root at a corner, out of the page's flow; it can be dismissed for the rest of the visit.
  */
 import type { Severity } from '../lib/report';
-import { SEVERITY_LABEL } from './format';
+import { tallyText } from './format';
+import { i18n, UI_WORDS } from './i18n';
 
 export interface BadgeProps {
   counts: Record<Severity, number>;
@@ -18,26 +19,26 @@ export function Badge({ counts, showInfo, highlights, scanning, onOpenPanel, onD
   const shown: Severity[] = showInfo ? ['error', 'warning', 'info'] : ['error', 'warning'];
   const nothing = shown.every((severity) => counts[severity] === 0);
   return (
-    <div class="badge" role="region" aria-label="算盘核算结果">
+    <div class="badge" role="region" aria-label={i18n.t('ui.badge.label')}>
       <button type="button" class="badge-main" onClick={onOpenPanel} aria-describedby="suanpan-badge-hint">
-        <span class="badge-logo" aria-hidden="true">算</span>
-        {scanning && <span class="chip chip-muted">核算中…</span>}
-        {!scanning && nothing && <span class="chip chip-ok">未发现问题</span>}
+        <span class="badge-logo" aria-hidden="true">{i18n.t('ui.badge.logo')}</span>
+        {scanning && <span class="chip chip-muted">{i18n.t('ui.badge.scanning')}</span>}
+        {!scanning && nothing && <span class="chip chip-ok">{i18n.t('ui.badge.nothing')}</span>}
         {!scanning &&
           shown
             .filter((severity) => counts[severity] > 0)
             .map((severity) => (
               <span key={severity} class={`chip chip-${severity}`}>
-                {SEVERITY_LABEL[severity]} {counts[severity]}
+                {tallyText(UI_WORDS, severity, counts[severity])}
               </span>
             ))}
-        {!highlights && <span class="chip chip-muted">标记已隐藏</span>}
+        {!highlights && <span class="chip chip-muted">{i18n.t('ui.badge.hidden')}</span>}
       </button>
-      <button type="button" class="badge-close" aria-label="关闭算盘徽标" title="关闭（本页）" onClick={onDismiss}>
+      <button type="button" class="badge-close" aria-label={i18n.t('ui.badge.close')} title={i18n.t('ui.badge.closeTitle')} onClick={onDismiss}>
         ×
       </button>
       <p class="badge-hint" id="suanpan-badge-hint">
-        点此或按 Alt+Shift+S 打开面板；Alt+Shift+J / K 逐处查看
+        {i18n.t('ui.badge.hint')}
       </p>
     </div>
   );

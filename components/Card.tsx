@@ -5,6 +5,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { FigureLocation, Finding } from '../lib/report';
 import { FindingDetails } from './FindingDetails';
+import { i18n } from './i18n';
 
 export interface CardRect {
   top: number;
@@ -24,7 +25,7 @@ export interface CardProps {
   at: FigureLocation | null;
   role: CardRole;
   rect: CardRect;
-  /** "第 3 处，共 12 处" when known. */
+  /** "mark 3 of 12" when known. */
   position: string | null;
   takeFocus: boolean;
   onClose: () => void;
@@ -65,7 +66,7 @@ export function Card({ findings, figure, at, role, rect, position, takeFocus, on
       ref={ref}
       class={`card card-${severity}`}
       role="dialog"
-      aria-label={`算盘：关于数字 ${figure} 的核算说明${role === 'related' ? '（参与比较的数字）' : role === 'verified' ? '（已核对）' : ''}`}
+      aria-label={i18n.t('ui.card.label', { figure, role: role === 'related' ? i18n.t('ui.card.labelRelated') : role === 'verified' ? i18n.t('ui.card.labelVerified') : '' })}
       tabIndex={-1}
       style={placement(rect)}
       onKeyDown={onKeyDown}
@@ -75,15 +76,15 @@ export function Card({ findings, figure, at, role, rect, position, takeFocus, on
       <div class="card-top">
         <span class="card-figure">{figure}</span>
         {position && <span class="card-position">{position}</span>}
-        <button type="button" class="card-close" aria-label="关闭说明" onClick={onClose}>
+        <button type="button" class="card-close" aria-label={i18n.t('ui.card.close')} onClick={onClose}>
           ×
         </button>
       </div>
       {role === 'related' && (
-        <p class="card-role">参与比较的数字：它本身未必有误，下面的核对用到了它。</p>
+        <p class="card-role">{i18n.t('ui.card.related')}</p>
       )}
       {role === 'verified' && (
-        <p class="card-role card-role-verified">已核对：算盘核对了含有这个数字的合计关系，在取整误差范围内成立。</p>
+        <p class="card-role card-role-verified">{i18n.t('ui.card.verified')}</p>
       )}
       {findings.map((finding, i) => (
         <FindingDetails key={i} finding={finding} emphasize={{ text: figure, at }} />
@@ -91,12 +92,12 @@ export function Card({ findings, figure, at, role, rect, position, takeFocus, on
       {takeFocus && (
         <div class="card-nav">
           <button type="button" onClick={() => onNavigate('previous')}>
-            上一处
+            {i18n.t('ui.card.previous')}
           </button>
           <button type="button" onClick={() => onNavigate('next')}>
-            下一处
+            {i18n.t('ui.card.next')}
           </button>
-          <span class="card-keys">Esc 关闭</span>
+          <span class="card-keys">{i18n.t('ui.card.keys')}</span>
         </div>
       )}
     </div>

@@ -1,5 +1,8 @@
 /** The panel's head: which document this is (unit, year, 预算/决算, title, address) and its totals. */
-import { wanText } from '../lib/export/words';
+import { i18n } from '#i18n';
+import { totalLabel } from '../lib/export/totals';
+import { amountText, factText, kindLabel } from '../lib/export/words';
+import { n, UI_WORDS } from './i18n';
 import type { DocumentReport } from '../lib/report';
 import { TOTAL_KEYS } from '../lib/report';
 
@@ -7,44 +10,54 @@ export function DocumentSummary({ report, url }: { report: DocumentReport; url: 
   const totals = TOTAL_KEYS.filter((key) => report.totals[key] !== undefined);
   return (
     <section class="document" aria-labelledby="document-title">
-      <h2 id="document-title">{report.title || '（无标题）'}</h2>
+      <h2 id="document-title">{report.title || i18n.t('export.untitled')}</h2>
       <dl class="facts">
         <div>
-          <dt>单位</dt>
-          <dd>{report.unit ?? '未识别'}</dd>
+          <dt>{i18n.t('ui.summary.unit')}</dt>
+          <dd>{factText(UI_WORDS, report.unit)}</dd>
         </div>
         <div>
-          <dt>年度</dt>
-          <dd>{report.year ?? '未识别'}</dd>
+          <dt>{i18n.t('ui.summary.year')}</dt>
+          <dd>{factText(UI_WORDS, report.year)}</dd>
         </div>
         <div>
-          <dt>类型</dt>
-          <dd>{report.kind ?? '未识别'}</dd>
+          <dt>{i18n.t('ui.summary.kind')}</dt>
+          <dd>{kindLabel(UI_WORDS, report.kind)}</dd>
         </div>
         <div class="address">
-          <dt>地址</dt>
+          <dt>{i18n.t('ui.summary.address')}</dt>
           <dd>{url}</dd>
         </div>
       </dl>
-      <h3>主要总额（万元）</h3>
+      <h3>{i18n.t('ui.summary.totals')}</h3>
       {totals.length === 0 ? (
-        <p class="empty">文中未找到可识别的总额。</p>
+        <p class="empty">{i18n.t('ui.summary.noTotals')}</p>
       ) : (
         <table class="totals">
           <tbody>
             {totals.map((key) => (
               <tr key={key}>
-                <th scope="row">{key}</th>
-                <td>{wanText(report.totals[key]!)}</td>
+                <th scope="row">{totalLabel(UI_WORDS, key)}</th>
+                <td>{amountText(UI_WORDS, report.totals[key]!)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
       <p class="stats">
-        识别数字 {report.stats.figures} 个，关系 {report.stats.relations} 条，已核对 {report.stats.checked} 条，无法核对 {report.stats.unchecked} 条
-        {report.truncated && '；页面过长，只读了前面一部分'}。
+        {i18n.t('ui.summary.stats', {
+          figures: n(report.stats.figures),
+          relations: n(report.stats.relations),
+          checked: n(report.stats.checked),
+          unchecked: n(report.stats.unchecked),
+          truncated: report.truncated ? i18n.t('ui.summary.truncated') : '',
+        })}
       </p>
+      {report.unfinished && report.unfinished.length > 0 && (
+        <p class="notice unfinished" role="status">
+          {i18n.t('budget.unfinished', { count: String(report.unfinished.length) })}
+        </p>
+      )}
     </section>
   );
 }

@@ -5,22 +5,26 @@
  */
 import { useState } from 'preact/hooks';
 import { toCsv, toJson, toMarkdown, type ExportItem } from '../lib/export';
+import { kindSlot } from '../lib/export/words';
 import type { DocumentReport } from '../lib/report';
+import { i18n, UI_WORDS } from './i18n';
 
 type Format = 'md' | 'csv' | 'json';
 const TYPES: Record<Format, string> = { md: 'text/markdown;charset=utf-8', csv: 'text/csv;charset=utf-8', json: 'application/json;charset=utf-8' };
 
 function render(format: Format, item: ExportItem, includeInfo: boolean): string {
-  if (format === 'md') return toMarkdown([item], { includeInfo });
-  if (format === 'csv') return toCsv([item], { includeInfo });
+  if (format === 'md') return toMarkdown([item], { includeInfo, words: UI_WORDS });
+  if (format === 'csv') return toCsv([item], { includeInfo, words: UI_WORDS });
   return toJson([item], new Date());
 }
 
 /** A file name that works on every system: the unit, the year and kind, the date. */
 export function exportFileName(report: DocumentReport, readAt: Date, format: Format): string {
   const day = `${readAt.getFullYear()}${String(readAt.getMonth() + 1).padStart(2, '0')}${String(readAt.getDate()).padStart(2, '0')}`;
-  const name = [report.unit ?? '未识别单位', report.year ? `${report.year}年` : '', report.kind ?? ''].join('').replace(/[\\/:*?"<>|\s]+/g, '');
-  return `算盘-${name.slice(0, 60)}-${day}.${format}`;
+  const year = report.year ? i18n.t('ui.export.fileYear', { year: String(report.year) }) : '';
+  const kind = report.kind ? (kindSlot(report.kind) === 'budget' ? i18n.t('ui.export.fileKind.budget') : i18n.t('ui.export.fileKind.final')) : '';
+  const name = [report.unit ?? i18n.t('ui.export.fileUnit'), year, kind].join('').replace(/[\\/:*?"<>|\s]+/g, '');
+  return `${i18n.t('ui.export.fileName', { name: name.slice(0, 60), day })}.${format}`;
 }
 
 function download(text: string, name: string, type: string): void {
@@ -39,31 +43,31 @@ export function ExportMenu({ report, url, readAt, includeInfo }: { report: Docum
   const save = (format: Format) => {
     try {
       download(render(format, item, includeInfo), exportFileName(report, readAt, format), TYPES[format]);
-      setStatus(`已生成 ${format === 'md' ? 'Markdown' : format.toUpperCase()} 文件。`);
+      setStatus(i18n.t('ui.export.generated', { format: format === 'md' ? 'Markdown' : format.toUpperCase() }));
     } catch (error) {
-      setStatus(`导出失败：${error instanceof Error ? error.message : String(error)}`);
+      setStatus(i18n.t('ui.export.failed', { error: error instanceof Error ? error.message : String(error) }));
     }
   };
   const copy = () => {
     navigator.clipboard.writeText(render('md', item, includeInfo)).then(
-      () => setStatus('已复制 Markdown 到剪贴板。'),
-      () => setStatus('无法写入剪贴板。'),
+      () => setStatus(i18n.t('ui.export.copied')),
+      () => setStatus(i18n.t('ui.export.clipboardFailed')),
     );
   };
   return (
-    <section class="export" aria-label="导出本页结果">
-      <span class="export-label">导出{includeInfo ? '（含提示）' : ''}：</span>
+    <section class="export" aria-label={i18n.t('ui.export.label')}>
+      <span class="export-label">{i18n.t('ui.export.prefix', { info: includeInfo ? i18n.t('ui.export.withInfo') : '' })}</span>
       <button type="button" class="copy" onClick={() => save('md')}>
         Markdown
       </button>
       <button type="button" class="copy" onClick={() => save('csv')}>
-        CSV（Excel）
+        {i18n.t('ui.export.csv')}
       </button>
       <button type="button" class="copy" onClick={() => save('json')}>
         JSON
       </button>
       <button type="button" class="copy" onClick={copy}>
-        复制 Markdown
+        {i18n.t('ui.export.copyMarkdown')}
       </button>
       <p class="export-status" role="status">
         {status}

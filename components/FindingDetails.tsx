@@ -5,10 +5,11 @@
  * the side panel. Text only, through Preact: page-derived strings never become markup.
  */
 import type { FigureLocation, FigureRef, Finding } from '../lib/report';
-import { checkTitle, difference, SEVERITY_LABEL } from './format';
+import { checkTitle, difference, figureText, findingMessage, severityLabel } from './format';
+import { i18n, n, UI_WORDS } from './i18n';
 
 export function SeverityChip({ severity }: { severity: Finding['severity'] }) {
-  return <span class={`chip chip-${severity}`}>{SEVERITY_LABEL[severity]}</span>;
+  return <span class={`chip chip-${severity}`}>{severityLabel(UI_WORDS, severity)}</span>;
 }
 
 /** The figure the card is about: where it is when known (a table repeats the same number in many
@@ -38,33 +39,33 @@ function FigureItem({ figure, emphasize }: { figure: FigureRef; emphasize: Empha
 }
 
 export function FindingDetails({ finding, emphasize, showTable = true }: { finding: Finding; emphasize?: Emphasis; showTable?: boolean }) {
-  const diff = difference(finding.expected, finding.actual);
+  const diff = difference(finding.expected, finding.actual, UI_WORDS);
   const [primary, ...related] = finding.figures;
   return (
     <div class="finding-details">
       <p class="finding-head">
         <SeverityChip severity={finding.severity} />
-        <span class="finding-check">{checkTitle(finding.check)}</span>
+        <span class="finding-check">{checkTitle(UI_WORDS, finding.check)}</span>
       </p>
-      {showTable && finding.table && <p class="finding-table">表格：{finding.table}</p>}
-      <p class="finding-message">{finding.message}</p>
+      {showTable && finding.table && <p class="finding-table">{i18n.t('ui.details.table', { table: finding.table })}</p>}
+      <p class="finding-message">{findingMessage(UI_WORDS, finding)}</p>
       {(finding.expected !== null || finding.actual !== null) && (
         <dl class="finding-numbers">
           {finding.expected !== null && (
             <div>
-              <dt>按其他数字推算</dt>
-              <dd>{finding.expected}</dd>
+              <dt>{i18n.t('ui.details.expected')}</dt>
+              <dd>{figureText(UI_WORDS, finding.expected)}</dd>
             </div>
           )}
           {finding.actual !== null && (
             <div>
-              <dt>页面所印</dt>
-              <dd>{finding.actual}</dd>
+              <dt>{i18n.t('ui.details.actual')}</dt>
+              <dd>{figureText(UI_WORDS, finding.actual)}</dd>
             </div>
           )}
           {diff !== null && (
             <div>
-              <dt>相差</dt>
+              <dt>{i18n.t('ui.details.difference')}</dt>
               <dd>{diff}</dd>
             </div>
           )}
@@ -72,12 +73,12 @@ export function FindingDetails({ finding, emphasize, showTable = true }: { findi
       )}
       {finding.figures.length > 0 && (
         <details class="finding-figures" open={finding.figures.length <= 4}>
-          <summary>涉及的数字（{finding.figures.length}）</summary>
-          <p class="figure-role">所指数字</p>
+          <summary>{i18n.t('ui.details.figures', { count: n(finding.figures.length) })}</summary>
+          <p class="figure-role">{i18n.t('ui.details.primary')}</p>
           <ul>{primary && <FigureItem figure={primary} emphasize={emphasize} />}</ul>
           {related.length > 0 && (
             <>
-              <p class="figure-role">参与比较的数字</p>
+              <p class="figure-role">{i18n.t('ui.details.related')}</p>
               <ul>
                 {related.map((figure, i) => (
                   <FigureItem key={i} figure={figure} emphasize={emphasize} />

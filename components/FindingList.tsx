@@ -6,7 +6,8 @@
  */
 import { useState } from 'preact/hooks';
 import type { Finding, Severity } from '../lib/report';
-import { checkTitle, SEVERITY_HINT, SEVERITY_LABEL, SEVERITY_ORDER } from './format';
+import { checkTitle, severityHint, severityLabel, SEVERITY_ORDER } from './format';
+import { i18n, n, UI_WORDS } from './i18n';
 import { FindingDetails, SeverityChip } from './FindingDetails';
 
 export interface FindingListProps {
@@ -38,10 +39,11 @@ function FindingItem({ entry, placed, inTable, onReveal }: { entry: Entry; place
   const [note, setNote] = useState<string | null>(null);
   const reveal = async () => {
     const ok = await onReveal(index);
-    setNote(ok ? null : '无法在页面上定位这一处（页面可能已改变）。');
+    setNote(ok ? null : i18n.t('ui.findings.cannotLocate'));
   };
   const [primary, ...related] = finding.figures;
-  const figures = `${primary?.text ?? ''}${related.length > 0 ? `（参与比较：${related.map((figure) => figure.text).join('、')}）` : ''}`;
+  const compared = related.length > 0 ? i18n.t('ui.findings.compared', { figures: related.map((figure) => figure.text).join(i18n.t('ui.findings.listSeparator')) }) : '';
+  const figures = `${primary?.text ?? ''}${compared}`;
   return (
     <li class={`finding finding-${finding.severity}`} data-finding={index}>
       <button
@@ -49,10 +51,10 @@ function FindingItem({ entry, placed, inTable, onReveal }: { entry: Entry; place
         class="finding-go"
         onClick={reveal}
         disabled={placed === 0}
-        title={placed === 0 ? '这一处的数字没有在页面上找到' : '在页面上显示'}
-        aria-label={`${placed === 0 ? '未定位' : '在页面上定位'}：${checkTitle(finding.check)}，${figures}`}
+        title={placed === 0 ? i18n.t('ui.findings.notFoundTitle') : i18n.t('ui.findings.showTitle')}
+        aria-label={i18n.t('ui.findings.goLabel', { action: placed === 0 ? i18n.t('ui.findings.notLocated') : i18n.t('ui.findings.locateLabel'), check: checkTitle(UI_WORDS, finding.check), figures })}
       >
-        {placed === 0 ? '未定位' : '定位'}
+        {placed === 0 ? i18n.t('ui.findings.notLocated') : i18n.t('ui.findings.locate')}
       </button>
       <FindingDetails finding={finding} showTable={!inTable} />
       {note && (
@@ -64,7 +66,7 @@ function FindingItem({ entry, placed, inTable, onReveal }: { entry: Entry; place
   );
 }
 
-/** `part`: "正文" when the page also has table groups, so the severity headings say where they belong. */
+/** `part`: "the text" (正文) when the page also has table groups, so the severity headings say where they belong. */
 function ProseGroups({ entries, severities, part, placed, onReveal }: { entries: Entry[]; severities: Severity[]; part: string | null } & Pick<FindingListProps, 'placed' | 'onReveal'>) {
   return (
     <>
@@ -75,13 +77,13 @@ function ProseGroups({ entries, severities, part, placed, onReveal }: { entries:
           <section key={severity} class={`severity-group severity-${severity}`} aria-labelledby={`group-${severity}`}>
             <h3 id={`group-${severity}`}>
               {part && <span class="part-label">{part} · </span>}
-              {SEVERITY_LABEL[severity]} <span class="count">{ofSeverity.length}</span>
-              <span class="group-hint">{SEVERITY_HINT[severity]}</span>
+              {severityLabel(UI_WORDS, severity)} <span class="count">{n(ofSeverity.length)}</span>
+              <span class="group-hint">{severityHint(UI_WORDS, severity)}</span>
             </h3>
             {groupBy(ofSeverity, (entry) => entry.finding.check).map(([check, list]) => (
               <section key={check} class="check-group">
                 <h4>
-                  {checkTitle(check)} <span class="count">{list.length}</span>
+                  {checkTitle(UI_WORDS, check)} <span class="count">{n(list.length)}</span>
                 </h4>
                 <ul>
                   {list.map((entry) => (
@@ -105,12 +107,12 @@ function TableGroup({ title, id, entries, placed, onReveal }: { title: string; i
   return (
     <section class="table-group" aria-labelledby={id} data-table={title}>
       <h3 id={id}>
-        <span class="table-label">表格</span>
+        <span class="table-label">{i18n.t('ui.findings.table')}</span>
         <span class="table-title">{title}</span>
         <span class="tally">
-          {tally.map(([severity, n]) => (
+          {tally.map(([severity, count]) => (
             <span key={severity} class="table-tally">
-              <SeverityChip severity={severity} /> <span class="count">{n}</span>
+              <SeverityChip severity={severity} /> <span class="count">{n(count)}</span>
             </span>
           ))}
         </span>
@@ -135,12 +137,12 @@ export function FindingList({ findings, placed, showInfo, onReveal }: FindingLis
   const hiddenInfo = showInfo ? 0 : findings.filter((finding) => finding.severity === 'info').length;
   return (
     <div class="findings">
-      <ProseGroups entries={prose} severities={severities} part={tables.length > 0 ? '正文' : null} placed={placed} onReveal={onReveal} />
+      <ProseGroups entries={prose} severities={severities} part={tables.length > 0 ? i18n.t('ui.findings.prose') : null} placed={placed} onReveal={onReveal} />
       {tables.map(([title, entries], i) => (
         <TableGroup key={title} title={title} id={`table-group-${i}`} entries={entries} placed={placed} onReveal={onReveal} />
       ))}
-      {shown.length === 0 && <p class="empty">没有发现算不上的数字。</p>}
-      {hiddenInfo > 0 && <p class="hidden-info">另有 {hiddenInfo} 条提示（取整误差、无法核对等）已隐藏，可在上方打开“显示提示”。</p>}
+      {shown.length === 0 && <p class="empty">{i18n.t('export.noFindings')}</p>}
+      {hiddenInfo > 0 && <p class="hidden-info">{i18n.t('ui.findings.hiddenInfo', { count: n(hiddenInfo) })}</p>}
     </div>
   );
 }

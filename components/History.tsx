@@ -5,22 +5,26 @@
 import { useState } from 'preact/hooks';
 import type { HistoryRecord } from '../lib/history/record';
 import { keysWithData, unitYears, type SeriesKey } from '../lib/history/series';
-import { wanText } from '../lib/export/words';
+import { totalLabel } from '../lib/export/totals';
+import { amountText } from '../lib/export/words';
 import { HistoryChart } from './HistoryChart';
+import { i18n, UI_WORDS } from './i18n';
 
-function Amount({ record, quantity, mark, currentUrl }: { record: HistoryRecord | null; quantity: SeriesKey; mark: '预' | '决'; currentUrl: string }) {
+function Amount({ record, quantity, kind, currentUrl }: { record: HistoryRecord | null; quantity: SeriesKey; kind: 'budget' | 'final'; currentUrl: string }) {
   const text = record?.totals[quantity];
-  const label = mark === '预' ? '预算' : '决算';
+  const label = kind === 'budget' ? i18n.t('ui.history.budget') : i18n.t('ui.history.final');
+  const mark = kind === 'budget' ? i18n.t('ui.history.markBudget') : i18n.t('ui.history.markFinal');
+  const name = totalLabel(UI_WORDS, quantity);
   if (!record || text === undefined) {
     return (
-      <span class="amount amount-missing" title={record ? `${label}文件中未找到${quantity}` : `未保存${label}文件`}>
+      <span class="amount amount-missing" title={record ? i18n.t('ui.history.missingIn', { kind: label, quantity: name }) : i18n.t('ui.history.notSaved', { kind: label })}>
         <span class="amount-mark">{mark}</span> —
       </span>
     );
   }
   return (
-    <a class={`amount${record.url === currentUrl ? ' amount-current' : ''}`} href={record.url} target="_blank" rel="noreferrer" title={`${record.year}年${label}：${record.title}`}>
-      <span class="amount-mark">{mark}</span> {wanText(text)}
+    <a class={`amount${record.url === currentUrl ? ' amount-current' : ''}`} href={record.url} target="_blank" rel="noreferrer" title={i18n.t('ui.history.record', { year: String(record.year ?? ''), kind: label, title: record.title })}>
+      <span class="amount-mark">{mark}</span> {amountText(UI_WORDS, text)}
     </a>
   );
 }
@@ -34,24 +38,24 @@ export function History({ records, unit, currentUrl, onManage }: { records: read
   return (
     <section class="history" aria-labelledby="history-title">
       <h3 id="history-title">
-        历年对比
+        {i18n.t('ui.history.title')}
         {onManage && (
           <button type="button" class="link-button" onClick={onManage}>
-            管理历史记录
+            {i18n.t('ui.history.manage')}
           </button>
         )}
       </h3>
       {years.length === 0 || quantity === undefined ? (
-        <p class="empty">{unit ? '还没有这个单位的其他记录。' : '没有识别出单位名称，无法对比。'}</p>
+        <p class="empty">{unit ? i18n.t('ui.history.noRecords') : i18n.t('ui.history.noUnit')}</p>
       ) : (
         <>
-          {onlyThisPage && <p class="hint">目前只有本页。读过同一单位其他年度的预算、决算后，这里会并列显示。</p>}
+          {onlyThisPage && <p class="hint">{i18n.t('ui.history.onlyThisPage')}</p>}
           <div class="history-table-wrap">
             <table class="history-table">
-              <caption class="sr-only">{unit}历年总额（万元），“预”为预算，“决”为决算</caption>
+              <caption class="sr-only">{i18n.t('ui.history.caption', { unit: unit ?? '' })}</caption>
               <thead>
                 <tr>
-                  <th scope="col">万元</th>
+                  <th scope="col">{i18n.t('ui.history.unitHeader')}</th>
                   {years.map((y) => (
                     <th key={y.year} scope="col">
                       {y.year}
@@ -62,11 +66,11 @@ export function History({ records, unit, currentUrl, onManage }: { records: read
               <tbody>
                 {keys.map((key) => (
                   <tr key={key} class={key === quantity ? 'picked' : undefined}>
-                    <th scope="row">{key}</th>
+                    <th scope="row">{totalLabel(UI_WORDS, key)}</th>
                     {years.map((y) => (
                       <td key={y.year}>
-                        <Amount record={y.budget} quantity={key} mark="预" currentUrl={currentUrl} />
-                        <Amount record={y.final} quantity={key} mark="决" currentUrl={currentUrl} />
+                        <Amount record={y.budget} quantity={key} kind="budget" currentUrl={currentUrl} />
+                        <Amount record={y.final} quantity={key} kind="final" currentUrl={currentUrl} />
                       </td>
                     ))}
                   </tr>
@@ -75,11 +79,11 @@ export function History({ records, unit, currentUrl, onManage }: { records: read
             </table>
           </div>
           <fieldset class="history-pick">
-            <legend>图示</legend>
+            <legend>{i18n.t('ui.history.pick')}</legend>
             {keys.map((key) => (
               <label key={key}>
                 <input type="radio" name="history-quantity" checked={key === quantity} onChange={() => setPicked(key)} />
-                {key}
+                {totalLabel(UI_WORDS, key)}
               </label>
             ))}
           </fieldset>

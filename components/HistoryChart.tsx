@@ -4,7 +4,9 @@
  */
 import Decimal from 'decimal.js';
 import type { HistoryRecord } from '../lib/history/record';
-import { wanText } from '../lib/export/words';
+import { totalLabel } from '../lib/export/totals';
+import { amountText } from '../lib/export/words';
+import { i18n, UI_WORDS } from './i18n';
 import type { SeriesKey, YearEntry } from '../lib/history/series';
 
 const WIDTH = 340;
@@ -25,7 +27,9 @@ function value(record: HistoryRecord | null, key: SeriesKey): Decimal | null {
 
 export function HistoryChart({ years, quantity, currentUrl }: { years: readonly YearEntry[]; quantity: SeriesKey; currentUrl: string }) {
   const values = years.flatMap((y) => [value(y.budget, quantity), value(y.final, quantity)]).filter((v): v is Decimal => v !== null);
-  if (values.length === 0) return <p class="empty">没有{quantity}的数据。</p>;
+  const name = totalLabel(UI_WORDS, quantity);
+  const amount = (v: Decimal) => amountText(UI_WORDS, v);
+  if (values.length === 0) return <p class="empty">{i18n.t('ui.history.noData', { quantity: name })}</p>;
   const max = Decimal.max(...values, new Decimal(0));
   const plot = HEIGHT - TOP - BOTTOM;
   const slot = (WIDTH - LEFT * 2) / years.length;
@@ -37,12 +41,13 @@ export function HistoryChart({ years, quantity, currentUrl }: { years: readonly 
     .map((y) => {
       const b = value(y.budget, quantity);
       const f = value(y.final, quantity);
-      return `${y.year}年 预算${b ? wanText(b) : '无'}，决算${f ? wanText(f) : '无'}`;
+      const none = i18n.t('ui.history.none');
+      return i18n.t('ui.history.yearSummary', { year: String(y.year), budget: b ? amount(b) : none, final: f ? amount(f) : none });
     })
-    .join('；');
+    .join(i18n.t('ui.history.summarySeparator'));
   return (
     <figure class="history-chart">
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" role="img" aria-label={`${quantity}（万元）历年对比：${summary}`}>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" role="img" aria-label={i18n.t('ui.history.chartLabel', { quantity: name, summary })}>
         <line x1={LEFT} x2={WIDTH - LEFT} y1={HEIGHT - BOTTOM} y2={HEIGHT - BOTTOM} class="axis" />
         {years.map((y, i) => {
           const center = LEFT + slot * i + slot / 2;
@@ -54,7 +59,7 @@ export function HistoryChart({ years, quantity, currentUrl }: { years: readonly 
             <g key={y.year}>
               {bars.map(({ record, kind, x }) => {
                 const v = value(record, quantity);
-                const label = `${y.year}年${kind === 'budget' ? '预算' : '决算'}`;
+                const label = i18n.t('ui.history.bar', { year: String(y.year), kind: kind === 'budget' ? i18n.t('ui.history.budget') : i18n.t('ui.history.final') });
                 if (!record || v === null) {
                   return <rect key={kind} x={x} y={HEIGHT - BOTTOM - 1} width={bar} height={1} class={`bar bar-missing`} />;
                 }
@@ -62,11 +67,11 @@ export function HistoryChart({ years, quantity, currentUrl }: { years: readonly 
                 const current = record.url === currentUrl;
                 return (
                   <a key={kind} href={record.url} target="_blank" rel="noreferrer">
-                    <title>{`${label}：${wanText(v)}万元（${record.title}）`}</title>
+                    <title>{i18n.t('ui.history.barTitle', { label, value: amount(v), title: record.title })}</title>
                     <rect x={x} y={HEIGHT - BOTTOM - h} width={bar} height={h} class={`bar bar-${kind}${current ? ' bar-current' : ''}`} />
                     {labels && (
                       <text x={x + bar / 2} y={HEIGHT - BOTTOM - h - 3} class="bar-label" text-anchor="middle">
-                        {wanText(v)}
+                        {amount(v)}
                       </text>
                     )}
                   </a>
@@ -80,7 +85,7 @@ export function HistoryChart({ years, quantity, currentUrl }: { years: readonly 
         })}
       </svg>
       <figcaption>
-        <span class="legend legend-budget" aria-hidden="true" /> 预算（年初） <span class="legend legend-final" aria-hidden="true" /> 决算 · 单位：万元
+        <span class="legend legend-budget" aria-hidden="true" /> {i18n.t('ui.history.legendBudget')} <span class="legend legend-final" aria-hidden="true" /> {i18n.t('ui.history.legendFinal')}
       </figcaption>
     </figure>
   );

@@ -7,6 +7,7 @@ import type { FigureLocation, Finding, Severity } from '../lib/report';
 import { Badge } from './Badge';
 import { Card, type CardProps } from './Card';
 import { spokenFinding } from './format';
+import { i18n, UI_LANG, UI_WORDS } from './i18n';
 import { useStore, type Store } from './store';
 
 /** What the overlay needs to show a card: the card's own props, less the handlers the overlay supplies. */
@@ -53,7 +54,7 @@ export function Overlay({ store, actions }: { store: Store<OverlayState>; action
   const state = useStore(store);
   if (!state.active) return null;
   return (
-    <div class="suanpan-overlay" lang="zh-CN">
+    <div class="suanpan-overlay" lang={UI_LANG}>
       {!state.dismissed && (
         <Badge
           counts={state.counts}
@@ -76,19 +77,19 @@ export function Overlay({ store, actions }: { store: Store<OverlayState>; action
         {state.announcement}
       </div>
       {state.highlights && state.findings.length > 0 && (
-        <section class="sr-only" aria-label="算盘标出的数字">
+        <section class="sr-only" aria-label={i18n.t('ui.overlay.flagged')}>
           <ol>
             {state.findings.map((finding, i) => (
-              <li key={i}>{spokenFinding(finding)}</li>
+              <li key={i}>{spokenFinding(UI_WORDS, finding)}</li>
             ))}
           </ol>
         </section>
       )}
       {state.highlights && state.verified.length > 0 && (
-        <section class="sr-only" aria-label="算盘已核对无误的数字">
+        <section class="sr-only" aria-label={i18n.t('ui.overlay.verified')}>
           <ul>
             {state.verified.map((figure, i) => (
-              <li key={i}>已核对：{figure}</li>
+              <li key={i}>{i18n.t('ui.overlay.verifiedItem', { figure })}</li>
             ))}
           </ul>
         </section>

@@ -8,8 +8,9 @@ import type { ContentState } from '../entrypoints/shared/state';
 import type { Settings } from '../entrypoints/shared/settings';
 import { DocumentSummary } from './DocumentSummary';
 import { FindingList } from './FindingList';
-import { counts, SEVERITY_LABEL } from './format';
+import { counts, tallyText } from './format';
 import { reportAsText } from './export-text';
+import { i18n, UI_LANG, UI_WORDS } from './i18n';
 
 export interface FrameState {
   frameId: number;
@@ -33,21 +34,30 @@ export interface PanelProps {
   banner?: ComponentChildren;
 }
 
-function Switches({ settings, onSettings }: Pick<PanelProps, 'settings' | 'onSettings'>) {
+function Switches({ settings, onSettings, onAnnounce }: Pick<PanelProps, 'settings' | 'onSettings'> & { onAnnounce: (text: string) => void }) {
   return (
     <fieldset class="switches">
-      <legend class="sr-only">显示设置</legend>
+      <legend class="sr-only">{i18n.t('ui.panel.switches')}</legend>
       <label>
-        <input type="checkbox" role="switch" checked={settings.highlights} onChange={(e) => onSettings({ highlights: e.currentTarget.checked })} />
-        在页面上标出数字
+        <input
+          type="checkbox"
+          role="switch"
+          checked={settings.highlights}
+          onChange={(e) => {
+            const highlights = e.currentTarget.checked;
+            onSettings({ highlights });
+            onAnnounce(i18n.t(highlights ? 'a11y.highlightsShown' : 'a11y.highlightsHidden'));
+          }}
+        />
+        {i18n.t('ui.panel.highlights')}
       </label>
       <label>
         <input type="checkbox" role="switch" checked={settings.showInfo} onChange={(e) => onSettings({ showInfo: e.currentTarget.checked })} />
-        显示提示（取整误差、无法核对）
+        {i18n.t('ui.panel.showInfo')}
       </label>
-      <label title="用淡绿色下划线标出算盘核对过、前后相符的合计">
+      <label title={i18n.t('ui.panel.ticksTitle')}>
         <input type="checkbox" role="switch" checked={settings.ticks} onChange={(e) => onSettings({ ticks: e.currentTarget.checked })} />
-        标出已核对无误的合计
+        {i18n.t('ui.panel.ticks')}
       </label>
     </fieldset>
   );
@@ -58,13 +68,13 @@ function CopyButton({ frame, showInfo }: { frame: FrameState; showInfo: boolean 
   const report = frame.state.report;
   if (!report) return null;
   const copy = async () => {
-    await navigator.clipboard.writeText(reportAsText(report, frame.state.url, frame.receivedAt, showInfo));
+    await navigator.clipboard.writeText(reportAsText(UI_WORDS, report, frame.state.url, frame.receivedAt, showInfo));
     setDone(true);
     setTimeout(() => setDone(false), 2000);
   };
   return (
     <button type="button" class="copy" onClick={() => void copy().catch(() => setDone(false))}>
-      {done ? '已复制' : '复制结果（文本）'}
+      {done ? i18n.t('ui.panel.copied') : i18n.t('ui.panel.copy')}
     </button>
   );
 }
@@ -73,21 +83,21 @@ function FrameReport({ frame, showInfo, onReveal, multiple, extras }: { frame: F
   const { state } = frame;
   const report = state.report;
   if (!report) {
-    return <p class="status">{state.status === 'error' ? `核算出错：${state.error ?? '未知错误'}` : '正在核算…'}</p>;
+    return <p class="status">{state.status === 'error' ? i18n.t('ui.panel.failed', { error: state.error ?? i18n.t('ui.panel.unknownError') }) : i18n.t('ui.panel.auditing')}</p>;
   }
   const tally = counts(report.findings);
   return (
-    <article class="frame" aria-label={multiple ? `框架 ${frame.frameId}：${report.title}` : undefined}>
-      {multiple && <p class="frame-label">{frame.frameId === 0 ? '主页面' : `内嵌页面（框架 ${frame.frameId}）`}</p>}
+    <article class="frame" aria-label={multiple ? i18n.t('ui.panel.frame', { frame: frame.frameId, title: report.title }) : undefined}>
+      {multiple && <p class="frame-label">{frame.frameId === 0 ? i18n.t('ui.panel.mainFrame') : i18n.t('ui.panel.innerFrame', { frame: frame.frameId })}</p>}
       <DocumentSummary report={report} url={state.url} />
       {extras?.(frame)}
       <section class="results" aria-labelledby={`results-${frame.frameId}`}>
         <h3 id={`results-${frame.frameId}`}>
-          核对结果
+          {i18n.t('ui.panel.results')}
           <span class="tally">
             {(['error', 'warning', 'info'] as const).map((severity) => (
               <span key={severity} class={`chip chip-${severity}`}>
-                {SEVERITY_LABEL[severity]} {tally[severity]}
+                {tallyText(UI_WORDS, severity, tally[severity])}
               </span>
             ))}
           </span>
@@ -100,41 +110,46 @@ function FrameReport({ frame, showInfo, onReveal, multiple, extras }: { frame: F
 }
 
 export function Panel({ status, frames, settings, onSettings, onReveal, enable, frameExtras, banner }: PanelProps) {
+  // Said politely by screen readers when the reader switches the page's highlights off or on here.
+  const [announcement, setAnnouncement] = useState('');
   const detected = frames.filter((frame) => frame.state.status !== 'not-detected').sort((a, b) => a.frameId - b.frameId);
   return (
-    <main class="panel" lang="zh-CN">
+    <main class="panel" lang={UI_LANG}>
       <header class="panel-header">
         <h1>
-          <img src="/icon/32.png" alt="" width={20} height={20} /> 算盘 · 核算
+          <img src="/icon/32.png" alt="" width={20} height={20} /> {i18n.t('ui.panel.title')}
         </h1>
-        <Switches settings={settings} onSettings={onSettings} />
+        <Switches settings={settings} onSettings={onSettings} onAnnounce={setAnnouncement} />
       </header>
+      <p class="sr-only" aria-live="polite" aria-atomic="true" data-live="switches">
+        {announcement}
+      </p>
       {banner}
-      {status === 'waiting' && <p class="status" role="status">正在读取当前标签页…</p>}
+      {status === 'waiting' && <p class="status" role="status">{i18n.t('ui.panel.waiting')}</p>}
       {status === 'no-script' && (
         <section class="not-enabled" role="status">
-          <p>算盘没有在这个页面上运行。它默认只在 gov.cn 网站上运行。</p>
+          <p>{i18n.t('ui.panel.notRunning')}</p>
           {enable && (
             <>
               <button type="button" class="enable" onClick={enable.onEnable}>
-                在 {enable.site} 上启用算盘
+                {i18n.t('ui.panel.enable', { site: enable.site })}
               </button>
               {enable.message && <p class="enable-message">{enable.message}</p>}
             </>
           )}
-          {!enable && <p class="hint">要在其他网站上使用，请在该网页上点击工具栏中的算盘图标，再回到这里启用。</p>}
+          {!enable && <p class="hint">{i18n.t('ui.panel.enableHint')}</p>}
         </section>
       )}
       {status === 'ready' && detected.length === 0 && (
         <p class="status" role="status">
-          这个页面不像预算或决算公开，算盘没有做任何标记。
+          {i18n.t('ui.panel.notDisclosure')}
         </p>
       )}
       {detected.map((frame) => (
         <FrameReport key={frame.frameId} frame={frame} showInfo={settings.showInfo} onReveal={onReveal} multiple={detected.length > 1} extras={frameExtras} />
       ))}
       <footer class="panel-footer">
-        <p>快捷键：Alt+Shift+S 打开面板，Alt+Shift+J / K 下一处 / 上一处，Alt+Shift+H 显示或隐藏标记。</p>
+        <p>{i18n.t('ui.panel.shortcuts')}</p>
       </footer>
     </main>
   );

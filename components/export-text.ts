@@ -3,27 +3,31 @@
  * and the quoted clause, so a reader can find it again without the extension.
  */
 import type { DocumentReport } from '../lib/report';
-import { checkTitle, difference, SEVERITY_LABEL } from './format';
+import { factText, kindLabel } from '../lib/export/words';
+import { checkTitle, difference, figureText, findingMessage, numberText, say, severityLabel, type Words } from './format';
 
-export function reportAsText(report: DocumentReport, url: string, readAt: Date, showInfo: boolean): string {
+export function reportAsText(words: Words, report: DocumentReport, url: string, readAt: Date, showInfo: boolean): string {
   const lines = [
-    `算盘核算结果：${report.title}`,
-    `地址：${url}`,
-    `读取时间：${readAt.toLocaleString('zh-CN', { hour12: false })}`,
-    `单位：${report.unit ?? '未识别'}；年度：${report.year ?? '未识别'}；类型：${report.kind ?? '未识别'}`,
+    say(words, 'ui_text_title', { title: report.title }),
+    say(words, 'ui_text_address', { url }),
+    say(words, 'ui_text_readAt', { time: readAt.toLocaleString(words.lookup('ui_lang') || undefined, { hour12: false }) }),
+    say(words, 'ui_text_document', { unit: factText(words, report.unit), year: factText(words, report.year), kind: kindLabel(words, report.kind) }),
     '',
   ];
   const findings = report.findings.filter((finding) => showInfo || finding.severity !== 'info');
-  if (findings.length === 0) lines.push('没有发现算不上的数字。');
+  if (findings.length === 0) lines.push(say(words, 'export_noFindings'));
   findings.forEach((finding, i) => {
-    lines.push(`${i + 1}. 【${SEVERITY_LABEL[finding.severity]}·${checkTitle(finding.check)}】${finding.message}`);
-    if (finding.table) lines.push(`   表格：${finding.table}`);
-    const diff = difference(finding.expected, finding.actual);
+    lines.push(
+      say(words, 'ui_text_finding', { index: numberText(words, i + 1), severity: severityLabel(words, finding.severity), check: checkTitle(words, finding.check), message: findingMessage(words, finding) }),
+    );
+    if (finding.table) lines.push(say(words, 'ui_text_table', { table: finding.table }));
+    const diff = difference(finding.expected, finding.actual, words);
     if (finding.expected !== null || finding.actual !== null) {
-      lines.push(`   推算：${finding.expected ?? '—'}；所印：${finding.actual ?? '—'}${diff ? `；相差：${diff}` : ''}`);
+      const difference = diff ? say(words, 'ui_text_difference', { difference: diff }) : '';
+      lines.push(say(words, 'ui_text_numbers', { expected: finding.expected === null ? '—' : figureText(words, finding.expected), actual: finding.actual === null ? '—' : figureText(words, finding.actual), difference }));
     }
     // The first figure is the one in question; the others are what it was compared with.
-    finding.figures.forEach((figure, j) => lines.push(`   ${j === 0 ? '所指' : '比较'} · ${figure.text}：“${figure.quote}”`));
+    finding.figures.forEach((figure, j) => lines.push(say(words, 'ui_text_figure', { role: say(words, j === 0 ? 'ui_text_primary' : 'ui_text_related'), text: figure.text, quote: figure.quote })));
   });
   return lines.join('\n');
 }

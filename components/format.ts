@@ -1,18 +1,17 @@
 /**
- * Words and numbers for the UI: severity names, check titles (from the engine's registry), and the
- * difference between what a relation gives and what is printed. Pure functions, no DOM.
+ * Words and numbers for the UI: severity names, check titles (message keys), and the difference
+ * between what a relation gives and what is printed. Pure functions, no DOM: the extension passes
+ * words backed by browser.i18n (./i18n.ts), the tests the dictionaries of locales/.
  */
-import { checkTitle, difference, SEVERITY_LABEL } from '../lib/export/words';
+import { checkTitle, difference, figureText, findingMessage, numberText, say, severityLabel, type Words } from '../lib/export/words';
 import type { Finding, Severity } from '../lib/report';
 
 // One source of these words for the panel, the page and the exports (lib/export/words.ts).
-export { checkTitle, difference, SEVERITY_LABEL };
+export { checkTitle, difference, figureText, findingMessage, numberText, say, severityLabel, type Words };
 
-export const SEVERITY_HINT: Record<Severity, string> = {
-  error: '所印数字不可能同时成立',
-  warning: '可疑，但不能断定有错',
-  info: '取整误差范围内，或无法核对',
-};
+export function severityHint(words: Words, severity: Severity): string {
+  return say(words, `ui_severityHint_${severity}`);
+}
 export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
 export function counts(findings: readonly Finding[]): Record<Severity, number> {
@@ -21,14 +20,19 @@ export function counts(findings: readonly Finding[]): Record<Severity, number> {
   return result;
 }
 
+/** "错误 3": a severity and how many, for chips and tallies. */
+export function tallyText(words: Words, severity: Severity, count: number): string {
+  return say(words, 'ui_tally', { severity: severityLabel(words, severity), count: numberText(words, count) });
+}
+
 /** One line for screen readers and the live region. */
-export function spokenFinding(finding: Finding): string {
+export function spokenFinding(words: Words, finding: Finding): string {
   const [primary, ...related] = finding.figures;
-  const parts = [`${SEVERITY_LABEL[finding.severity]}，${checkTitle(finding.check)}：${finding.message}`];
-  if (finding.table) parts.push(`表格：${finding.table}`);
-  if (finding.expected !== null) parts.push(`应为${finding.expected}`);
-  if (finding.actual !== null) parts.push(`印为${finding.actual}`);
-  if (primary) parts.push(`所指数字：${primary.text}`);
-  if (related.length > 0) parts.push(`参与比较的数字：${related.map((figure) => figure.text).join('、')}`);
-  return parts.join('；');
+  const parts = [say(words, 'ui_spoken_head', { severity: severityLabel(words, finding.severity), check: checkTitle(words, finding.check), message: findingMessage(words, finding) })];
+  if (finding.table) parts.push(say(words, 'ui_spoken_table', { table: finding.table }));
+  if (finding.expected !== null) parts.push(say(words, 'ui_spoken_expected', { value: figureText(words, finding.expected) }));
+  if (finding.actual !== null) parts.push(say(words, 'ui_spoken_actual', { value: figureText(words, finding.actual) }));
+  if (primary) parts.push(say(words, 'ui_spoken_primary', { figure: primary.text }));
+  if (related.length > 0) parts.push(say(words, 'ui_spoken_related', { figures: related.map((figure) => figure.text).join(say(words, 'ui_spoken_listSeparator')) }));
+  return parts.join(say(words, 'ui_spoken_separator'));
 }

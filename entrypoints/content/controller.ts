@@ -9,15 +9,17 @@ import { detectDisclosure } from '../../lib/detect';
 import { createAudit } from '../../lib/engine';
 import type { DocumentReport, Finding } from '../../lib/report';
 import { counts, spokenFinding } from '../../components/format';
+import { i18n, n, UI_WORDS } from '../../components/i18n';
 import type { OverlayState } from '../../components/Overlay';
 import type { Store } from '../../components/store';
+import { describeInBrowser } from '../shared/describe';
 import { withHistory } from '../shared/history-link';
 import { STATE_MESSAGE, ToContentSchema, type RevealResult, type ToContent } from '../shared/messages';
 import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../shared/settings';
 import type { ContentState } from '../shared/state';
 import { getLastError, guard, isSuperseded, recordError } from './guard';
 import { markAtPoint, markAtSelection } from './hit-test';
-import { forEachInSlices, runGenerator } from './idle';
+import { forEachInSlices, runGenerator, WorkBudget } from './idle';
 import { isStop, placeFindings, visibleMarks, visibleTicks, type Look, type Mark, type Painted } from './marks';
 import type { Painter } from './painter';
 import { mayBeDisclosure, readPage, MARK_TAG, UI_TAG } from './read-page';
@@ -27,6 +29,17 @@ import { DISCLOSURE_DELAYS, delaysAfterRead, watchMutations, type MutationWatch 
 
 type Status = ContentState['status'];
 
+/**
+ * The report as the panel reads it. The engine's trace (checkedRelations: every relation with its Figure
+ * objects and their Decimals) stays in the page: serialising it into every state message cost ~20 ms a
+ * message on a 1 MB page, for data the panel's schema drops anyway.
+ */
+function withoutTrace(report: DocumentReport): DocumentReport {
+  if (!('checkedRelations' in report)) return report;
+  const { checkedRelations: _trace, ...rest } = report as DocumentReport & { checkedRelations: unknown };
+  return rest;
+}
+
 export interface Ui {
   store: Store<OverlayState>;
   /** Mounts the shadow-root overlay the first time a disclosure is detected. */
@@ -35,6 +48,17 @@ export interface Ui {
 }
 
 const PAINT_CHUNK = 100;
+/**
+ * Main-thread work one audit may take before it stops and says "not fully checked". A 5 MB disclosure
+ * needs about a second (see README, Speed); this bounds what a pathological page can cost.
+ */
+const AUDIT_BUDGET_MS = 4000;
+
+/** Test builds only: ?suanpan-budget=<ms> shrinks the budget so the tests can see it run out. */
+function auditBudget(): WorkBudget {
+  const asked = __SUANPAN_TEST__ ? Number(new URL(location.href).searchParams.get('suanpan-budget')) : 0;
+  return new WorkBudget(asked > 0 ? asked : AUDIT_BUDGET_MS);
+}
 const HIDE_CARD_MS = 300;
 
 export class Controller {
@@ -73,7 +97,12 @@ export class Controller {
   async start(): Promise<void> {
     this.settings = await getSettings();
     const unwatch = watchSettings(guard((settings: Settings) => this.applySettings(settings)));
-    const onMessage = (message: unknown) => this.onMessage(message);
+    // Answered through sendResponse, synchronously: the content script uses the browser's own API (no
+    // polyfill, see wxt.config.ts), and a listener's returned Promise is not a reply in every browser.
+    const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
+      const reply = this.onMessage(message);
+      if (reply !== undefined) sendResponse(reply);
+    };
     browser.runtime.onMessage.addListener(onMessage);
     this.ctx.onInvalidated(() => {
       unwatch();
@@ -114,7 +143,8 @@ export class Controller {
       this.status = 'scanning';
       await this.ui.ensureMounted();
       this.ui.store.set({ active: true, scanning: this.report === null });
-      const report = await runGenerator(createAudit(model.document), signal, 'audit');
+      const budget = auditBudget();
+      const report = await runGenerator(createAudit(model.document, { shouldStop: () => budget.exhausted, describe: describeInBrowser }), signal, 'audit', budget);
       this.report = report;
       ({ marks: this.marks, ticks: this.ticks, placed: this.placed } = timed('place', () => placeFindings(report, model)));
       this.current = null;
@@ -191,8 +221,8 @@ export class Controller {
     this.settings = next;
     if (next.highlights === previous.highlights && next.showInfo === previous.showInfo && next.ticks === previous.ticks) return;
     const announcement =
-      next.highlights !== previous.highlights ? (next.highlights ? '算盘：已显示标记' : '算盘：已隐藏标记')
-      : next.ticks !== previous.ticks ? (next.ticks ? '算盘：已标出核对无误的合计' : '算盘：不再标出核对无误的合计')
+      next.highlights !== previous.highlights ? (next.highlights ? i18n.t('ui.page.highlightsShown') : i18n.t('ui.page.highlightsHidden'))
+      : next.ticks !== previous.ticks ? (next.ticks ? i18n.t('ui.page.ticksOn') : i18n.t('ui.page.ticksOff'))
       : '';
     if (announcement) this.ui.store.set({ announcement });
     if (this.report) void this.repaint().catch(recordError);
@@ -248,7 +278,7 @@ export class Controller {
         at: mark.at,
         role: this.painted.get(mark)?.role ?? (mark.kind === 'verified' ? 'verified' : 'primary'),
         rect: { top: rect.top, left: rect.left, bottom: rect.bottom, right: rect.right },
-        position: position >= 0 ? `标出的第 ${position + 1} 处，共 ${this.stops.length} 处` : null,
+        position: position >= 0 ? i18n.t('ui.page.position', { index: n(position + 1), total: n(this.stops.length) }) : null,
         takeFocus,
       },
     });
@@ -326,7 +356,7 @@ export class Controller {
   navigate(direction: 'next' | 'previous'): void {
     const list = this.stops;
     if (list.length === 0) {
-      this.ui.store.set({ announcement: this.report ? '算盘：本页没有标出的数字' : '算盘：本页未检测到预算或决算公开内容' });
+      this.ui.store.set({ announcement: this.report ? i18n.t('ui.page.noMarks') : i18n.t('ui.page.notDetected') });
       return;
     }
     const at = this.current ? list.indexOf(this.current) : -1;
@@ -334,7 +364,8 @@ export class Controller {
     const mark = list[index]!;
     this.current = mark;
     this.goTo(mark, true);
-    this.ui.store.set({ announcement: `第 ${index + 1} 处，共 ${list.length} 处。${this.findingsOf(mark).map(spokenFinding).join('。')}` });
+    const findings = this.findingsOf(mark).map((finding) => spokenFinding(UI_WORDS, finding)).join(i18n.t('ui.page.sentenceSeparator'));
+    this.ui.store.set({ announcement: i18n.t('ui.page.navigated', { index: n(index + 1), total: n(list.length), findings }) });
   }
 
   private goTo(mark: Mark, takeFocus: boolean): void {
@@ -358,14 +389,14 @@ export class Controller {
 
   // ---- messages ------------------------------------------------------------------------------------
 
-  private onMessage(raw: unknown): Promise<unknown> | undefined {
+  private onMessage(raw: unknown): unknown {
     const parsed = ToContentSchema.safeParse(raw);
     if (!parsed.success) return undefined;
     try {
-      return Promise.resolve(this.handle(parsed.data));
+      return this.handle(parsed.data);
     } catch (error) {
       recordError(error);
-      return Promise.resolve({ ok: false });
+      return { ok: false };
     }
   }
 
@@ -390,7 +421,7 @@ export class Controller {
       url: location.href,
       title: document.title,
       status: this.status,
-      report: this.report,
+      report: this.report && withoutTrace(this.report),
       placed: this.placed,
       painter: this.detected ? this.painter.kind : null,
       error: getLastError(),

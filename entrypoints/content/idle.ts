@@ -46,10 +46,23 @@ function sliceEnd(deadline: Deadline): number {
   return performance.now() + Math.max(2, Math.min(SLICE_MS, deadline.timeRemaining()));
 }
 
-/** Steps a generator to completion in idle slices and returns its final value. */
-export async function runGenerator<T>(generator: Iterator<unknown, T>, signal: AbortSignal, name = 'slice'): Promise<T> {
+/**
+ * Main-thread time a pass may spend. Slices charge it; the engine asks it (AuditOptions.shouldStop)
+ * and stops early when it is spent, and the user is told the page was not fully checked.
+ */
+export class WorkBudget {
+  spentMs = 0;
+  constructor(readonly limitMs: number) {}
+  get exhausted(): boolean {
+    return this.spentMs >= this.limitMs;
+  }
+}
+
+/** Steps a generator to completion in slices and returns its final value. */
+export async function runGenerator<T>(generator: Iterator<unknown, T>, signal: AbortSignal, name = 'slice', budget?: WorkBudget): Promise<T> {
   for (;;) {
     const end = sliceEnd(await nextIdle(signal));
+    const start = performance.now();
     const result = timed(name, () => {
       do {
         const step = generator.next();
@@ -57,6 +70,7 @@ export async function runGenerator<T>(generator: Iterator<unknown, T>, signal: A
       } while (performance.now() < end);
       return null;
     });
+    if (budget) budget.spentMs += performance.now() - start;
     if (result) return result.value;
   }
 }

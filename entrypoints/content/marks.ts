@@ -12,6 +12,7 @@
  */
 import { runsAt, sourceSpans, type DisclosureDocument } from '../../lib/model/document';
 import type { DocumentReport, FigureLocation, FigureRef, Severity } from '../../lib/report';
+import { say, severityLabel, type Words } from '../../lib/export/words';
 
 /** The page as read (read-page.ts's PageModel, restated so this file stays free of DOM-reading code). */
 export interface PageModel {
@@ -191,8 +192,8 @@ export function isStop(mark: Mark, report: DocumentReport, showInfo: boolean): b
 }
 
 /** Short description of a look, for screen readers (the wrapping painter's aria-description). */
-export function describeLook(look: Look): string {
-  if (look.role === 'verified') return '算盘：已核对';
-  const severity = look.severity === 'error' ? '错误' : look.severity === 'warning' ? '提醒' : '提示';
-  return look.role === 'primary' ? `算盘标记：${severity}` : `算盘标记：参与比较的数字（${severity}）`;
+export function describeLook(look: Look, words: Words): string {
+  if (look.role === 'verified') return say(words, 'ui_page_markVerified');
+  const severity = severityLabel(words, look.severity);
+  return say(words, look.role === 'primary' ? 'ui_page_markPrimary' : 'ui_page_markRelated', { severity });
 }

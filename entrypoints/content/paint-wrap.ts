@@ -7,6 +7,7 @@
  * made on purpose stay separate.
  */
 import { describeLook, type Look, type Mark, type MarkSpan } from './marks';
+import { UI_WORDS } from '../../components/i18n';
 import { addPageStyle, FLASH_MS, looksCss, type LookName, type Painter } from './painter';
 import { MARK_TAG } from './read-page';
 
@@ -61,7 +62,7 @@ export function createWrapPainter(): Painter {
     wrapper.setAttribute('data-role', look.role);
     if (look.role !== 'verified') wrapper.setAttribute('data-severity', look.severity);
     wrapper.setAttribute('role', 'mark');
-    wrapper.setAttribute('aria-description', describeLook(look));
+    wrapper.setAttribute('aria-description', describeLook(look, UI_WORDS));
     target.before(wrapper);
     wrapper.append(target);
     const wrappedPiece = start > 0 ? inserted[0]! : piece;

@@ -5,6 +5,8 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { HistoryNotices } from '../../components/HistoryNotices';
+import { i18n, n, UI_LANG, UI_WORDS } from '../../components/i18n';
+import { kindLabel } from '../../lib/export/words';
 import { readableTime } from '../../lib/export/words';
 import { parseHistoryFile } from '../../lib/history/import-file';
 import { groupByUnit } from '../../lib/history/series';
@@ -27,7 +29,12 @@ function today(): string {
 }
 
 function sizeText(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return bytes < 1024 * 1024 ? `${n(Math.max(1, Math.round(bytes / 1024)))} KB` : `${n((bytes / 1024 / 1024).toFixed(1))} MB`;
+}
+
+/** A unit's name as read from its documents; a placeholder when none was recognised. */
+function unitName(group: { records: ReadonlyArray<{ unit: string | null }> }): string {
+  return group.records.find((record) => record.unit)?.unit ?? i18n.t('ui.options.unknownUnit');
 }
 
 export function OptionsApp() {
@@ -53,8 +60,8 @@ export function OptionsApp() {
 
   const exportAll = () => {
     if (!view) return;
-    download(`${JSON.stringify(historyFile(view.documents, new Date()), null, 2)}\n`, `算盘历史记录-${today()}.json`);
-    setMessage({ text: `已导出 ${view.documents.length} 份记录。`, error: false });
+    download(`${JSON.stringify(historyFile(view.documents, new Date()), null, 2)}\n`, i18n.t('ui.options.historyFile', { day: today() }));
+    setMessage({ text: i18n.t('ui.options.exported', { count: n(view.documents.length) }), error: false });
   };
 
   const importFile = async (input: HTMLInputElement) => {
@@ -71,35 +78,35 @@ export function OptionsApp() {
 
   const exportQuarantine = () => {
     if (!view) return;
-    download(`${JSON.stringify({ format: 'suanpan-quarantine', exportedAt: new Date().toISOString(), entries: view.quarantine }, null, 2)}\n`, `算盘隔离数据-${today()}.json`);
+    download(`${JSON.stringify({ format: 'suanpan-quarantine', exportedAt: new Date().toISOString(), entries: view.quarantine }, null, 2)}\n`, i18n.t('ui.options.quarantineFile', { day: today() }));
   };
 
   const groups = view ? groupByUnit(view.documents) : [];
   const bytes = view ? new TextEncoder().encode(JSON.stringify(view.documents)).length : 0;
   return (
-    <main class="options" lang="zh-CN">
-      <h1>算盘 · 历史记录</h1>
+    <main class="options" lang={UI_LANG}>
+      <h1>{i18n.t('ui.options.title')}</h1>
       <p class="privacy">
-        算盘把读过的预算、决算公开页面的要点（地址、标题、单位、年度、总额、关键数字和发现问题的数量，不含网页正文）保存在本机浏览器中，用于历年对比和预算与决算的核对。这些数据不会上传或发送到任何地方；可以在这里查看、导出和删除全部数据。
+        {i18n.t('ui.options.privacy')}
       </p>
       {view && (
         <HistoryNotices notices={view.notices} onDismiss={() => void act({ type: 'suanpan:history-dismiss-notices' })} />
       )}
-      <section class="actions" aria-label="导出与导入">
+      <section class="actions" aria-label={i18n.t('ui.options.actions')}>
         <button type="button" class="copy" onClick={exportAll} disabled={!view}>
-          导出全部（JSON）
+          {i18n.t('ui.options.exportAll')}
         </button>
         <label class="copy file-button">
-          导入…
-          <input type="file" accept=".json,application/json" class="sr-only" onChange={(e) => void importFile(e.currentTarget)} aria-label="导入历史记录文件" />
+          {i18n.t('ui.options.import')}
+          <input type="file" accept=".json,application/json" class="sr-only" onChange={(e) => void importFile(e.currentTarget)} aria-label={i18n.t('ui.options.importLabel')} />
         </label>
         {!confirmClear ? (
           <button type="button" class="copy danger" onClick={() => setConfirmClear(true)} disabled={!view || view.documents.length === 0}>
-            删除全部…
+            {i18n.t('ui.options.clearAll')}
           </button>
         ) : (
           <span class="confirm">
-            确定删除全部 {view?.documents.length ?? 0} 份记录？
+            {i18n.t('ui.options.confirmClear', { count: n(view?.documents.length ?? 0) })}
             <button
               type="button"
               class="copy danger"
@@ -108,10 +115,10 @@ export function OptionsApp() {
                 void act({ type: 'suanpan:history-clear' });
               }}
             >
-              确定删除
+              {i18n.t('ui.options.confirm')}
             </button>
             <button type="button" class="copy" onClick={() => setConfirmClear(false)}>
-              取消
+              {i18n.t('ui.options.cancel')}
             </button>
           </span>
         )}
@@ -123,23 +130,23 @@ export function OptionsApp() {
       )}
       {view && (
         <p class="summary">
-          共 {view.documents.length} 份记录，约 {sizeText(bytes)}（上限 {view.limits.documents} 份或 {sizeText(view.limits.bytes)}，超出时删除最早读取的）。
+          {i18n.t('ui.options.summary', { count: n(view.documents.length), size: sizeText(bytes), limit: n(view.limits.documents), limitSize: sizeText(view.limits.bytes) })}
         </p>
       )}
-      {view && view.documents.length === 0 && <p class="empty">还没有保存任何记录。用算盘打开预算或决算公开页面后，这里会列出它们。</p>}
+      {view && view.documents.length === 0 && <p class="empty">{i18n.t('ui.options.empty')}</p>}
       {groups.map((group) => (
-        <section key={group.unitKey || group.records[0]!.url} class="unit-group" aria-label={group.unit}>
-          <h2>{group.unit}</h2>
+        <section key={group.unitKey || group.records[0]!.url} class="unit-group" aria-label={unitName(group)}>
+          <h2>{unitName(group)}</h2>
           <table class="records">
             <thead>
               <tr>
-                <th scope="col">年度</th>
-                <th scope="col">类型</th>
-                <th scope="col">标题（打开原页面）</th>
-                <th scope="col">读取时间</th>
-                <th scope="col">错误 / 提醒 / 提示</th>
+                <th scope="col">{i18n.t('ui.options.year')}</th>
+                <th scope="col">{i18n.t('ui.options.kind')}</th>
+                <th scope="col">{i18n.t('ui.options.titleColumn')}</th>
+                <th scope="col">{i18n.t('ui.options.readAt')}</th>
+                <th scope="col">{i18n.t('ui.options.counts')}</th>
                 <th scope="col">
-                  <span class="sr-only">操作</span>
+                  <span class="sr-only">{i18n.t('ui.options.operations')}</span>
                 </th>
               </tr>
             </thead>
@@ -147,19 +154,19 @@ export function OptionsApp() {
               {group.records.map((record) => (
                 <tr key={record.url} data-url={record.url}>
                   <td>{record.year ?? '—'}</td>
-                  <td>{record.kind ?? '—'}</td>
+                  <td>{record.kind ? kindLabel(UI_WORDS, record.kind) : '—'}</td>
                   <td>
                     <a href={record.url} target="_blank" rel="noreferrer">
                       {record.title || record.url}
                     </a>
                   </td>
-                  <td>{readableTime(new Date(record.readAt), false)}</td>
+                  <td>{readableTime(new Date(record.readAt))}</td>
                   <td>
-                    {record.findings.error} / {record.findings.warning} / {record.findings.info}
+                    {n(record.findings.error)} / {n(record.findings.warning)} / {n(record.findings.info)}
                   </td>
                   <td>
-                    <button type="button" class="copy" onClick={() => void act({ type: 'suanpan:history-delete', urls: [record.url] })} aria-label={`删除：${record.title}`}>
-                      删除
+                    <button type="button" class="copy" onClick={() => void act({ type: 'suanpan:history-delete', urls: [record.url] })} aria-label={i18n.t('ui.options.deleteLabel', { title: record.title })}>
+                      {i18n.t('ui.options.delete')}
                     </button>
                   </td>
                 </tr>
@@ -170,21 +177,25 @@ export function OptionsApp() {
       ))}
       {view && view.quarantine.length > 0 && (
         <section class="quarantine" aria-labelledby="quarantine-title">
-          <h2 id="quarantine-title">隔离区：无法读取的数据（{view.quarantine.length}）</h2>
-          <p>这些数据不是算盘能读取的格式（可能已损坏，或由其他版本写入），已从历史记录中移出，其余记录照常使用。可以导出保存，或删除。</p>
+          <h2 id="quarantine-title">{i18n.t('ui.options.quarantineTitle', { count: n(view.quarantine.length) })}</h2>
+          <p>{i18n.t('ui.options.quarantineText')}</p>
           <ul>
             {view.quarantine.map((entry, i) => (
               <li key={i}>
-                {readableTime(new Date(entry.at), false)}：{entry.reason}（{sizeText(entry.data.length)}
-                {entry.truncated ? '，过长部分未保留' : ''}）
+                {i18n.t('ui.options.quarantineEntry', {
+                  time: readableTime(new Date(entry.at)),
+                  reason: entry.reason,
+                  size: sizeText(entry.data.length),
+                  truncated: entry.truncated ? i18n.t('ui.options.quarantineTruncated') : '',
+                })}
               </li>
             ))}
           </ul>
           <button type="button" class="copy" onClick={exportQuarantine}>
-            导出隔离的数据
+            {i18n.t('ui.options.exportQuarantine')}
           </button>
           <button type="button" class="copy danger" onClick={() => void act({ type: 'suanpan:history-clear-quarantine' })}>
-            删除隔离的数据
+            {i18n.t('ui.options.clearQuarantine')}
           </button>
         </section>
       )}

@@ -1,14 +1,15 @@
 /** The panel's and the options page's requests to the background, which alone reads and writes the history. */
 import { browser } from 'wxt/browser';
+import { i18n } from '../../components/i18n';
 import { HistoryResultSchema, type HistoryRequest, type HistoryResult } from './history-requests';
 import { HISTORY_KEY, NOTICES_KEY, QUARANTINE_KEY } from '../../lib/history/store';
 
 export async function askHistory(request: HistoryRequest): Promise<HistoryResult> {
   try {
     const parsed = HistoryResultSchema.safeParse(await browser.runtime.sendMessage(request));
-    return parsed.success ? parsed.data : { ok: false, message: '后台没有给出可识别的回答。' };
+    return parsed.success ? parsed.data : { ok: false, message: i18n.t('ui.options.badAnswer') };
   } catch (error) {
-    return { ok: false, message: `无法连接后台：${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, message: i18n.t('ui.options.noConnection', { error: error instanceof Error ? error.message : String(error) }) };
   }
 }
 

@@ -16,12 +16,14 @@
  * moment must not come back after the user deleted everything.
  */
 import { browser } from 'wxt/browser';
+import { i18n, n } from '../../components/i18n';
 import { recordFromReport, sameReport } from '../../lib/history/build-record';
 import { crossDocumentFindings, hasCounterpart } from '../../lib/history/compare';
 import { blocksFromTexts, fromStored, keyFiguresOf } from '../../lib/history/key-figures';
 import type { HistoryRecord } from '../../lib/history/record';
 import { DEFAULT_LIMITS, HISTORY_KEY, HistoryStorage, type HistoryState, type StorageAreaLike } from '../../lib/history/store';
 import { unitKey } from '../../lib/history/unit-key';
+import { describeInBrowser } from './describe';
 import { AUDITED_MESSAGE, type HistoryAnswer } from './history-messages';
 import { AuditedSchema, HistoryRequestSchema, type HistoryRequest, type HistoryResult, type HistoryView } from './history-requests';
 import { STATE_MESSAGE } from './messages';
@@ -89,7 +91,7 @@ export function installHistory(): void {
       return { findings: [] };
     }
     const counterparts = documents.filter((d) => d.unitKey === page.unitKey && d.url !== page.url).map((d) => ({ ...d, figures: fromStored(d.figures) }));
-    const findings = crossDocumentFindings({ ...record, figures }, counterparts);
+    const findings = crossDocumentFindings({ ...record, figures }, counterparts, describeInBrowser);
     saving();
     return { findings };
   }
@@ -100,24 +102,24 @@ export function installHistory(): void {
         return { ok: true, message: '', view: view(await storage.load(), request.unit) };
       case 'suanpan:history-delete': {
         const removed = await storage.remove(request.urls);
-        return { ok: true, message: `已删除 ${removed} 份。`, view: view(await storage.load(), undefined) };
+        return { ok: true, message: i18n.t('ui.options.deleted', { count: n(removed) }), view: view(await storage.load(), undefined) };
       }
       case 'suanpan:history-clear':
         epoch++;
         await storage.clear();
-        return { ok: true, message: '已删除全部历史记录。', view: view(await storage.load(), undefined) };
+        return { ok: true, message: i18n.t('ui.options.cleared'), view: view(await storage.load(), undefined) };
       case 'suanpan:history-import': {
         const { added, replaced, unchanged } = await storage.import(request.file);
-        const parts = [`新增 ${added} 份`, `更新 ${replaced} 份`];
-        if (unchanged > 0) parts.push(`${unchanged} 份已有同样或更新的记录，未导入`);
-        return { ok: true, message: `导入完成：${parts.join('，')}。`, view: view(await storage.load(), undefined) };
+        const parts = [i18n.t('ui.options.importAdded', { count: n(added) }), i18n.t('ui.options.importReplaced', { count: n(replaced) })];
+        if (unchanged > 0) parts.push(i18n.t('ui.options.importUnchanged', { count: n(unchanged) }));
+        return { ok: true, message: i18n.t('ui.options.imported', { parts: parts.join(i18n.t('ui.options.importSeparator')) }), view: view(await storage.load(), undefined) };
       }
       case 'suanpan:history-dismiss-notices':
         await storage.dismissNotices();
         return { ok: true, message: '', view: view(await storage.load(), undefined) };
       case 'suanpan:history-clear-quarantine':
         await storage.clearQuarantine();
-        return { ok: true, message: '已删除隔离的数据。', view: view(await storage.load(), undefined) };
+        return { ok: true, message: i18n.t('ui.options.quarantineCleared'), view: view(await storage.load(), undefined) };
     }
   }
 
@@ -134,8 +136,8 @@ export function installHistory(): void {
     if (typeof type === 'string' && type.startsWith('suanpan:history-')) {
       if (!fromExtensionPage(sender)) return undefined;
       const request = HistoryRequestSchema.safeParse(raw);
-      if (!request.success) return Promise.resolve({ ok: false, message: '请求格式不正确。' } satisfies HistoryResult);
-      return handle(request.data).catch((error: unknown) => ({ ok: false, message: `操作失败：${error instanceof Error ? error.message : String(error)}` }) satisfies HistoryResult);
+      if (!request.success) return Promise.resolve({ ok: false, message: i18n.t('ui.options.badRequest') } satisfies HistoryResult);
+      return handle(request.data).catch((error: unknown) => ({ ok: false, message: i18n.t('ui.options.failed', { error: error instanceof Error ? error.message : String(error) }) }) satisfies HistoryResult);
     }
     return undefined;
   });

@@ -8,6 +8,7 @@ import { ExportMenu } from '../../components/ExportMenu';
 import { History } from '../../components/History';
 import { HistoryNotices } from '../../components/HistoryNotices';
 import { Panel, type FrameState, type TabStatus } from '../../components/Panel';
+import { i18n } from '../../components/i18n';
 import { RevealResultSchema, SiteEnabledSchema, type ToContent } from '../shared/messages';
 import { DEFAULT_SETTINGS, getSettings, updateSettings, watchSettings, type Settings } from '../shared/settings';
 import { sitePattern } from '../shared/site-pattern';
@@ -141,15 +142,15 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
       .request({ origins: [site] })
       .then(async (granted) => {
         if (!granted) {
-          setEnableMessage('没有获得授权，未启用。');
+          setEnableMessage(i18n.t('ui.panel.enableDenied'));
           return;
         }
         const message = SiteEnabledSchema.parse({ type: 'suanpan:site-enabled', tabId });
         await browser.runtime.sendMessage(message);
-        setEnableMessage('已启用。');
+        setEnableMessage(i18n.t('ui.panel.enabled'));
         reload();
       })
-      .catch(() => setEnableMessage('启用失败。'));
+      .catch(() => setEnableMessage(i18n.t('ui.panel.enableFailed')));
   };
 
   return (

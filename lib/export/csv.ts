@@ -6,9 +6,14 @@
  */
 import type { ExportOptions } from './markdown';
 import type { ExportItem } from './report-file';
-import { checkTitle, difference, readableTime, SEVERITY_LABEL } from './words';
+import { checkTitle, difference, figureText, findingMessage, kindLabel, numberText, readableTime, say, severityLabel, type Words } from './words';
 
-export const CSV_HEADER = ['地址', '读取时间', '标题', '单位', '年度', '类型', '序号', '严重程度', '检查', '说明', '按其他数字推算', '页面所印', '相差', '涉及数字', '原文摘录', '所在表格'] as const;
+/** The columns, by message name (export_csv_<name>): the header row is in the reader's language. */
+export const CSV_COLUMNS = ['address', 'readAt', 'title', 'unit', 'year', 'kind', 'index', 'severity', 'check', 'message', 'expected', 'actual', 'difference', 'figures', 'quotes', 'table'] as const;
+
+export function csvHeader(words: Words): string[] {
+  return CSV_COLUMNS.map((column) => say(words, `export_csv_${column}`));
+}
 
 const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?%?$/;
 
@@ -23,29 +28,31 @@ function row(fields: Array<string | number | null | undefined>): string {
 }
 
 export function toCsv(items: readonly ExportItem[], options: ExportOptions): string {
-  const rows = [row([...CSV_HEADER])];
+  const { words } = options;
+  const rows = [row(csvHeader(words))];
   for (const item of items) {
     const { report } = item;
-    const document = [item.url, readableTime(item.readAt, false), report.title, report.unit, report.year, report.kind];
+    // The document's own facts as read (unit and year as printed); the kind in the reader's words.
+    const document = [item.url, readableTime(item.readAt), report.title, report.unit, report.year, report.kind === null ? null : kindLabel(words, report.kind)];
     if (!report.detected) {
-      rows.push(row([...document, '', '', '', '未识别为预算或决算公开文件，未检查。']));
+      rows.push(row([...document, '', '', '', say(words, 'export_notDetected')]));
       continue;
     }
     const findings = report.findings.filter((finding) => options.includeInfo || finding.severity !== 'info');
-    if (findings.length === 0) rows.push(row([...document, '', '', '', '没有发现算不上的数字。']));
+    if (findings.length === 0) rows.push(row([...document, '', '', '', say(words, 'export_noFindings')]));
     findings.forEach((finding, i) => {
       rows.push(
         row([
           ...document,
-          i + 1,
-          SEVERITY_LABEL[finding.severity],
-          checkTitle(finding.check),
-          finding.message,
-          finding.expected,
-          finding.actual,
-          difference(finding.expected, finding.actual),
-          finding.figures.map((figure) => figure.text).join('；'),
-          finding.figures.map((figure) => `“${figure.quote}”`).join('；'),
+          numberText(words, i + 1),
+          severityLabel(words, finding.severity),
+          checkTitle(words, finding.check),
+          findingMessage(words, finding),
+          finding.expected === null ? null : figureText(words, finding.expected),
+          finding.actual === null ? null : figureText(words, finding.actual),
+          difference(finding.expected, finding.actual, words),
+          finding.figures.map((figure) => figure.text).join(say(words, 'export_listSeparator')),
+          finding.figures.map((figure) => say(words, 'export_quoted', { quote: figure.quote })).join(say(words, 'export_listSeparator')),
           finding.table,
         ]),
       );

@@ -3,14 +3,16 @@
  * it was read, its totals, and each finding with the figures quoted in their clause, so a reader can
  * find every one of them on the page without the extension.
  */
-import Decimal from 'decimal.js';
 import { TOTAL_KEYS, type Finding } from '../report';
 import type { ExportItem } from './report-file';
-import { checkTitle, difference, readableTime, SEVERITY_LABEL, wanText } from './words';
+import { totalLabel } from './totals';
+import { amountText, checkTitle, difference, factText, figureText, findingMessage, kindLabel, numberText, readableTime, say, severityLabel, type Words } from './words';
 
 export interface ExportOptions {
   /** Include info-level findings (rounding gaps, figures that could not be checked). */
   includeInfo: boolean;
+  /** The wording (Chinese or English) and the locale of computed numbers. */
+  words: Words;
 }
 
 /** Page text is data: characters Markdown would read as markup are escaped, line breaks flattened. */
@@ -18,16 +20,23 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(/([\\`*_[\]<>#|~])/g, '\\$1');
 }
 
-function findingLines(finding: Finding, index: number): string[] {
-  const lines = [`### ${index}. 【${SEVERITY_LABEL[finding.severity]}·${checkTitle(finding.check)}】`, '', escapeMarkdown(finding.message), ''];
-  if (finding.table) lines.push(`- 所在表格：${escapeMarkdown(finding.table)}`);
+function findingLines(finding: Finding, index: number, words: Words): string[] {
+  const head = say(words, 'export_md_findingHead', { index: numberText(words, index), severity: severityLabel(words, finding.severity), check: checkTitle(words, finding.check) });
+  const lines = [head, '', escapeMarkdown(findingMessage(words, finding)), ''];
+  if (finding.table) lines.push(say(words, 'export_md_table', { table: escapeMarkdown(finding.table) }));
   if (finding.expected !== null || finding.actual !== null) {
-    const diff = difference(finding.expected, finding.actual);
-    lines.push(`- 按其他数字推算：${escapeMarkdown(finding.expected ?? '—')}；页面所印：${escapeMarkdown(finding.actual ?? '—')}${diff ? `；相差：${escapeMarkdown(diff)}` : ''}`);
+    const diff = difference(finding.expected, finding.actual, words);
+    lines.push(
+      say(words, 'export_md_numbers', {
+        expected: escapeMarkdown(finding.expected === null ? '—' : figureText(words, finding.expected)),
+        actual: escapeMarkdown(finding.actual === null ? '—' : figureText(words, finding.actual)),
+        difference: diff ? say(words, 'export_md_difference', { difference: escapeMarkdown(diff) }) : '',
+      }),
+    );
   }
   if (finding.figures.length > 0) {
-    lines.push('- 涉及的数字（原文）：');
-    for (const figure of finding.figures) lines.push(`  - ${escapeMarkdown(figure.text)}：“${escapeMarkdown(figure.quote)}”`);
+    lines.push(say(words, 'export_md_figures'));
+    for (const figure of finding.figures) lines.push(say(words, 'export_md_figure', { text: escapeMarkdown(figure.text), quote: escapeMarkdown(figure.quote) }));
   }
   lines.push('');
   return lines;
@@ -35,32 +44,39 @@ function findingLines(finding: Finding, index: number): string[] {
 
 export function reportToMarkdown(item: ExportItem, options: ExportOptions): string {
   const { report } = item;
-  const lines = [`## ${escapeMarkdown(report.title || '（无标题）')}`, ''];
+  const { words } = options;
+  const lines = [`## ${escapeMarkdown(report.title || say(words, 'export_untitled'))}`, ''];
   // An address with a scheme becomes a link; a file path (the CLI) stays text.
   const address = /^[a-z][a-z0-9+.-]*:/i.test(item.url) ? `<${item.url.replace(/[<>\s]/g, encodeURIComponent)}>` : escapeMarkdown(item.url);
-  lines.push(`- 地址：${address}`);
-  lines.push(`- 读取时间：${readableTime(item.readAt)}`);
+  lines.push(say(words, 'export_md_address', { address }));
+  lines.push(say(words, 'export_md_readAt', { time: readableTime(item.readAt, words) }));
   if (!report.detected) {
-    lines.push('- 未识别为预算或决算公开文件，未检查。', '');
+    lines.push(say(words, 'export_md_notDetected', { text: say(words, 'export_notDetected') }), '');
     return lines.join('\n');
   }
-  lines.push(`- 单位：${escapeMarkdown(report.unit ?? '未识别')}；年度：${report.year ?? '未识别'}；类型：${report.kind ?? '未识别'}`);
+  lines.push(say(words, 'export_md_document', { unit: escapeMarkdown(factText(words, report.unit)), year: factText(words, report.year), kind: kindLabel(words, report.kind) }));
   const counts = { error: 0, warning: 0, info: 0 };
   for (const finding of report.findings) counts[finding.severity]++;
-  lines.push(`- 结果：错误 ${counts.error}，提醒 ${counts.warning}，提示 ${counts.info}${report.truncated ? '（页面过长，只读了前面一部分）' : ''}`, '');
+  const result = {
+    error: numberText(words, counts.error),
+    warning: numberText(words, counts.warning),
+    info: numberText(words, counts.info),
+    truncated: report.truncated ? say(words, 'export_md_truncated') : '',
+  };
+  lines.push(say(words, 'export_md_result', result), '');
   const totals = TOTAL_KEYS.filter((key) => report.totals[key] !== undefined);
   if (totals.length > 0) {
-    lines.push('### 主要总额（万元）', '', '| 项目 | 金额 |', '|---|---:|');
-    for (const key of totals) lines.push(`| ${key} | ${wanText(report.totals[key]!)} |`);
+    lines.push(say(words, 'export_md_totals'), '', say(words, 'export_md_totalsHead'), '|---|---:|');
+    for (const key of totals) lines.push(`| ${totalLabel(words, key)} | ${amountText(words, report.totals[key]!)} |`);
     lines.push('');
   }
   const findings = report.findings.filter((finding) => options.includeInfo || finding.severity !== 'info');
-  if (findings.length === 0) lines.push('没有发现算不上的数字。', '');
-  findings.forEach((finding, i) => lines.push(...findingLines(finding, i + 1)));
+  if (findings.length === 0) lines.push(say(words, 'export_noFindings'), '');
+  findings.forEach((finding, i) => lines.push(...findingLines(finding, i + 1, words)));
   return lines.join('\n');
 }
 
 export function toMarkdown(items: readonly ExportItem[], options: ExportOptions): string {
-  const head = ['# 算盘核算结果', '', '由“算盘”按页面所印数字重新计算；“错误”指所印数字不可能同时成立，“提醒”指可疑但不能断定有错。', ''];
+  const head = [say(options.words, 'export_md_heading'), '', say(options.words, 'export_md_intro'), ''];
   return `${[...head, ...items.map((item) => reportToMarkdown(item, options))].join('\n').trimEnd()}\n`;
 }

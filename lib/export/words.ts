@@ -1,23 +1,92 @@
 /**
  * Words shared by every way findings are shown or exported (panel, page card, Markdown, CSV, CLI):
- * severity names, check titles, and the difference between a printed and an expected figure.
+ * severity names, check titles, document facts, and the difference between a printed and an expected
+ * figure. Pure: the words come from a `Lookup` the caller gives (browser.i18n in the extension, the
+ * JSON files of locales/ in Node), so one export reads in Chinese or English.
  */
 import Decimal from 'decimal.js';
-import { CHECK_FAMILIES } from '../checks/registry';
-import type { Severity } from '../report';
+import { formatNumber, renderExplain, type Locale, type Lookup } from '../i18n/render';
+// Types only from ../report and ../i18n/explain: their zod schemas must stay out of the content script,
+// which uses these words too (see entrypoints/content/read-page.ts).
+import type { DocumentReport, Finding, Severity } from '../report';
 
-export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '提醒', info: '提示' };
+/** Where words come from, and the locale numbers are formatted for. */
+export interface Words {
+  lookup: Lookup;
+  locale: Locale;
+}
 
-const TITLES = new Map(CHECK_FAMILIES.map((family) => [family.id, family.title]));
-/** Findings that no engine family raises: unit slips found inside other families, and the cross-document checks. */
-const EXTRA_TITLES: Record<string, string> = {
-  'unit-slip': '单位错写',
-  'history-prior-year': '与上年公开数比较',
-  'history-budget': '决算与预算文件比较',
-};
+const NAMED = /\{([A-Za-z0-9_]+)\}/g;
 
-export function checkTitle(check: string): string {
-  return TITLES.get(check) ?? EXTRA_TITLES[check] ?? check;
+/** The message `key` (flattened, "export_md_heading") with its named arguments filled in; the key itself when missing. */
+export function say(words: Words, key: string, args: Record<string, string | number> = {}): string {
+  const template = words.lookup(key);
+  if (!template) return key;
+  return template.replace(NAMED, (whole, name: string) => (Object.prototype.hasOwnProperty.call(args, name) ? String(args[name]) : whole));
+}
+
+/** A number the program computed or counted, for the reader's locale (Chinese: no digit grouping). */
+export function numberText(words: Words, value: number | string | Decimal, places?: number): string {
+  return formatNumber(String(value), words.locale, places);
+}
+
+/** A finding's explanation in the reader's language: rendered from its key when it carries one, else its message as given. */
+export function findingMessage(words: Words, finding: Finding): string {
+  if (!finding.explain) return finding.message;
+  const text = renderExplain(finding.explain, words.lookup, words.locale);
+  return text === finding.explain.key ? finding.message : text;
+}
+
+export function severityLabel(words: Words, severity: Severity): string {
+  return say(words, `export_severity_${severity}`);
+}
+
+/** "history-prior-year" → "historyPriorYear", the form message keys use. */
+export function camelId(id: string): string {
+  return id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** A check family's title (message `check_<camelCaseId>_title`), or its id when there is none. */
+export function checkTitle(words: Words, check: string): string {
+  return words.lookup(`check_${camelId(check)}_title`) || check;
+}
+
+/** Which of the two kinds a report is. The value is the report's data ("预算" / "决算" as the documents say). */
+export function kindSlot(kind: NonNullable<DocumentReport['kind']>): 'budget' | 'final' {
+  return kind === '预算' ? 'budget' : 'final';
+}
+
+/** 预算 / 决算 for the locale; "not recognised" when the kind is unknown. */
+export function kindLabel(words: Words, kind: DocumentReport['kind']): string {
+  return kind === null ? say(words, 'export_unidentified') : say(words, `export_kind_${kindSlot(kind)}`);
+}
+
+/** A fact read from the document (its unit, year), as is; "not recognised" when missing. */
+export function factText(words: Words, value: string | number | null): string {
+  return value === null ? say(words, 'export_unidentified') : String(value);
+}
+
+/** The money units as printed on the page (data, see lib/i18n/explain.ts MONEY_UNITS) and their message names. */
+const MONEY_UNIT_KEYS: Readonly<Record<string, string>> = { 元: 'unit_yuan', 万元: 'unit_wan', 亿元: 'unit_yi' };
+
+/** A money unit word (元/万元/亿元) for the locale; any other unit (%, 人) as printed. */
+export function unitText(words: Words, unit: string): string {
+  const key = Object.prototype.hasOwnProperty.call(MONEY_UNIT_KEYS, unit) ? MONEY_UNIT_KEYS[unit] : undefined;
+  return (key && words.lookup(key)) || unit;
+}
+
+/**
+ * A figure the engine wrote out (a finding's expected or printed value: "1234.50万元", "3.1%") for the
+ * locale: in English digits grouped and the money unit in words; in Chinese, and for anything that is
+ * not a plain amount, as given.
+ */
+export function figureText(words: Words, text: string): string {
+  if (words.locale === 'zh_CN') return text;
+  const match = /^([+-]?\d+(?:\.\d+)?)(.*)$/.exec(text);
+  if (!match) return text;
+  const unit = match[2]!;
+  if (unit !== '' && unit !== '%' && unitText(words, unit) === unit) return text;
+  return `${numberText(words, match[1]!)}${unitText(words, unit)}`;
 }
 
 const NUMBER = /^\s*([+-]?[\d,]*\.?\d+)\s*(.*)$/;
@@ -35,8 +104,12 @@ function parse(text: string): { value: Decimal; places: number; unit: string } |
   }
 }
 
-/** printed − expected, with its unit, when both are numbers in the same unit ("+0.09万元"). */
-export function difference(expected: string | null, actual: string | null): string | null {
+/**
+ * printed − expected, with its unit, when both are numbers in the same unit ("+0.09万元"). With `words`
+ * the number is formatted for the locale and a money unit named in its words ("+1,200.00 ×10k yuan");
+ * without, as the documents print it.
+ */
+export function difference(expected: string | null, actual: string | null, words?: Words): string | null {
   if (expected === null || actual === null) return null;
   const e = parse(expected);
   const a = parse(actual);
@@ -45,18 +118,29 @@ export function difference(expected: string | null, actual: string | null): stri
   const diff = a.value.minus(e.value);
   const places = Math.max(e.places, a.places);
   const sign = diff.isPositive() && !diff.isZero() ? '+' : '';
-  return `${sign}${diff.toFixed(places)}${a.unit || e.unit}`;
+  const unit = a.unit || e.unit;
+  if (!words) return `${sign}${diff.toFixed(places)}${unit}`;
+  return `${sign}${numberText(words, diff.toFixed(places))}${unitText(words, unit)}`;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Local time as a person writes it, with its offset so a reader elsewhere is not misled: "2025-01-02 03:04:05（UTC+08:00）". */
-export function readableTime(date: Date, withOffset = true): string {
+/**
+ * Local time as a person writes it: "2025-01-02 03:04:05". With `words`, followed by its offset so a
+ * reader elsewhere is not misled: "2025-01-02 03:04:05（UTC+08:00）".
+ */
+export function readableTime(date: Date, words?: Words): string {
   const local = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
-  if (!withOffset) return local;
-  const offset = -date.getTimezoneOffset();
-  const sign = offset >= 0 ? '+' : '-';
-  return `${local}（UTC${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}）`;
+  if (!words) return local;
+  const minutes = -date.getTimezoneOffset();
+  const offset = `${minutes >= 0 ? '+' : '-'}${pad(Math.floor(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
+  return say(words, 'export_timeWithOffset', { time: local, offset });
+}
+
+/** A 万元 total for the locale: wanText's digits, grouped in English. */
+export function amountText(words: Words, value: Decimal | string): string {
+  const text = wanText(value);
+  return /^-?\d+(\.\d+)?$/.test(text) ? numberText(words, text) : text;
 }
 
 /** 万元 amounts as disclosures print them: at least two decimals ("212.1" → "212.10"); text that is not a number as is. */

@@ -1,25 +1,37 @@
-/** The CLI's readable Chinese summary of one document's report. */
-import type { DocumentReport, Finding } from '../../lib';
+/** The CLI's readable summary of one document's report, in the chosen language (locales/*.json, "cli"). */
+import type { DocumentReport, Finding, TotalKey } from '../../lib';
+import { checkTitle, findingMessage, kindLabel, numberText, say, severityLabel, totalLabel, unitText, type Words } from '../../lib/export';
 
-const SEVERITY_NAMES: Record<Finding['severity'], string> = { error: '错误', warning: '警告', info: '提示' };
-
-export function formatReport(report: DocumentReport, options: { showInfo: boolean; titles: Record<string, string> }): string {
+export function formatReport(report: DocumentReport, options: { showInfo: boolean; words: Words }): string {
+  const { words } = options;
   const lines: string[] = [`== ${report.source}`];
   if (!report.detected) {
-    lines.push('   未识别为预算或决算公开文件，未检查。');
+    lines.push(`   ${say(words, 'cli_notDetected')}`);
     return lines.join('\n');
   }
-  lines.push(`   ${report.unit ?? '（单位名称未识别）'} · ${report.year ?? '?'}年 · ${report.kind}${report.truncated ? ' · 文件过大，只检查了开头部分' : ''}`);
-  const totals = Object.entries(report.totals).map(([key, value]) => `${key} ${value}万元`);
+  const year = report.year === null ? '?' : say(words, 'cli_year', { year: report.year });
+  lines.push(`   ${report.unit ?? say(words, 'cli_unitUnknown')} · ${year} · ${kindLabel(words, report.kind)}${report.truncated ? say(words, 'cli_truncated') : ''}`);
+  // Totals are in 万元 (lib/totals.ts).
+  const totals = Object.entries(report.totals).map(([name, value]) => say(words, 'cli_total', { name: totalLabel(words, name as TotalKey), amount: `${numberText(words, value)}${unitText(words, '万元')}` }));
   if (totals.length) lines.push(`   ${totals.join(' · ')}`);
-  const count = (severity: Finding['severity']) => report.findings.filter((f) => f.severity === severity).length;
+  const count = (severity: Finding['severity']) => numberText(words, report.findings.filter((f) => f.severity === severity).length);
   const { figures, relations, checked, unchecked } = report.stats;
-  lines.push(`   错误 ${count('error')} · 警告 ${count('warning')} · 提示 ${count('info')}（数字 ${figures}，关系 ${relations}，已核对 ${checked}，未能核对 ${unchecked}）`);
+  lines.push(
+    `   ${say(words, 'cli_counts', {
+      errors: count('error'),
+      warnings: count('warning'),
+      infos: count('info'),
+      figures: numberText(words, figures),
+      relations: numberText(words, relations),
+      checked: numberText(words, checked),
+      unchecked: numberText(words, unchecked),
+    })}`,
+  );
   for (const finding of report.findings) {
     if (finding.severity === 'info' && !options.showInfo) continue;
-    lines.push(`   [${SEVERITY_NAMES[finding.severity]}] ${options.titles[finding.check] ?? finding.check}：${finding.message}`);
+    lines.push(`   ${say(words, 'cli_finding', { severity: severityLabel(words, finding.severity), title: checkTitle(words, finding.check), message: findingMessage(words, finding) })}`);
     const quote = finding.figures[0]?.quote;
-    if (quote) lines.push(`          原文：“${quote}”`);
+    if (quote) lines.push(`          ${say(words, 'cli_quote', { quote })}`);
   }
   return lines.join('\n');
 }

@@ -6,6 +6,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { documentFromDom, documentFromText, type DisclosureDocument, type DomNodeLike } from '../../lib';
+import { say, type Words } from '../../lib/export/words';
+import { lookupFor } from '../../lib/i18n/dictionaries';
 
 export class InputError extends Error {}
 
@@ -47,24 +49,26 @@ export function documentFromHtml(html: string, source: string): DisclosureDocume
   return documentFromDom(root, source, title).document;
 }
 
-export async function loadDocument(path: string): Promise<DisclosureDocument> {
+/** Reads a saved page; `words` (Chinese unless given) says why when it cannot. */
+export async function loadDocument(path: string, words: Words = { lookup: lookupFor('zh_CN'), locale: 'zh_CN' }): Promise<DisclosureDocument> {
+  const unreadable = (reason: string) => new InputError(say(words, 'cli_unreadable', { file: path, reason }));
   let info;
   try {
     info = await stat(path);
   } catch (error) {
-    throw new InputError(`无法读取 ${path}：${(error as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (error as Error).message}`);
+    throw unreadable((error as NodeJS.ErrnoException).code === 'ENOENT' ? say(words, 'cli_missing') : (error as Error).message);
   }
-  if (!info.isFile()) throw new InputError(`无法读取 ${path}：不是文件`);
+  if (!info.isFile()) throw unreadable(say(words, 'cli_notAFile'));
   const extension = extname(path).toLowerCase();
-  if (!READABLE_EXTENSIONS.has(extension)) throw new InputError(`无法读取 ${path}：只支持 .html、.htm、.txt 文件`);
+  if (!READABLE_EXTENSIONS.has(extension)) throw unreadable(say(words, 'cli_badExtension'));
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
   } catch (error) {
-    throw new InputError(`无法读取 ${path}：${(error as Error).message}`);
+    throw unreadable((error as Error).message);
   }
   if (bytes.length > MAX_FILE_BYTES) bytes = bytes.subarray(0, MAX_FILE_BYTES);
-  if (looksBinary(bytes)) throw new InputError(`无法读取 ${path}：不是文本或网页文件（含二进制内容）`);
+  if (looksBinary(bytes)) throw unreadable(say(words, 'cli_binary'));
   const text = decode(bytes);
   const isHtml = extension !== '.txt' || /^\s*<(!doctype|html|head|body|meta|div|p|table)/i.test(text);
   return isHtml ? documentFromHtml(text, path) : documentFromText(text, path).document;

@@ -2,8 +2,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { audit, ROOT } from '../helpers/cli';
-import { CSV_HEADER } from '../../lib/export';
+import { csvHeader } from '../../lib/export';
+import { ZH } from '../helpers/words';
 
+const CSV_HEADER = csvHeader(ZH);
 
 describe('audit --md / --csv', () => {
   it('--md prints Markdown with each document, its path and its findings quoted', async () => {
@@ -30,6 +32,17 @@ describe('audit --md / --csv', () => {
     const info = await audit(['--csv', '--info', 'seeds/qijiang-2024-juesuan.html']);
     expect(info.stdout.split('\r\n').length).toBeGreaterThan(plain.stdout.split('\r\n').length);
     expect(info.stdout).toContain('"提示"');
+  });
+
+  it.each([
+    ['--md', '# Suanpan audit results\n', '- Address: seeds/wanzhou-2024-yusuan.html'],
+    ['--csv', '\uFEFF"Address","Read at","Title"', '"Error","Unit errors"'],
+  ])('%s --lang en: the export\'s wording in English too', async (format, start, line) => {
+    const { code, stdout } = await audit([format, '--lang', 'en', 'seeds/wanzhou-2024-yusuan.html']);
+    expect(code).toBe(0);
+    expect(stdout.startsWith(start)).toBe(true);
+    expect(stdout).toContain(line);
+    expect(stdout).not.toMatch(/错误|提醒|地址|读取时间|未识别/);
   });
 
   it('one output format at a time', async () => {

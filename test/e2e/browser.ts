@@ -65,7 +65,7 @@ export function closeServer(server: Server): Promise<void> {
 
 export async function launchWithExtension(
   extensionDir = EXTENSION_DIR,
-  options: { headless?: boolean; args?: string[] } = {},
+  options: { headless?: boolean; args?: string[]; language?: 'zh_CN' | 'en_US' } = {},
 ): Promise<Extension & { close(): Promise<void> }> {
   statSync(join(extensionDir, 'manifest.json'));
   const profile = mkdtempSync(join(tmpdir(), 'suanpan-e2e-'));
@@ -73,7 +73,12 @@ export async function launchWithExtension(
     executablePath: '/usr/bin/chromium',
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
-    locale: 'zh-CN',
+    locale: options.language === 'en_US' ? 'en-US' : 'zh-CN',
+    // On Linux, Chromium's UI language (and so browser.i18n, the extension's language) follows LANGUAGE;
+    // --lang does not change it. Chinese unless a test asks for English. LANG must name a UTF-8 locale
+    // the system has (C.UTF-8 always exists): otherwise the C library's charset is ASCII and Chromium
+    // saves a download with a Chinese name as "download".
+    env: { ...process.env, LANGUAGE: options.language ?? 'zh_CN', LANG: process.env.LANG || 'C.UTF-8' } as Record<string, string>,
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,

@@ -1,7 +1,10 @@
 /** CSV export: opens in Excel with Chinese text (BOM, CRLF, quoted fields), one row per finding. */
 import { describe, expect, it } from 'vitest';
-import { CSV_HEADER, csvField, toCsv } from '../../lib/export';
+import { csvField, csvHeader, toCsv } from '../../lib/export';
 import { sampleItem } from './sample';
+import { ZH } from '../helpers/words';
+
+const CSV_HEADER = csvHeader(ZH);
 
 /** RFC 4180, enough to read back what toCsv writes. */
 function parseCsv(text: string): string[][] {
@@ -28,7 +31,7 @@ function parseCsv(text: string): string[][] {
 
 describe('toCsv', () => {
   const item = sampleItem();
-  const csv = toCsv([item], { includeInfo: false });
+  const csv = toCsv([item], { includeInfo: false, words: ZH });
 
   it('starts with a byte-order mark, ends lines with CRLF, quotes every field', () => {
     expect(csv.startsWith('\uFEFF"地址","读取时间"')).toBe(true);
@@ -42,7 +45,7 @@ describe('toCsv', () => {
     const shown = item.report.findings.filter((f) => f.severity !== 'info');
     expect(rows).toHaveLength(1 + shown.length);
     const [, first] = rows;
-    const column = (name: (typeof CSV_HEADER)[number]) => first![CSV_HEADER.indexOf(name)];
+    const column = (name: string) => first![CSV_HEADER.indexOf(name)];
     expect(column('地址')).toBe('https://x.gov.cn/a.html?id=1&b=2');
     expect(column('读取时间')).toBe('2025-01-02 03:04:05');
     expect(column('单位')).toBe('示例县数据中心');
@@ -54,7 +57,7 @@ describe('toCsv', () => {
   });
 
   it('a document with nothing to report still has its row', () => {
-    const rows = parseCsv(toCsv([sampleItem({ findings: [] })], { includeInfo: true }).slice(1));
+    const rows = parseCsv(toCsv([sampleItem({ findings: [] })], { includeInfo: true, words: ZH }).slice(1));
     expect(rows).toHaveLength(2);
     expect(rows[1]![CSV_HEADER.indexOf('说明')]).toBe('没有发现算不上的数字。');
   });

@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, toMarkdown } from '../../lib/export';
 import { sampleItem } from './sample';
+import { ZH } from '../helpers/words';
 
 describe('toMarkdown', () => {
   const item = sampleItem();
-  const markdown = toMarkdown([item], { includeInfo: false });
+  const markdown = toMarkdown([item], { includeInfo: false, words: ZH });
 
   it('names the page, its address and the time it was read', () => {
     expect(markdown).toContain('## 示例县数据中心2024年部门预算情况说明');
@@ -28,24 +29,24 @@ describe('toMarkdown', () => {
   });
 
   it('leaves info-level findings out unless asked', () => {
-    const withInfo = sampleItem({ findings: [...item.report.findings, { ...item.report.findings[0]!, severity: 'info', message: '只是取整' }] });
-    expect(toMarkdown([withInfo], { includeInfo: false })).not.toContain('只是取整');
-    expect(toMarkdown([withInfo], { includeInfo: true })).toContain('只是取整');
+    const withInfo = sampleItem({ findings: [...item.report.findings, { ...item.report.findings[0]!, severity: 'info', message: '只是取整', explain: undefined }] });
+    expect(toMarkdown([withInfo], { includeInfo: false, words: ZH })).not.toContain('只是取整');
+    expect(toMarkdown([withInfo], { includeInfo: true, words: ZH })).toContain('只是取整');
   });
 
   it('says so when nothing was found, or the page is not a disclosure', () => {
-    expect(toMarkdown([sampleItem({ findings: [] })], { includeInfo: true })).toContain('没有发现算不上的数字。');
-    expect(toMarkdown([sampleItem({ detected: false })], { includeInfo: true })).toContain('未识别为预算或决算公开文件');
+    expect(toMarkdown([sampleItem({ findings: [] })], { includeInfo: true, words: ZH })).toContain('没有发现算不上的数字。');
+    expect(toMarkdown([sampleItem({ detected: false })], { includeInfo: true, words: ZH })).toContain('未识别为预算或决算公开文件');
   });
 
   it('keeps page text from becoming markup', () => {
     const hostile = sampleItem({ title: '标题 <script>alert(1)</script> *粗* [链](javascript:x) | 表' });
-    const text = toMarkdown([hostile], { includeInfo: false });
+    const text = toMarkdown([hostile], { includeInfo: false, words: ZH });
     expect(text).toContain('标题 \\<script\\>alert(1)\\</script\\> \\*粗\\* \\[链\\](javascript:x) \\| 表');
     expect(escapeMarkdown('第一行\n第二行')).toBe('第一行 第二行');
   });
 
   it('a file path (the command line) is text, not a link', () => {
-    expect(toMarkdown([{ ...item, url: 'seeds/a_b.html' }], { includeInfo: false })).toContain('- 地址：seeds/a\\_b.html');
+    expect(toMarkdown([{ ...item, url: 'seeds/a_b.html' }], { includeInfo: false, words: ZH })).toContain('- 地址：seeds/a\\_b.html');
   });
 });

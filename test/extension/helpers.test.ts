@@ -6,6 +6,7 @@ import { sitePattern } from '../../entrypoints/shared/site-pattern';
 import { DEFAULT_SETTINGS, parseSettings } from '../../entrypoints/shared/settings';
 import { delaysAfterRead, DISCLOSURE_DELAYS } from '../../entrypoints/content/watch-mutations';
 import type { DocumentReport, Finding } from '../../lib/report';
+import { EN, ZH } from '../helpers/words';
 
 describe('difference (printed − expected)', () => {
   it.each([
@@ -73,13 +74,14 @@ const finding: Finding = {
 
 describe('words for findings', () => {
   it('names check families in Chinese and counts by severity', () => {
-    expect(checkTitle('parts-total')).not.toBe('parts-total');
-    expect(checkTitle('no-such-check')).toBe('no-such-check');
+    expect(checkTitle(ZH, 'parts-total')).not.toBe('parts-total');
+    expect(checkTitle(ZH, 'no-such-check')).toBe('no-such-check');
     expect(counts([finding, { ...finding, severity: 'info' }])).toEqual({ error: 1, warning: 0, info: 1 });
   });
 
   it('speaks a finding with its expected and printed values', () => {
-    expect(spokenFinding(finding)).toContain('应为550.00；印为560.00');
+    expect(spokenFinding(ZH, finding)).toContain('应为550.00；印为560.00');
+    expect(spokenFinding(EN, finding)).toContain('should be 550.00; printed 560.00');
   });
 
   it('exports text with the address, the time and the quoted clause', () => {
@@ -96,7 +98,7 @@ describe('words for findings', () => {
       truncated: false,
       verified: [],
     };
-    const text = reportAsText(report, 'https://x.gov.cn/a.html', new Date(2025, 0, 2, 3, 4, 5), false);
+    const text = reportAsText(ZH, report, 'https://x.gov.cn/a.html', new Date(2025, 0, 2, 3, 4, 5), false);
     expect(text).toContain('地址：https://x.gov.cn/a.html');
     expect(text).toContain('2025');
     expect(text).toContain('“收入预算总额为560.00万元”');
