@@ -62,17 +62,20 @@ export function* createAudit(document: DisclosureDocument, options: AuditOptions
   const mentions: Mention[] = [];
   const blockInputs = [];
   let charsSinceYield = 0;
+  let figuresSinceYield = 0;
   for (const block of document.blocks) {
     const blockFigures = extractFigures(block, figures.length);
     figures.push(...blockFigures);
     const blockMentions = mentionsOf(block, blockFigures);
     mentions.push(...blockMentions);
     blockInputs.push({ index: block.index, text: block.text, mentions: blockMentions });
-    // A step every 50 blocks or 20 000 characters, whichever comes first (blocks are at most
-    // LONG_BLOCK_CHARS long, see model/join-blocks.ts).
+    // A step every 50 blocks, 20 000 characters or 400 figures, whichever comes first (blocks are at
+    // most LONG_BLOCK_CHARS long, see model/join-blocks.ts).
     charsSinceYield += block.text.length;
-    if (block.index % 50 === 49 || charsSinceYield > 20_000) {
+    figuresSinceYield += blockFigures.length;
+    if (block.index % 50 === 49 || charsSinceYield > 20_000 || figuresSinceYield > 400) {
       charsSinceYield = 0;
+      figuresSinceYield = 0;
       yield;
     }
   }

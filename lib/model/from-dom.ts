@@ -108,7 +108,7 @@ export function* createDocumentFromDom<N extends DomNodeLike>(root: N, source: s
   };
 
   /** Prose text into the current block, closing it after a sentence end when it grows too long. */
-  const appendProse = (text: string, index: number) => {
+  const appendProse = function* (text: string, index: number): Generator<void, void, void> {
     let from = 0;
     while (builder.length + (text.length - from) > LONG_BLOCK_CHARS) {
       const room = LONG_BLOCK_CHARS - builder.length;
@@ -123,6 +123,8 @@ export function* createDocumentFromDom<N extends DomNodeLike>(root: N, source: s
       builder.append(text.slice(from, cut), index, from);
       closeBlock();
       from = cut;
+      // One enormous text node is many blocks: let the adapter pause between them.
+      yield;
     }
     builder.append(from === 0 ? text : text.slice(from), index, from);
   };
@@ -166,7 +168,7 @@ export function* createDocumentFromDom<N extends DomNodeLike>(root: N, source: s
       chars += text.length;
       const table = tableStack[tableStack.length - 1];
       if (table) table.cell?.builder.append(text, index);
-      else appendProse(text, index);
+      else yield* appendProse(text, index);
       continue;
     }
     if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 && node.nodeType !== 11) continue;
