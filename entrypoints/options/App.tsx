@@ -9,6 +9,7 @@ import { i18n, n, UI_LANG, UI_WORDS } from '../../components/i18n';
 import { kindLabel } from '../../lib/export/words';
 import { readableTime } from '../../lib/export/words';
 import { parseHistoryFile } from '../../lib/history/import-file';
+import { importErrorText, setAsideText } from '../../lib/history/words';
 import { groupByUnit } from '../../lib/history/series';
 import { historyFile } from '../../lib/history/store';
 import { askHistory, watchHistory } from '../shared/history-client';
@@ -70,7 +71,7 @@ export function OptionsApp() {
     if (!chosen) return;
     const parsed = parseHistoryFile(await chosen.text());
     if (!parsed.ok) {
-      setMessage({ text: parsed.message, error: true });
+      setMessage({ text: importErrorText(UI_WORDS, parsed.error), error: true });
       return;
     }
     await act({ type: 'suanpan:history-import', file: parsed.file });
@@ -184,7 +185,7 @@ export function OptionsApp() {
               <li key={i}>
                 {i18n.t('ui.options.quarantineEntry', {
                   time: readableTime(new Date(entry.at)),
-                  reason: entry.reason,
+                  reason: setAsideText(UI_WORDS, entry.reason),
                   size: sizeText(entry.data.length),
                   truncated: entry.truncated ? i18n.t('ui.options.quarantineTruncated') : '',
                 })}

@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { TOTAL_KEYS } from '../report';
-import { HISTORY_VERSION, HistoryRecordSchema, type HistoryRecord } from './record';
+import { HISTORY_VERSION, HistoryRecordSchema, type HistoryRecord, type SetAsideReason } from './record';
 import { unitKey } from './unit-key';
 
 export const V0RecordSchema = z.object({
@@ -54,7 +54,8 @@ export function byReadAt(a: { readAt: string }, b: { readAt: string }): number {
 }
 
 export interface SetAside {
-  reason: string;
+  /** Why, as data: ./words.ts says it in the reader's language. */
+  reason: SetAsideReason;
   data: unknown;
 }
 
@@ -67,12 +68,13 @@ export interface ReadResult {
   migratedFrom: number | null;
 }
 
-function describeIssue(error: unknown): string {
+/** Where and what, from a schema's error (path '' is the record as a whole); neither when unknown. */
+function describeIssue(error: unknown): { path?: string; problem?: string } {
   if (error instanceof z.ZodError) {
     const issue = error.issues[0];
-    return issue ? `${issue.path.join('.') || '（整体）'}：${issue.message}` : '格式不符';
+    return issue ? { path: issue.path.map(String).join('.').slice(0, 200), problem: issue.message.slice(0, 300) } : {};
   }
-  return error instanceof Error ? error.message : String(error);
+  return { problem: (error instanceof Error ? error.message : String(error)).slice(0, 300) };
 }
 
 function storedVersion(raw: unknown): number | null {
@@ -94,10 +96,10 @@ export function readStored(raw: unknown): ReadResult {
   if (raw === undefined) return { documents: [], setAside: [], changed: false, migratedFrom: null };
   const version = storedVersion(raw);
   if (version === null) {
-    return { documents: [], setAside: [{ reason: '存储的历史记录不是可识别的格式', data: raw }], changed: true, migratedFrom: null };
+    return { documents: [], setAside: [{ reason: { code: 'unrecognised' }, data: raw }], changed: true, migratedFrom: null };
   }
   if (version > HISTORY_VERSION) {
-    return { documents: [], setAside: [{ reason: `历史记录由较新版本的算盘写入（格式版本 ${version}）`, data: raw }], changed: true, migratedFrom: null };
+    return { documents: [], setAside: [{ reason: { code: 'newerVersion', version }, data: raw }], changed: true, migratedFrom: null };
   }
   const documents: HistoryRecord[] = [];
   const setAside: SetAside[] = [];
@@ -106,7 +108,7 @@ export function readStored(raw: unknown): ReadResult {
     try {
       documents.push(migrateDocument(document, version));
     } catch (error) {
-      setAside.push({ reason: `第 ${i + 1} 条记录无法读取（${describeIssue(error)}）`, data: document });
+      setAside.push({ reason: { code: 'unreadableRecord', position: i + 1, ...describeIssue(error) }, data: document });
     }
   });
   // One address, one record: a duplicate (hand-edited storage) keeps the later reading.

@@ -59,12 +59,49 @@ export const HistoryStoreSchema = z.object({
 });
 export type HistoryStore = z.infer<typeof HistoryStoreSchema>;
 
-/** Something the user must be told about the stored history (shown in the panel and the options page). */
+/**
+ * Why stored data was set aside (migrate.ts), as a code and its values: the words are the reader's,
+ * rendered where they are shown (./words.ts).
+ */
+export const SetAsideReasonSchema = z.discriminatedUnion('code', [
+  /** The value under the history key is not a history of any version. */
+  z.object({ code: z.literal('unrecognised') }),
+  /** Written by a newer version of the extension (its format version). */
+  z.object({ code: z.literal('newerVersion'), version: z.number().int() }),
+  /**
+   * One record (`position`, from 1) failed its version's schema: where (the field path, '' for the
+   * record as a whole) and what (zod's or the error's own message), when known.
+   */
+  z.object({ code: z.literal('unreadableRecord'), position: z.number().int().positive(), path: z.string().max(200).optional(), problem: z.string().max(300).optional() }),
+]);
+export type SetAsideReason = z.infer<typeof SetAsideReasonSchema>;
+
+/**
+ * A reason as stored in the quarantine: a code, or (written by versions before the reasons were
+ * codes) a sentence in Chinese, shown as it is.
+ */
+export const StoredReasonSchema = z.union([SetAsideReasonSchema, z.string()]);
+export type StoredReason = z.infer<typeof StoredReasonSchema>;
+
+/** What a notice's details say, as data (./words.ts renders it). */
+export const NoticeDetailSchema = z.discriminatedUnion('code', [
+  /** Records dropped at the size bound: the bounds, and the titles (or addresses) of the first few dropped. */
+  z.object({ code: z.literal('dropped'), limit: z.number().int().nonnegative(), megabytes: z.number().nonnegative(), titles: z.array(z.string().max(200)).max(10) }),
+  /** Data set aside: why (the first few). */
+  z.object({ code: z.literal('quarantined'), reasons: z.array(SetAsideReasonSchema).max(20) }),
+]);
+export type NoticeDetail = z.infer<typeof NoticeDetailSchema>;
+
+/**
+ * Something the user must be told about the stored history (shown in the panel and the options page).
+ * `detail` is data (NoticeDetail); notices stored by earlier versions hold a sentence in Chinese, shown
+ * as it is.
+ */
 export const HistoryNoticeSchema = z.object({
   kind: z.enum(['dropped', 'quarantined', 'migrated']),
   at: z.iso.datetime({ offset: true }),
   count: z.number().int().nonnegative(),
-  detail: z.string().max(500),
+  detail: z.union([NoticeDetailSchema, z.string().max(500)]),
 });
 export type HistoryNotice = z.infer<typeof HistoryNoticeSchema>;
 

@@ -34,7 +34,8 @@ export function keysWithData(years: readonly YearEntry[]): SeriesKey[] {
 }
 
 export interface UnitGroup {
-  unit: string;
+  /** As read from the documents; null when not recognised (the options page names it from its messages). */
+  unit: string | null;
   unitKey: string;
   /** Newest year first; 决算 before 预算 within a year. */
   records: HistoryRecord[];
@@ -45,11 +46,11 @@ export function groupByUnit(records: readonly HistoryRecord[]): UnitGroup[] {
   const groups = new Map<string, UnitGroup>();
   for (const record of records) {
     const key = record.unitKey || `?${record.url}`;
-    const group = groups.get(key) ?? { unit: record.unit ?? '（未识别单位）', unitKey: record.unitKey, records: [] };
+    const group = groups.get(key) ?? { unit: record.unit, unitKey: record.unitKey, records: [] };
     group.records.push(record);
     groups.set(key, group);
   }
   const kindOrder = (r: HistoryRecord) => (r.kind === '决算' ? 0 : 1);
   for (const group of groups.values()) group.records.sort((a, b) => (b.year ?? 0) - (a.year ?? 0) || kindOrder(a) - kindOrder(b));
-  return [...groups.values()].sort((a, b) => Number(!a.unitKey) - Number(!b.unitKey) || a.unit.localeCompare(b.unit, 'zh-CN'));
+  return [...groups.values()].sort((a, b) => Number(!a.unitKey) - Number(!b.unitKey) || (a.unit ?? '').localeCompare(b.unit ?? '', 'zh-CN'));
 }

@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { byReadAt, readStored } from './migrate';
-import { HISTORY_VERSION, HistoryNoticeSchema, HistoryRecordSchema, type HistoryFile, type HistoryNotice, type HistoryRecord } from './record';
+import { HISTORY_VERSION, HistoryNoticeSchema, HistoryRecordSchema, StoredReasonSchema, type HistoryFile, type HistoryNotice, type HistoryRecord } from './record';
 
 export interface StorageAreaLike {
   get(keys: string | string[]): Promise<Record<string, unknown>>;
@@ -26,12 +26,16 @@ export type Limits = typeof DEFAULT_LIMITS;
 
 const MAX_NOTICES = 20;
 const MAX_QUARANTINE = 10;
+/** A notice names at most this many dropped documents, and this many reasons (its count says how many in all). */
+const NOTICE_TITLES = 10;
+const NOTICE_REASONS = 20;
 /** A quarantined value is kept as text, cut to this many characters (it may be anything, of any size). */
 const MAX_QUARANTINED_CHARS = 256 * 1024;
 
 export const QuarantineEntrySchema = z.object({
   at: z.string(),
-  reason: z.string(),
+  /** A code and its values (./words.ts says it); entries set aside by earlier versions: a Chinese sentence. */
+  reason: StoredReasonSchema,
   /** The value as JSON text (cut when very long). */
   data: z.string(),
   truncated: z.boolean(),
@@ -120,7 +124,7 @@ export class HistoryStorage {
     const at = this.now().toISOString();
     for (const item of read.setAside) quarantine.push({ at, reason: item.reason, ...asText(item.data) });
     if (read.setAside.length > 0) {
-      notices.push({ kind: 'quarantined', at, count: read.setAside.length, detail: read.setAside.map((s) => s.reason).join('；').slice(0, 500) });
+      notices.push({ kind: 'quarantined', at, count: read.setAside.length, detail: { code: 'quarantined', reasons: read.setAside.slice(0, NOTICE_REASONS).map((s) => s.reason) } });
     }
     return this.write(read.documents, notices, quarantine);
   }
@@ -132,7 +136,12 @@ export class HistoryStorage {
         kind: 'dropped',
         at: this.now().toISOString(),
         count: dropped.length,
-        detail: `历史记录已达上限（${this.limits.documents} 份或 ${Math.round(this.limits.bytes / 1024 / 1024)} MB），删除了最早读取的 ${dropped.length} 份：${dropped.map((d) => d.title || d.url).join('、')}`.slice(0, 500),
+        detail: {
+          code: 'dropped',
+          limit: this.limits.documents,
+          megabytes: Math.round(this.limits.bytes / 1024 / 1024),
+          titles: dropped.slice(0, NOTICE_TITLES).map((d) => (d.title || d.url).slice(0, 200)),
+        },
       });
     }
     const state = { documents: kept, notices: notices.slice(-MAX_NOTICES), quarantine: quarantine.slice(-MAX_QUARANTINE) };

@@ -1,9 +1,12 @@
-/** A history file chosen by the user: refused as a whole, with a clear Chinese message, when anything is wrong. */
+/** A history file chosen by the user: refused as a whole, with a clear message (here in Chinese), when anything is wrong. */
 import { describe, expect, it } from 'vitest';
+import { lookupFor } from '../../lib/i18n/dictionaries';
 import { parseHistoryFile } from '../../lib/history/import-file';
+import { importErrorText } from '../../lib/history/words';
 import { historyFile } from '../../lib/history/store';
 import { record } from './records';
 
+const ZH = { lookup: lookupFor('zh_CN'), locale: 'zh_CN' } as const;
 const good = historyFile([record(1), record(2)], new Date(Date.UTC(2025, 0, 1)));
 
 describe('parseHistoryFile', () => {
@@ -24,8 +27,9 @@ describe('parseHistoryFile', () => {
     const result = parseHistoryFile(text);
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.message).toContain(message);
-      expect(result.message).toMatch(/^无法导入/);
+      const text = importErrorText(ZH, result.error);
+      expect(text).toContain(message);
+      expect(text).toMatch(/^无法导入/);
     }
   });
 });

@@ -49,7 +49,7 @@ describe('v0 → v1', () => {
     const read = readStored({ documents: [v0, { url: 42 }, { ...v0, url: 'https://x.gov.cn/b.html' }] });
     expect(read.documents.map((d) => d.url)).toEqual([v0.url, 'https://x.gov.cn/b.html']);
     expect(read.setAside).toHaveLength(1);
-    expect(read.setAside[0]!.reason).toContain('第 2 条记录无法读取');
+    expect(read.setAside[0]!.reason).toMatchObject({ code: 'unreadableRecord', position: 2 });
     expect(read.setAside[0]!.data).toEqual({ url: 42 });
   });
 });
@@ -77,14 +77,14 @@ describe('reading the stored value', () => {
     const read = readStored(value);
     expect(read.documents).toEqual([]);
     expect(read.changed).toBe(true);
-    expect(read.setAside).toEqual([{ reason: '存储的历史记录不是可识别的格式', data: value }]);
+    expect(read.setAside).toEqual([{ reason: { code: 'unrecognised' }, data: value }]);
   });
 
   it('a newer format (after a downgrade) is set aside, not overwritten', () => {
     const value = { version: HISTORY_VERSION + 1, documents: [{ anything: true }] };
     const read = readStored(value);
     expect(read.documents).toEqual([]);
-    expect(read.setAside[0]!.reason).toContain('较新版本');
+    expect(read.setAside[0]!.reason).toEqual({ code: 'newerVersion', version: HISTORY_VERSION + 1 });
     expect(read.setAside[0]!.data).toEqual(value);
   });
 
@@ -92,7 +92,7 @@ describe('reading the stored value', () => {
     const damaged = { ...record(2), readAt: 'yesterday' };
     const read = readStored({ version: 1, documents: [record(1), damaged, record(3)] });
     expect(read.documents.map((d) => d.url)).toEqual([record(1).url, record(3).url]);
-    expect(read.setAside).toEqual([{ reason: expect.stringContaining('第 2 条记录无法读取（readAt'), data: damaged }]);
+    expect(read.setAside).toEqual([{ reason: { code: 'unreadableRecord', position: 2, path: 'readAt', problem: expect.any(String) }, data: damaged }]);
   });
 
   it('two records of one address keep the later reading, oldest first', () => {

@@ -40,7 +40,7 @@ describe('groupByUnit', () => {
     expect(groups.map((g) => [g.unit, g.records.map((r) => `${r.year}${r.kind}`)])).toEqual([
       ['甲单位', ['2026决算']],
       ['示例县大数据发展中心', ['2024决算', '2024预算', '2023决算']],
-      ['（未识别单位）', ['null决算']],
+      [null, ['null决算']],
     ]);
   });
 });

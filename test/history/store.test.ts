@@ -64,7 +64,7 @@ describe('the size bound', () => {
     for (const n of [1, 2, 3]) await store.save(record(n));
     const state = await store.load();
     expect(state.documents.map((d) => d.year)).toEqual([2002, 2003]);
-    expect(state.notices).toEqual([{ kind: 'dropped', at: NOW.toISOString(), count: 1, detail: expect.stringContaining(record(1).title) }]);
+    expect(state.notices).toEqual([{ kind: 'dropped', at: NOW.toISOString(), count: 1, detail: { code: 'dropped', limit: 2, megabytes: 954, titles: [record(1).title] } }]);
     await store.dismissNotices();
     expect((await store.load()).notices).toEqual([]);
   });
@@ -72,17 +72,17 @@ describe('the size bound', () => {
 
 describe('damaged or foreign data', () => {
   it.each([
-    ['garbage text', 'garbage'],
-    ['another program’s object', { items: [1, 2] }],
-    ['a newer format', { version: 99, documents: [] }],
-  ])('%s under the history key is set aside, the user told, and the history works', async (_case, value) => {
+    ['garbage text', 'garbage', { code: 'unrecognised' }],
+    ['another program’s object', { items: [1, 2] }, { code: 'unrecognised' }],
+    ['a newer format', { version: 99, documents: [] }, { code: 'newerVersion', version: 99 }],
+  ])('%s under the history key is set aside, the user told, and the history works', async (_case, value, reason) => {
     const area = new MemoryArea();
     await area.set({ [HISTORY_KEY]: value });
     const store = storageOn(area);
     const state = await store.load();
     expect(state.documents).toEqual([]);
-    expect(state.notices).toEqual([{ kind: 'quarantined', at: NOW.toISOString(), count: 1, detail: expect.any(String) }]);
-    expect(state.quarantine).toEqual([{ at: NOW.toISOString(), reason: expect.any(String), data: JSON.stringify(value), truncated: false }]);
+    expect(state.notices).toEqual([{ kind: 'quarantined', at: NOW.toISOString(), count: 1, detail: { code: 'quarantined', reasons: [reason] } }]);
+    expect(state.quarantine).toEqual([{ at: NOW.toISOString(), reason, data: JSON.stringify(value), truncated: false }]);
     // Repaired in storage: the next reading finds a clean history and the same quarantine.
     expect(area.raw(HISTORY_KEY)).toEqual({ version: 1, documents: [] });
     expect(area.raw(QUARANTINE_KEY)).toHaveLength(1);
