@@ -50,9 +50,12 @@ function placement(rect: CardRect): Record<string, string> {
 
 export function Card({ findings, figure, at, role, rect, position, takeFocus, onClose, onNavigate, onPointer }: CardProps) {
   const ref = useRef<HTMLDivElement>(null);
+  // Focus when the card opens or moves to another figure (`at` is the mark's own, stable object); not
+  // when it only follows its figure on scroll, which would pull the focus back from a reader tabbing on
+  // to the badge.
   useEffect(() => {
     if (takeFocus) ref.current?.focus();
-  }, [takeFocus, findings, rect]);
+  }, [takeFocus, at]);
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.preventDefault();
