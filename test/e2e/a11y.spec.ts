@@ -62,21 +62,21 @@ test('text in the panel, the options page, the card and the badge has enough con
   await setSettings(ext, { highlights: true, showInfo: true, ticks: true });
   const page = await openSeed(ext, site.url(SEED));
   await openCard(ext, page);
-  const overlay = await page.evaluate(auditContrast, 'suanpan-ui');
+  const overlay = await auditContrast(page, 'suanpan-ui');
   expect(overlay.problems).toEqual([]);
   expect(overlay.measured).toBeGreaterThan(10);
 
   const panel = await openPanel(ext, page);
   await expect(panel.locator('li.finding').first()).toBeVisible();
   await expect(panel.locator('.chip-info').first()).toBeVisible();
-  const inPanel = await panel.evaluate(auditContrast, null);
+  const inPanel = await auditContrast(panel, null);
   expect(inPanel.problems).toEqual([]);
   expect(inPanel.measured).toBeGreaterThan(40);
 
   const options = await ext.context.newPage();
   await options.goto(`chrome-extension://${ext.id}/options.html`);
   await expect(options.locator('tbody tr').first()).toBeVisible();
-  const inOptions = await options.evaluate(auditContrast, null);
+  const inOptions = await auditContrast(options, null);
   expect(inOptions.problems).toEqual([]);
   expect(inOptions.measured).toBeGreaterThan(10);
 
@@ -87,7 +87,7 @@ test('text in the panel, the options page, the card and the badge has enough con
     p.style.color = '#9ca3af';
     document.querySelector('main')!.append(p);
   });
-  expect((await panel.evaluate(auditContrast, null)).problems.map((p) => p.text)).toEqual(['对照：浅灰色文字']);
+  expect((await auditContrast(panel, null)).problems.map((p) => p.text)).toEqual(['对照：浅灰色文字']);
   await page.evaluate(() => {
     const card = document.querySelector('suanpan-ui')!.shadowRoot!.querySelector('.card')!;
     const span = document.createElement('span');
@@ -95,7 +95,7 @@ test('text in the panel, the options page, the card and the badge has enough con
     span.style.color = 'rgba(17, 24, 39, 0.3)';
     card.append(span);
   });
-  expect((await page.evaluate(auditContrast, 'suanpan-ui')).problems.map((p) => p.text)).toEqual(['对照']);
+  expect((await auditContrast(page, 'suanpan-ui')).problems.map((p) => p.text)).toEqual(['对照']);
   await options.close();
   await panel.close();
   await page.close();
@@ -106,7 +106,7 @@ test('figures stay readable under every highlight, on every seed page', async ({
   for (const path of SEEDS) {
     const page = await openSeed(ext, site.url(path));
     await expect.poll(async () => (await tickSpans(page)).length).toBeGreaterThan(0);
-    const { rules, measured } = await page.evaluate(highlightContrast);
+    const { rules, measured } = await highlightContrast(page);
     // Every look's rule was read (else nothing would be measured against it).
     expect(rules.sort()).toEqual(['error', 'error-related', 'warning', 'warning-related', 'info', 'info-related', 'verified', 'current', 'flash'].map((n) => `suanpan-${n}`).sort());
     expect(measured.length).toBeGreaterThanOrEqual(rules.length + 9);

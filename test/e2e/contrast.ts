@@ -1,7 +1,9 @@
 /**
- * WCAG 2 contrast, measured in the page. Each function below is passed to `evaluate` and runs in the
- * browser, so it is self-contained (no imports, no outer variables).
+ * WCAG 2 contrast, measured in the page. The page functions (measureContrast, focusedIndicator) are
+ * passed to `evaluate` and run in the browser, so each is self-contained (no imports, no outer
+ * variables); that is why both contrast measurements live in one function sharing its colour maths.
  */
+import type { Page } from '@playwright/test';
 
 export interface ContrastProblem {
   text: string;
@@ -12,15 +14,46 @@ export interface ContrastProblem {
   required: number;
 }
 
+type TextContrast = { measured: number; problems: ContrastProblem[] };
+type ContrastRequest = { kind: 'text' | 'highlights'; hostSelector: string | null };
+type LayersContrast = { rules: string[]; measured: HighlightContrast[] };
+
+export interface HighlightContrast {
+  layers: string;
+  text: string;
+  color: string;
+  background: string;
+  ratio: number;
+}
+
 /**
- * Every visible element with text of its own, in `roots` (a document or open shadow roots, searched
- * into nested open shadow roots): the contrast of its computed colour against its effective background
- * (its own and its ancestors' background colours composited, across shadow boundaries, over white).
- * Returns the elements below 4.5:1 (3:1 for large text: ≥ 24px, or ≥ 18.66px and bold), and how many
- * were measured.
+ * Every visible element with text of its own, in the document or in the open shadow roots of
+ * `hostSelector`'s elements (searched into nested open shadow roots): the contrast of its computed
+ * colour against its effective background (its own and its ancestors' background colours composited,
+ * across shadow boundaries, over white). Returns the elements below 4.5:1 (3:1 for large text: ≥ 24px,
+ * or ≥ 18.66px and bold), and how many were measured.
  */
-export function auditContrast(hostSelector: string | null): { measured: number; problems: ContrastProblem[] } {
+export function auditContrast(target: Page, hostSelector: string | null): Promise<TextContrast> {
+  const request: ContrastRequest = { kind: 'text', hostSelector };
+  return target.evaluate(measureContrast, request) as Promise<TextContrast>;
+}
+
+/**
+ * The figures painted on the page, in their own colour over their own effective background, under
+ * every stack of our highlight layers a figure can get: each look alone, and each primary look with the
+ * current-figure layer, the flash, or both (the colours read from our stylesheet's ::highlight()
+ * rules, in the order the layers are painted). A layer that sets its own text colour (the flash) is
+ * drawn in that colour.
+ */
+export function highlightContrast(target: Page): Promise<LayersContrast> {
+  const request: ContrastRequest = { kind: 'highlights', hostSelector: null };
+  return target.evaluate(measureContrast, request) as Promise<LayersContrast>;
+}
+
+/** Both measurements in one page function, so the colour arithmetic is written once (see the top). */
+function measureContrast(request: ContrastRequest): TextContrast | LayersContrast {
   type Rgba = [number, number, number, number];
+  // Computed colours come as rgb()/rgba(), or color(srgb …) for some colour functions.
   const parse = (value: string): Rgba => {
     const numbers = (value.match(/[\d.]+%?/g) ?? []).map((n) => (n.endsWith('%') ? parseFloat(n) / 100 : parseFloat(n)));
     if (value.startsWith('color(srgb')) return [numbers[0]! * 255, numbers[1]! * 255, numbers[2]! * 255, numbers[3] ?? 1];
@@ -53,91 +86,52 @@ export function auditContrast(hostSelector: string | null): { measured: number; 
     return result;
   };
   const hex = (c: Rgba) => `#${c.slice(0, 3).map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
-  const hidden = (el: Element) => {
-    for (let at: Element | null = el; at; at = parentOf(at)) {
-      const style = getComputedStyle(at);
-      if (style.clip === 'rect(0px, 0px, 0px, 0px)' || at.classList.contains('sr-only')) return true;
-    }
-    return false;
-  };
-  const elements: Element[] = [];
-  const collect = (root: Document | ShadowRoot) => {
-    for (const el of root.querySelectorAll('*')) {
-      elements.push(el);
-      if (el.shadowRoot) collect(el.shadowRoot);
-    }
-  };
-  if (hostSelector) {
-    for (const host of document.querySelectorAll(hostSelector)) if (host.shadowRoot) collect(host.shadowRoot);
-  } else {
-    collect(document);
-  }
-  const problems: ContrastProblem[] = [];
-  let measured = 0;
-  for (const el of elements) {
-    if (['SCRIPT', 'STYLE', 'TITLE', 'OPTION', 'HEAD'].includes(el.tagName) || el instanceof SVGElement) continue;
-    const own = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '').map((n) => n.textContent!.trim()).join(' ');
-    if (!own) continue;
-    const rect = el.getBoundingClientRect();
-    if (rect.width <= 1 || rect.height <= 1 || !el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) || hidden(el)) continue;
-    const style = getComputedStyle(el);
-    const bg = background(el);
-    const fg = over(parse(style.color), bg);
-    const size = parseFloat(style.fontSize);
-    const large = size >= 24 || (size >= 18.66 && parseInt(style.fontWeight, 10) >= 700);
-    const required = large ? 3 : 4.5;
-    const value = ratio(fg, bg);
-    measured++;
-    if (value < required) {
-      const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
-      problems.push({ text: own.slice(0, 40), element: name, color: hex(fg), background: hex(bg), ratio: Math.round(value * 100) / 100, required });
-    }
-  }
-  return { measured, problems };
-}
 
-export interface HighlightContrast {
-  layers: string;
-  text: string;
-  color: string;
-  background: string;
-  ratio: number;
-}
-
-/**
- * The figures painted on the page, in their own colour over their own effective background, under
- * every stack of our highlight layers a figure can get: each look alone, and each primary look with the
- * current-figure layer, the flash, or both (the colours read from our stylesheet's ::highlight()
- * rules, in the order the layers are painted). A layer that sets its own text colour (the flash) is
- * drawn in that colour.
- */
-export function highlightContrast(): { rules: string[]; measured: HighlightContrast[] } {
-  type Rgba = [number, number, number, number];
-  const parse = (value: string): Rgba => {
-    const numbers = (value.match(/[\d.]+%?/g) ?? []).map((n) => (n.endsWith('%') ? parseFloat(n) / 100 : parseFloat(n)));
-    if (!/^(rgba?\(|#)/.test(value)) throw new Error(`unexpected colour ${value}`);
-    return [numbers[0]!, numbers[1]!, numbers[2]!, numbers[3] ?? 1];
-  };
-  const over = (top: Rgba, bottom: Rgba): Rgba => {
-    const a = top[3] + bottom[3] * (1 - top[3]);
-    if (a === 0) return [0, 0, 0, 0];
-    const mix = (i: number) => (top[i]! * top[3] + bottom[i]! * bottom[3] * (1 - top[3])) / a;
-    return [mix(0), mix(1), mix(2), a];
-  };
-  const luminance = ([r, g, b]: Rgba) => {
-    const lin = (c: number) => {
-      const s = c / 255;
-      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  if (request.kind === 'text') {
+    const hidden = (el: Element) => {
+      for (let at: Element | null = el; at; at = parentOf(at)) {
+        const style = getComputedStyle(at);
+        if (style.clip === 'rect(0px, 0px, 0px, 0px)' || at.classList.contains('sr-only')) return true;
+      }
+      return false;
     };
-    return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-  };
-  const ratio = (a: Rgba, b: Rgba) => {
-    const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-    return (l1 + 0.05) / (l2 + 0.05);
-  };
-  const hex = (c: Rgba) => `#${c.slice(0, 3).map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
-  // Colours in computed style come as rgb()/rgba(); a rule's declared value is normalised the same way
-  // by a probe element.
+    const elements: Element[] = [];
+    const collect = (root: Document | ShadowRoot) => {
+      for (const el of root.querySelectorAll('*')) {
+        elements.push(el);
+        if (el.shadowRoot) collect(el.shadowRoot);
+      }
+    };
+    if (request.hostSelector) {
+      for (const host of document.querySelectorAll(request.hostSelector)) if (host.shadowRoot) collect(host.shadowRoot);
+    } else {
+      collect(document);
+    }
+    const problems: ContrastProblem[] = [];
+    let measured = 0;
+    for (const el of elements) {
+      if (['SCRIPT', 'STYLE', 'TITLE', 'OPTION', 'HEAD'].includes(el.tagName) || el instanceof SVGElement) continue;
+      const own = [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '').map((n) => n.textContent!.trim()).join(' ');
+      if (!own) continue;
+      const rect = el.getBoundingClientRect();
+      if (rect.width <= 1 || rect.height <= 1 || !el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) || hidden(el)) continue;
+      const style = getComputedStyle(el);
+      const bg = background(el);
+      const fg = over(parse(style.color), bg);
+      const size = parseFloat(style.fontSize);
+      const large = size >= 24 || (size >= 18.66 && parseInt(style.fontWeight, 10) >= 700);
+      const required = large ? 3 : 4.5;
+      const value = ratio(fg, bg);
+      measured++;
+      if (value < required) {
+        const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''}`;
+        problems.push({ text: own.slice(0, 40), element: name, color: hex(fg), background: hex(bg), ratio: Math.round(value * 100) / 100, required });
+      }
+    }
+    return { measured, problems };
+  }
+
+  // Highlights. A rule's declared colour is normalised to rgb() by a probe element.
   const probe = document.createElement('span');
   document.documentElement.append(probe);
   const computed = (property: 'color' | 'backgroundColor', value: string): Rgba => {
@@ -167,13 +161,10 @@ export function highlightContrast(): { rules: string[]; measured: HighlightContr
     for (const range of highlight) {
       const element = range.startContainer.parentElement;
       if (!element) continue;
-      let background: Rgba = [255, 255, 255, 1];
-      const chain: Element[] = [];
-      for (let at: Element | null = element; at; at = at.parentElement) chain.push(at);
-      for (const node of chain.reverse()) background = over(parse(getComputedStyle(node).backgroundColor), background);
+      const bg = background(element);
       const color = parse(getComputedStyle(element).color);
-      const key = `${hex(color)}/${color[3]}|${hex(background)}`;
-      if (!bases.has(key)) bases.set(key, { text: (range.startContainer.textContent ?? '').slice(range.startOffset, range.endOffset), color, background });
+      const key = `${hex(color)}/${color[3]}|${hex(bg)}`;
+      if (!bases.has(key)) bases.set(key, { text: (range.startContainer.textContent ?? '').slice(range.startOffset, range.endOffset), color, background: bg });
     }
   }
   const primaries = ['suanpan-error', 'suanpan-warning', 'suanpan-info'];
