@@ -11,11 +11,11 @@
  *   npm run bench:browser            (SUANPAN_BENCH_RUNS=N to change the number of runs)
  */
 import { chromium, type Page } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { closeServer, EXTENSION_DIR, launchWithExtension, ROOT, serve } from '../test/e2e/browser';
+import { buildTestExtension, ourMeasures } from './bench/extension-measures';
 
 const RUNS = Number(process.env.SUANPAN_BENCH_RUNS ?? 3);
 
@@ -57,39 +57,8 @@ async function heapMb(page: Page): Promise<number> {
   return usedSize / 1024 / 1024;
 }
 
-interface Measured {
-  idleToPaintedMs: number;
-  longestPieceMs: number;
-  /** Which piece it was (snapshot, model, detect, audit, place, paint…). */
-  longestPiece: string;
-  totalWorkMs: number;
-  /** Work per piece name, for finding where the time goes. */
-  byPiece: Record<string, number>;
-}
-
-async function ourMeasures(page: Page): Promise<Measured> {
-  return page.evaluate(() => {
-    const entries = performance.getEntriesByType('measure').filter((e) => e.name.startsWith('suanpan:'));
-    const start = Math.min(...entries.map((e) => e.startTime));
-    const painted = entries.filter((e) => e.name === 'suanpan:paint').map((e) => e.startTime + e.duration);
-    return {
-      idleToPaintedMs: painted.length ? Math.max(...painted) - start : Number.NaN,
-      longestPieceMs: Math.max(0, ...entries.map((e) => e.duration)),
-      longestPiece: [...entries].sort((a, b) => b.duration - a.duration)[0]?.name.replace('suanpan:', '') ?? '',
-      totalWorkMs: entries.reduce((sum, e) => sum + e.duration, 0),
-      byPiece: entries.reduce<Record<string, number>>((sums, e) => {
-        const name = e.name.replace('suanpan:', '');
-        sums[name] = (sums[name] ?? 0) + e.duration;
-        return sums;
-      }, {}),
-    };
-  });
-}
-
 async function main(): Promise<void> {
-  console.log('building the test extension…');
-  const build = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, SUANPAN_TEST: '1' }, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(build.stderr || build.stdout);
+  buildTestExtension();
   const contentScript = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'));
 
   const only = process.env.SUANPAN_BENCH_PAGES?.split(',');

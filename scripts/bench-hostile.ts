@@ -6,10 +6,10 @@
  *
  *   npm run bench:hostile
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { closeServer, launchWithExtension, ROOT, serve } from '../test/e2e/browser';
+import { buildTestExtension, ourMeasures } from './bench/extension-measures';
 
 const fill = (unit: string, chars: number): string => unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars);
 
@@ -23,9 +23,7 @@ const PARAGRAPHS: Array<[string, string]> = [
 ];
 
 async function main(): Promise<void> {
-  console.log('building the test extension…');
-  const build = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, SUANPAN_TEST: '1' }, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(build.stderr || build.stdout);
+  buildTestExtension();
   const seed = readFileSync(join(ROOT, 'seeds/panzhihua-dongqu-2024-juesuan.html'), 'utf8');
   const { server, origin } = await serve();
   const ext = await launchWithExtension();
@@ -39,11 +37,7 @@ async function main(): Promise<void> {
       await page.goto(url);
       await page.waitForFunction(() => performance.getEntriesByName('suanpan:paint').length > 0, undefined, { timeout: 120_000, polling: 200 });
       await page.waitForTimeout(500);
-      const { longest, piece, total } = await page.evaluate(() => {
-        const entries = performance.getEntriesByType('measure').filter((e) => e.name.startsWith('suanpan:'));
-        const top = [...entries].sort((a, b) => b.duration - a.duration)[0];
-        return { longest: top?.duration ?? 0, piece: top?.name.replace('suanpan:', '') ?? '', total: entries.reduce((sum, e) => sum + e.duration, 0) };
-      });
+      const { longestPieceMs: longest, longestPiece: piece, totalWorkMs: total } = await ourMeasures(page);
       console.log(`${name.padEnd(42)}${`${longest.toFixed(1)} ms (${piece})`.padEnd(27)}${total.toFixed(0)} ms`);
       await page.close();
     }

@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { detectDisclosure } from '../../lib/detect';
-import { createAudit } from '../../lib/engine';
+import { createAudit, untraced } from '../../lib/engine';
 import type { DocumentReport, Finding } from '../../lib/report';
 import { counts, spokenFinding } from '../../components/format';
 import { i18n, n, UI_WORDS } from '../../components/i18n';
@@ -29,16 +29,6 @@ import { DISCLOSURE_DELAYS, delaysAfterRead, watchMutations, type MutationWatch 
 
 type Status = ContentState['status'];
 
-/**
- * The report as the panel reads it. The engine's trace (checkedRelations: every relation with its Figure
- * objects and their Decimals) stays in the page: serialising it into every state message cost ~20 ms a
- * message on a 1 MB page, for data the panel's schema drops anyway.
- */
-function withoutTrace(report: DocumentReport): DocumentReport {
-  if (!('checkedRelations' in report)) return report;
-  const { checkedRelations: _trace, ...rest } = report as DocumentReport & { checkedRelations: unknown };
-  return rest;
-}
 
 export interface Ui {
   store: Store<OverlayState>;
@@ -421,7 +411,7 @@ export class Controller {
       url: location.href,
       title: document.title,
       status: this.status,
-      report: this.report && withoutTrace(this.report),
+      report: this.report && untraced(this.report),
       placed: this.placed,
       painter: this.detected ? this.painter.kind : null,
       error: getLastError(),

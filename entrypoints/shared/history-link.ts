@@ -18,6 +18,7 @@
  *   }
  */
 import { browser } from 'wxt/browser';
+import { untraced } from '../../lib/engine';
 import { withHistoryFindings } from '../../lib/history/merge';
 import type { DisclosureDocument } from '../../lib/model/document';
 import type { DocumentReport } from '../../lib/report';
@@ -29,13 +30,11 @@ const ANSWER_MS = 5000;
 /** The report with the cross-document findings, or null when there are none (or no answer). */
 export async function withHistory<R extends DocumentReport>(document: DisclosureDocument, report: R, signal?: AbortSignal): Promise<R | null> {
   if (!report.detected || signal?.aborted) return null;
-  // The contract's fields only: a traced report also carries the engine's relations (figure objects).
-  const { source, detected, kind, year, unit, title, totals, findings, stats, truncated, verified } = report;
   const message: Audited = {
     type: AUDITED_MESSAGE,
     url: location.href,
     title: document.title,
-    report: { source, detected, kind, year, unit, title, totals, findings, stats, truncated, verified },
+    report: untraced(report),
     texts: document.blocks.map((block) => block.text),
   };
   let timer: ReturnType<typeof setTimeout> | undefined;

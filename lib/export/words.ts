@@ -16,13 +16,11 @@ export interface Words {
   locale: Locale;
 }
 
-const NAMED = /\{([A-Za-z0-9_]+)\}/g;
-
 /** The message `key` (flattened, "export_md_heading") with its named arguments filled in; the key itself when missing. */
 export function say(words: Words, key: string, args: Record<string, string | number> = {}): string {
-  const template = words.lookup(key);
-  if (!template) return key;
-  return template.replace(NAMED, (whole, name: string) => (Object.prototype.hasOwnProperty.call(args, name) ? String(args[name]) : whole));
+  // The same filling as an engine explanation's, with every argument taken as text.
+  const text = Object.fromEntries(Object.entries(args).map(([name, value]) => [name, String(value)]));
+  return renderExplain({ key, args: text }, words.lookup, words.locale);
 }
 
 /** A number the program computed or counted, for the reader's locale (Chinese: no digit grouping). */
