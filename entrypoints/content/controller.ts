@@ -19,7 +19,7 @@ import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../
 import type { ContentState } from '../shared/state';
 import { getLastError, guard, isSuperseded, recordError } from './guard';
 import { markAtPoint, markAtSelection } from './hit-test';
-import { forEachInSlices, runGenerator, WorkBudget } from './idle';
+import { forEachInSlices, runGenerator, WorkBudget } from './slices';
 import { isStop, placeFindings, visibleMarks, visibleTicks, type Look, type Mark, type Painted } from './marks';
 import type { Painter } from './painter';
 import { mayBeDisclosure, readPage, MARK_TAG, UI_TAG } from './read-page';
@@ -126,7 +126,7 @@ export class Controller {
       const readStart = performance.now();
       const model = await readPage(signal);
       const detected = timed('detect', () => detectDisclosure(model.document).detected);
-      // Wall time, idle waits included: a page that keeps the main thread busy is re-read less eagerly too.
+      // Wall time, waits between slices included: a page that keeps the main thread busy is re-read less eagerly too.
       this.lastReadMs = performance.now() - readStart;
       if (!detected) return this.notDetected();
       this.detected = true;

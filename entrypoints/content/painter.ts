@@ -9,7 +9,7 @@ export type PainterKind = 'highlight-api' | 'wrap';
 
 export interface Painter {
   readonly kind: PainterKind;
-  /** Paints more marks, each in its look; called repeatedly in idle slices. */
+  /** Paints more marks, each in its look; called repeatedly in slices. */
   add(items: readonly Painted[]): void;
   /** Removes every trace of this painter from the page. */
   clear(): void;

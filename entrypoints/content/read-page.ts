@@ -7,7 +7,7 @@
 import type { DisclosureDocument } from '../../lib/model/document';
 import { mightBeDisclosure } from '../../lib/detect';
 import { createDocumentFromDom } from '../../lib/model/from-dom';
-import { runGenerator } from './idle';
+import { runGenerator } from './slices';
 import { snapshotTree } from './snapshot';
 
 /** How much of the page's text the first look reads: past a site's header and menus. */
@@ -40,12 +40,12 @@ export function pageRoot(): Node {
 }
 
 /**
- * Reads the page: a copy of its tree in idle slices (see snapshot.ts), then the engine's
+ * Reads the page: a copy of its tree in slices (see snapshot.ts), then the engine's
  * documentFromDom over the copy. The model's text nodes are mapped back to the live Text nodes.
  */
 export async function readPage(signal: AbortSignal): Promise<PageModel> {
   const copy = await snapshotTree(pageRoot(), (element) => isOwnUi(element) || isHidden(element), signal);
-  // The engine's walk, resumable: a large page's model is built over several idle slices too.
+  // The engine's walk, resumable: a large page's model is built over several slices too.
   const source = await runGenerator(createDocumentFromDom(copy, location.href, document.title), signal, 'model');
   return { document: source.document, textNodes: source.textNodes.map((node) => node.source as Text) };
 }

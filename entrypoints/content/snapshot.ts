@@ -1,14 +1,14 @@
 /**
- * A plain-object copy of the page's tree, taken in idle slices, for the engine's documentFromDom to read.
+ * A plain-object copy of the page's tree, taken in slices, for the engine's documentFromDom to read.
  *
  * Why: documentFromDom walks the whole tree in one synchronous call. On the live DOM, from a content
  * script's isolated world, every childNodes/nodeValue access crosses the DOM bindings: a 750 kB page
- * took ~300 ms in one task. Copying the tree first spreads that cost over idle slices (and the
+ * took ~300 ms in one task. Copying the tree first spreads that cost over slices (and the
  * visibility checks with it); documentFromDom then walks plain objects, which is much cheaper. The
  * engine still does all the reading: this only presents the DOM through its DomNodeLike interface.
  */
 import type { DomNodeLike } from '../../lib/model/from-dom';
-import { runInSlices } from './idle';
+import { runInSlices } from './slices';
 
 export class SnapNode implements DomNodeLike {
   readonly childNodes: SnapNode[] = [];
@@ -29,7 +29,7 @@ const COPIED = new Set<number>([Node.ELEMENT_NODE, Node.TEXT_NODE, Node.DOCUMENT
 
 /**
  * Copies the tree under `root`, leaving out elements for which `skip` is true (our own UI, hidden
- * elements) and anything that is neither an element nor text, in idle slices.
+ * elements) and anything that is neither an element nor text, in slices.
  */
 export async function snapshotTree(root: Node, skip: (element: Element) => boolean, signal: AbortSignal): Promise<SnapNode> {
   const top = new SnapNode(root.nodeType, root.nodeName, null, root);

@@ -9,10 +9,6 @@ import { timed } from './timing';
 /** Per-slice budget: well under the 50 ms long-task line, so input and rendering get in between. */
 export const SLICE_MS = 10;
 
-interface Deadline {
-  timeRemaining(): number;
-}
-
 interface PostTask {
   postTask(callback: () => void, options: { priority: 'background'; signal?: AbortSignal }): Promise<void>;
 }
@@ -24,10 +20,10 @@ interface PostTask {
  * highlights. Where postTask is missing, a MessageChannel message does the same without setTimeout's
  * 4 ms clamp.
  */
-export function nextIdle(signal: AbortSignal): Promise<Deadline> {
+export function nextSlice(signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(new Superseded());
-    const run = () => (signal.aborted ? reject(new Superseded()) : resolve({ timeRemaining: () => SLICE_MS }));
+    const run = () => (signal.aborted ? reject(new Superseded()) : resolve());
     const scheduler = (globalThis as { scheduler?: Partial<PostTask> }).scheduler;
     if (typeof scheduler?.postTask === 'function') {
       scheduler.postTask(run, { priority: 'background', signal }).catch(() => reject(new Superseded()));
@@ -42,10 +38,6 @@ export function nextIdle(signal: AbortSignal): Promise<Deadline> {
   });
 }
 
-function sliceEnd(deadline: Deadline): number {
-  return performance.now() + Math.max(2, Math.min(SLICE_MS, deadline.timeRemaining()));
-}
-
 /**
  * Main-thread time a pass may spend. Slices charge it; the engine asks it (AuditOptions.shouldStop)
  * and stops early when it is spent, and the user is told the page was not fully checked.
@@ -58,43 +50,34 @@ export class WorkBudget {
   }
 }
 
-/** Steps a generator to completion in slices and returns its final value. */
-export async function runGenerator<T>(generator: Iterator<unknown, T>, signal: AbortSignal, name = 'slice', budget?: WorkBudget): Promise<T> {
-  for (;;) {
-    const end = sliceEnd(await nextIdle(signal));
-    const start = performance.now();
-    const result = timed(name, () => {
-      do {
-        const step = generator.next();
-        if (step.done) return step;
-      } while (performance.now() < end);
-      return null;
-    });
-    if (budget) budget.spentMs += performance.now() - start;
-    if (result) return result.value;
-  }
-}
-
-/** Applies `work` to the items in idle slices, in order. */
-export async function forEachInSlices<T>(items: readonly T[], work: (item: T) => void, signal: AbortSignal, name = 'slice'): Promise<void> {
-  let i = 0;
-  while (i < items.length) {
-    const end = sliceEnd(await nextIdle(signal));
-    timed(name, () => {
-      do work(items[i++]!);
-      while (i < items.length && performance.now() < end);
-    });
-  }
-}
-
-/** Calls `step` in idle slices until it returns false. */
-export async function runInSlices(step: () => boolean, signal: AbortSignal, name = 'slice'): Promise<void> {
+/** Calls `step` in slices until it returns false, charging each slice to `budget` when given. */
+export async function runInSlices(step: () => boolean, signal: AbortSignal, name = 'slice', budget?: WorkBudget): Promise<void> {
   let more = true;
   while (more) {
-    const end = sliceEnd(await nextIdle(signal));
+    await nextSlice(signal);
+    const start = performance.now();
+    const end = start + SLICE_MS;
     timed(name, () => {
       do more = step();
       while (more && performance.now() < end);
     });
+    if (budget) budget.spentMs += performance.now() - start;
   }
+}
+
+/** Steps a generator to completion in slices and returns its final value. */
+export async function runGenerator<T>(generator: Iterator<unknown, T>, signal: AbortSignal, name = 'slice', budget?: WorkBudget): Promise<T> {
+  let result: IteratorResult<unknown, T> | undefined;
+  await runInSlices(() => !(result = generator.next()).done, signal, name, budget);
+  return result!.value as T;
+}
+
+/** Applies `work` to the items in slices, in order. */
+export async function forEachInSlices<T>(items: readonly T[], work: (item: T) => void, signal: AbortSignal, name = 'slice'): Promise<void> {
+  let i = 0;
+  if (items.length === 0) return;
+  await runInSlices(() => {
+    work(items[i++]!);
+    return i < items.length;
+  }, signal, name);
 }
