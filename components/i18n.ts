@@ -5,8 +5,8 @@
  */
 import { i18n } from '#i18n';
 import { browser } from 'wxt/browser';
-import type { Words } from '../lib/export/words';
-import { formatNumber, type Locale, type Lookup } from '../lib/i18n/render';
+import { numberText, type Words } from '../lib/export/words';
+import type { Locale, Lookup } from '../lib/i18n/render';
 
 export { i18n };
 
@@ -24,5 +24,5 @@ export const UI_WORDS: Words = { lookup, locale: UI_LOCALE };
 
 /** A number the extension computed or counted, for the locale (Chinese: no digit grouping). Not for years. */
 export function n(value: number | string, places?: number): string {
-  return formatNumber(String(value), UI_LOCALE, places);
+  return numberText(UI_WORDS, value, places);
 }

@@ -42,7 +42,7 @@ export function auditDocument(document: DisclosureDocument, options: NodeAuditOp
   return auditWithEngine(document, withWords(options));
 }
 
-/** The audit as idle-time steps (see ./engine), messages rendered as auditDocument does. */
+/** The audit as resumable steps (see ./engine), messages rendered as auditDocument does. */
 export function createAudit(document: DisclosureDocument, options: NodeAuditOptions = {}): Generator<void, TracedReport, void> {
   return createEngineAudit(document, withWords(options));
 }
