@@ -5,7 +5,8 @@
  * JSON files of locales/ in Node), so one export reads in Chinese or English.
  */
 import Decimal from 'decimal.js';
-import { formatNumber, renderExplain, type Locale, type Lookup } from '../i18n/render';
+import { formatNumber, MONEY_UNIT_KEYS, renderExplain, type Locale, type Lookup } from '../i18n/render';
+import type { MoneyUnit } from '../i18n/explain';
 // Types only from ../report and ../i18n/explain: their zod schemas must stay out of the content script,
 // which uses these words too (see entrypoints/content/read-page.ts).
 import type { DocumentReport, Finding, Severity } from '../report';
@@ -64,12 +65,9 @@ export function factText(words: Words, value: string | number | null): string {
   return value === null ? say(words, 'export_unidentified') : String(value);
 }
 
-/** The money units as printed on the page (data, see lib/i18n/explain.ts MONEY_UNITS) and their message names. */
-const MONEY_UNIT_KEYS: Readonly<Record<string, string>> = { 元: 'unit_yuan', 万元: 'unit_wan', 亿元: 'unit_yi' };
-
 /** A money unit word (元/万元/亿元) for the locale; any other unit (%, 人) as printed. */
 export function unitText(words: Words, unit: string): string {
-  const key = Object.prototype.hasOwnProperty.call(MONEY_UNIT_KEYS, unit) ? MONEY_UNIT_KEYS[unit] : undefined;
+  const key = Object.prototype.hasOwnProperty.call(MONEY_UNIT_KEYS, unit) ? MONEY_UNIT_KEYS[unit as MoneyUnit] : undefined;
   return (key && words.lookup(key)) || unit;
 }
 

@@ -13,7 +13,8 @@ export type Locale = (typeof LOCALES)[number];
 /** Returns the template for a flattened key, or undefined / '' when there is none. */
 export type Lookup = (key: string) => string | undefined;
 
-const UNIT_KEYS: Record<MoneyUnit, string> = { 元: 'unit_yuan', 万元: 'unit_wan', 亿元: 'unit_yi' };
+/** The money units as printed on the page, and the names of their messages. */
+export const MONEY_UNIT_KEYS: Readonly<Record<MoneyUnit, string>> = { 元: 'unit_yuan', 万元: 'unit_wan', 亿元: 'unit_yi' };
 const NAMED = /\{([A-Za-z0-9_]+)\}/g;
 
 /**
@@ -32,7 +33,7 @@ export function formatNumber(value: string, locale: Locale, places?: number): st
 function argText(arg: ExplainArg, lookup: Lookup, locale: Locale): string {
   if (typeof arg === 'string') return arg;
   if ('number' in arg) return formatNumber(arg.number, locale, arg.places);
-  if ('unit' in arg) return lookup(UNIT_KEYS[arg.unit]) || arg.unit;
+  if ('unit' in arg) return lookup(MONEY_UNIT_KEYS[arg.unit]) || arg.unit;
   return renderExplain({ key: arg.message, args: arg.args ?? {} }, lookup, locale);
 }
 

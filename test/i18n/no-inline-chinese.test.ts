@@ -24,11 +24,6 @@ const ALLOWED: ReadonlyArray<{ file: string; line: RegExp; why: string }> = [
     line: /return kind === '预算' \? 'budget' : 'final';/,
     why: "report.kind is the contract's data value (z.enum(['预算', '决算']) in lib/report.ts); it picks the message, the label comes from the locale",
   },
-  {
-    file: 'lib/export/words.ts',
-    line: /^const MONEY_UNIT_KEYS: .*= \{ 元: 'unit_yuan', 万元: 'unit_wan', 亿元: 'unit_yi' \};$/,
-    why: 'the units as printed on the page (lib/i18n/explain.ts MONEY_UNITS), mapped to their message names',
-  },
   // lib/history: the engine's vocabulary and the report's data values. Its words for the reader (import
   // errors, reasons data was set aside, notice details) are codes rendered from locales/ by
   // lib/history/words.ts.
