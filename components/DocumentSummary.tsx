@@ -1,8 +1,7 @@
 /** The panel's head: which document this is (unit, year, 预算/决算, title, address) and its totals. */
-import { i18n } from '#i18n';
 import { totalLabel } from '../lib/export/totals';
 import { amountText, factText, kindLabel } from '../lib/export/words';
-import { n, UI_WORDS } from './i18n';
+import { i18n, n, UI_WORDS } from './i18n';
 import type { DocumentReport } from '../lib/report';
 import { TOTAL_KEYS } from '../lib/report';
 

@@ -4,11 +4,12 @@
  * one wrong cell usually breaks a row and a column at once), most severe first. Each finding is a
  * button: it scrolls the page to the figure in question and flashes it.
  */
-import { useState } from 'preact/hooks';
+import { createElement } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Finding, Severity } from '../lib/report';
 import { checkTitle, severityHint, severityLabel, SEVERITY_ORDER } from './format';
 import { i18n, n, UI_WORDS } from './i18n';
-import { FindingDetails, SeverityChip } from './FindingDetails';
+import { findingDetails, severityChip } from './FindingDetails';
 
 export interface FindingListProps {
   findings: readonly Finding[];
@@ -34,6 +35,22 @@ function groupBy(entries: readonly Entry[], key: (entry: Entry) => string): Arra
   return [...groups.entries()];
 }
 
+/**
+ * An element made by the page card's plain-DOM builders (./FindingDetails.ts), so the panel shows the
+ * same markup: Preact renders the bare `tag`, `fill` makes it the builder's. It is filled again only
+ * when `content` (what it shows) changes, so a panel update that brings an equal finding keeps the
+ * elements, with the focus and an opened <details>.
+ */
+function Built({ tag, fill, content }: { tag: 'div' | 'span'; fill: (into: HTMLElement) => void; content: string }) {
+  const ref = useRef<HTMLElement>(null);
+  useLayoutEffect(() => fill(ref.current!), [content]);
+  return createElement(tag, { ref });
+}
+
+function Chip({ severity }: { severity: Severity }) {
+  return <Built tag="span" fill={(into) => severityChip(severity, into)} content={severity} />;
+}
+
 function FindingItem({ entry, placed, inTable, onReveal }: { entry: Entry; placed: number; inTable: boolean; onReveal: FindingListProps['onReveal'] }) {
   const { finding, index } = entry;
   const [note, setNote] = useState<string | null>(null);
@@ -56,7 +73,7 @@ function FindingItem({ entry, placed, inTable, onReveal }: { entry: Entry; place
       >
         {placed === 0 ? i18n.t('ui.findings.notLocated') : i18n.t('ui.findings.locate')}
       </button>
-      <FindingDetails finding={finding} showTable={!inTable} />
+      <Built tag="div" fill={(into) => findingDetails(finding, { showTable: !inTable }, into)} content={JSON.stringify([finding, inTable])} />
       {note && (
         <p class="finding-note" role="status">
           {note}
@@ -112,7 +129,7 @@ function TableGroup({ title, id, entries, placed, onReveal }: { title: string; i
         <span class="tally">
           {tally.map(([severity, count]) => (
             <span key={severity} class="table-tally">
-              <SeverityChip severity={severity} /> <span class="count">{n(count)}</span>
+              <Chip severity={severity} /> <span class="count">{n(count)}</span>
             </span>
           ))}
         </span>

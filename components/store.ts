@@ -1,6 +1,4 @@
-/** A tiny observable value shared between the content script's logic and its Preact overlay. */
-import { useEffect, useState } from 'preact/hooks';
-
+/** A tiny observable value shared between the content script's logic and its overlay (./Overlay.ts). */
 export interface Store<T> {
   get(): T;
   set(patch: Partial<T>): void;
@@ -21,13 +19,4 @@ export function createStore<T extends object>(initial: T): Store<T> {
       return () => listeners.delete(listener);
     },
   };
-}
-
-export function useStore<T extends object>(store: Store<T>): T {
-  const [value, setValue] = useState(store.get());
-  useEffect(() => {
-    setValue(store.get());
-    return store.subscribe(setValue);
-  }, [store]);
-  return value;
 }
