@@ -24,7 +24,7 @@ import { isStop, placeFindings, visibleMarks, visibleTicks, type Look, type Mark
 import type { Painter } from './painter';
 import { mayBeDisclosure, readPage, MARK_TAG, UI_TAG } from './read-page';
 import { rangesFromSpans, scrollRangeIntoView } from './scroll';
-import { timed } from './timing';
+import { markPresented, timed } from './timing';
 import { DISCLOSURE_DELAYS, delaysAfterRead, watchMutations, type MutationWatch } from './watch-mutations';
 
 type Status = ContentState['status'];
@@ -50,6 +50,8 @@ function auditBudget(): WorkBudget {
   return new WorkBudget(asked > 0 ? asked : AUDIT_BUDGET_MS);
 }
 const HIDE_CARD_MS = 300;
+/** How long an audit runs before the badge appears early to say the page is being checked. */
+const SHOW_BADGE_WHILE_CHECKING_MS = 300;
 
 export class Controller {
   private settings: Settings = DEFAULT_SETTINGS;
@@ -131,17 +133,21 @@ export class Controller {
       if (!detected) return this.notDetected();
       this.detected = true;
       this.status = 'scanning';
-      await this.ui.ensureMounted();
       this.ui.store.set({ active: true, scanning: this.report === null });
+      // The badge comes with the highlights: putting it on the page restyles and lays out the page (tens
+      // of ms on a large one), which would only delay them. An audit that runs long shows it meanwhile,
+      // saying "checking…".
+      const showBadge = setTimeout(guard(() => timed('mount', () => this.ui.ensureMounted())), SHOW_BADGE_WHILE_CHECKING_MS);
       const budget = auditBudget();
-      const report = await runGenerator(createAudit(model.document, { shouldStop: () => budget.exhausted, describe: describeInBrowser }), signal, 'audit', budget);
+      const report = await runGenerator(createAudit(model.document, { shouldStop: () => budget.exhausted, describe: describeInBrowser }), signal, 'audit', budget).finally(() => clearTimeout(showBadge));
       this.report = report;
       ({ marks: this.marks, ticks: this.ticks, placed: this.placed } = timed('place', () => placeFindings(report, model)));
       this.current = null;
       this.status = 'done';
-      this.updateOverlay();
-      this.sendState();
       await this.repaint();
+      markPresented();
+      await timed('mount', () => this.ui.ensureMounted());
+      this.sendState();
       const withPast = await withHistory(model.document, report, signal);
       if (withPast && this.report === report) {
         this.report = withPast;
@@ -219,6 +225,10 @@ export class Controller {
   }
 
   private updateOverlay(): void {
+    timed('overlay', () => this.showInOverlay());
+  }
+
+  private showInOverlay(): void {
     const report = this.report;
     const findings = report?.findings ?? [];
     const shownFindings = new Set(report ? visibleMarks(this.marks, report, this.settings.showInfo).flatMap(({ mark }) => mark.findings) : []);

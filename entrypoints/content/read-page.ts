@@ -24,14 +24,14 @@ export interface PageModel {
   textNodes: Text[];
 }
 
-function isOwnUi(element: Element): boolean {
-  return element.nodeName.toLowerCase() === UI_TAG;
-}
-
 function isHidden(element: Element): boolean {
   // display:none only: text hidden by visibility or clipping still takes part in the document's sums.
-  // One call per element (the snapshot's largest cost): the computed value already covers [hidden],
-  // which the browser's own stylesheet makes display:none unless the page shows it after all.
+  // The computed value already covers [hidden], which the browser's own stylesheet makes display:none
+  // unless the page shows it after all. checkVisibility() first, because it is cheaper than a
+  // computed-style object and this runs once per element: it is true for nearly every element (the
+  // walk never enters a hidden one, so only the element's own display is in question), and where it
+  // is false (display:none, but also display:contents, content-visibility) the computed value decides.
+  if (typeof element.checkVisibility === 'function' && element.checkVisibility()) return false;
   return getComputedStyle(element).display === 'none';
 }
 
@@ -44,7 +44,7 @@ export function pageRoot(): Node {
  * documentFromDom over the copy. The model's text nodes are mapped back to the live Text nodes.
  */
 export async function readPage(signal: AbortSignal): Promise<PageModel> {
-  const copy = await snapshotTree(pageRoot(), (element) => isOwnUi(element) || isHidden(element), signal);
+  const copy = await snapshotTree(pageRoot(), (element, nodeName) => nodeName.toLowerCase() === UI_TAG || isHidden(element), signal);
   // The engine's walk, resumable: a large page's model is built over several slices too.
   const source = await runGenerator(createDocumentFromDom(copy, location.href, document.title), signal, 'model');
   return { document: source.document, textNodes: source.textNodes.map((node) => node.source as Text) };

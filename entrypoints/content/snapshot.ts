@@ -25,13 +25,18 @@ export class SnapNode implements DomNodeLike {
   }
 }
 
-const COPIED = new Set<number>([Node.ELEMENT_NODE, Node.TEXT_NODE, Node.DOCUMENT_NODE, Node.DOCUMENT_FRAGMENT_NODE]);
+// Node type constants as literals: Node.TEXT_NODE is itself a property read on the page's Node object.
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
 
 /**
  * Copies the tree under `root`, leaving out elements for which `skip` is true (our own UI, hidden
- * elements) and anything that is neither an element nor text, in slices.
+ * elements) and anything that is neither an element nor text, in slices. Every property read on a live
+ * node crosses from our isolated world into the page's DOM (and the first touch of a node makes its
+ * wrapper), so each node is read as little as possible: a text node's type, data and next sibling; an
+ * element's type, name, first child and next sibling.
  */
-export async function snapshotTree(root: Node, skip: (element: Element) => boolean, signal: AbortSignal): Promise<SnapNode> {
+export async function snapshotTree(root: Node, skip: (element: Element, nodeName: string) => boolean, signal: AbortSignal): Promise<SnapNode> {
   const top = new SnapNode(root.nodeType, root.nodeName, null, root);
   // Each entry: a live node whose children still have to be copied, and its copy.
   const stack: Array<[Node, SnapNode]> = [[root, top]];
@@ -40,11 +45,15 @@ export async function snapshotTree(root: Node, skip: (element: Element) => boole
       const [node, copy] = stack.pop()!;
       for (let child = node.firstChild; child; child = child.nextSibling) {
         const type = child.nodeType;
-        if (!COPIED.has(type)) continue;
-        if (type === Node.ELEMENT_NODE && skip(child as Element)) continue;
-        const childCopy = new SnapNode(type, child.nodeName, type === Node.TEXT_NODE ? (child as Text).data : null, child);
-        copy.childNodes.push(childCopy);
-        if (child.firstChild) stack.push([child, childCopy]);
+        if (type === TEXT_NODE) {
+          copy.childNodes.push(new SnapNode(TEXT_NODE, '#text', (child as Text).data, child));
+        } else if (type === ELEMENT_NODE) {
+          const name = child.nodeName;
+          if (skip(child as Element, name)) continue;
+          const childCopy = new SnapNode(ELEMENT_NODE, name, null, child);
+          copy.childNodes.push(childCopy);
+          if (child.firstChild) stack.push([child, childCopy]);
+        }
       }
       return stack.length > 0;
     },

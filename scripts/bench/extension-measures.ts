@@ -2,7 +2,7 @@
  * Shared by the browser benchmarks: the test build of the extension, and the pieces of main-thread work
  * it recorded on a page (performance.measure entries named suanpan:*, see entrypoints/content/timing.ts).
  */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { ROOT } from '../../test/e2e/browser';
 
@@ -13,7 +13,12 @@ export function buildTestExtension(): void {
 }
 
 export interface Measured {
+  /** From our first piece of work to the first frame rendered after the highlights went in. */
   idleToPaintedMs: number;
+  /** The longest main-thread task or frame from our first piece of work on (Long Tasks and Long
+   *  Animation Frames APIs: anything over 50 ms, ours and the browser's style and layout work that we
+   *  cause alike; 0 when there was none). */
+  longestTaskMs: number;
   longestPieceMs: number;
   /** Which piece it was (snapshot, model, detect, audit, place, paint…). */
   longestPiece: string;
@@ -22,13 +27,33 @@ export interface Measured {
   byPiece: Record<string, number>;
 }
 
+const LONG_TASKS = '__benchLongTasks';
+
+/**
+ * Records every long task and long animation frame of each page of the context from its start (an
+ * observer made later does not see the earlier ones). A long animation frame includes the style, layout
+ * and paint work of its frame, which a long task alone may not.
+ */
+export async function recordLongTasks(context: BrowserContext): Promise<void> {
+  await context.addInitScript((key: string) => {
+    const seen: PerformanceEntry[] = [];
+    (window as unknown as Record<string, PerformanceEntry[]>)[key] = seen;
+    for (const type of ['longtask', 'long-animation-frame']) {
+      if (!PerformanceObserver.supportedEntryTypes.includes(type)) continue;
+      new PerformanceObserver((list) => seen.push(...list.getEntries())).observe({ type });
+    }
+  }, LONG_TASKS);
+}
+
 export async function ourMeasures(page: Page): Promise<Measured> {
-  return page.evaluate(() => {
+  return page.evaluate((LONG_TASKS) => {
     const entries = performance.getEntriesByType('measure').filter((e) => e.name.startsWith('suanpan:'));
     const start = Math.min(...entries.map((e) => e.startTime));
-    const painted = entries.filter((e) => e.name === 'suanpan:paint').map((e) => e.startTime + e.duration);
+    const presented = performance.getEntriesByName('suanpan:presented').map((e) => e.startTime);
+    const longTasks = (window as unknown as Record<string, PerformanceEntry[] | undefined>)[LONG_TASKS] ?? [];
     return {
-      idleToPaintedMs: painted.length ? Math.max(...painted) - start : Number.NaN,
+      idleToPaintedMs: presented.length ? Math.max(...presented) - start : Number.NaN,
+      longestTaskMs: Math.max(0, ...longTasks.filter((task) => task.startTime + task.duration > start).map((task) => task.duration)),
       longestPieceMs: Math.max(0, ...entries.map((e) => e.duration)),
       longestPiece: [...entries].sort((a, b) => b.duration - a.duration)[0]?.name.replace('suanpan:', '') ?? '',
       totalWorkMs: entries.reduce((sum, e) => sum + e.duration, 0),
@@ -38,5 +63,5 @@ export async function ourMeasures(page: Page): Promise<Measured> {
         return sums;
       }, {}),
     };
-  });
+  }, LONG_TASKS);
 }
