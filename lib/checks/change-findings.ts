@@ -18,6 +18,9 @@ function reportAgainstBase(analysis: Analysis, sink: FindingSink, statement: Sta
   const name = displayName(statement);
   const word = basisArg(change.basis);
   if (delta && delta.direction !== null && delta.direction !== 0) {
+    // Figures of different kinds ("7.92" beside "22.63辆") cannot be an amount, its base and a change.
+    const pair = readPair(current, base);
+    if (!pair) return sink.unchecked();
     const figures = [current, base, delta.figure];
     const result = evaluateSum(current, [
       { figure: base, sign: 1 },
@@ -25,7 +28,6 @@ function reportAgainstBase(analysis: Analysis, sink: FindingSink, statement: Sta
     ]);
     sink.checked(figures);
     if (result.verdict !== 'exact') {
-      const pair = readPair(current, base)!;
       const actualChange = showAmount(pair.current.point.minus(pair.delta.point), figures);
       const severity = result.verdict === 'fail' ? 'error' : result.verdict === 'coarse' ? 'warning' : 'info';
       const changeText = actualChange.startsWith('-') ? `减少${actualChange.slice(1)}` : `增加${actualChange}`;
@@ -82,17 +84,19 @@ export function reportChange(analysis: Analysis, sink: FindingSink, statement: S
     sink.unchecked();
     return;
   }
+  const figures = [current, delta.figure, ...(rate ? [rate.figure] : [])];
+  // Most changes agree: the words are made only for a finding.
+  if (verdict.kind === 'ok') {
+    if (rate) sink.checked(figures);
+    return;
+  }
   const base = basisArg(change.basis);
   const name = displayName(statement);
-  const figures = [current, delta.figure, ...(rate ? [rate.figure] : [])];
   const priorText = `${verdict.prior.toFixed()}`;
   switch (verdict.kind) {
     case 'negative-base':
       sink.checked(figures);
       sink.add('error', say('change_negativeBase', { name, current: current.text, basis: base, delta: delta.figure.text, prior: num(priorText) }), figures, null, priorText);
-      return;
-    case 'ok':
-      if (rate) sink.checked(figures);
       return;
     case 'direction':
       sink.checked(figures);
