@@ -37,6 +37,27 @@ const SIGNALS: RegExp[] = [
 const MONEY = /\d(\.\d+)?\s?(万元|元|亿元)/g;
 const SCAN_LIMIT = 60_000;
 
+const AMOUNT_CELL = /^\s*[\d,]+\.\d+\s*$/;
+
+/**
+ * Amounts in the prose, plus the numeric cells of the tables (a 三公-only page is mostly a table),
+ * counted up to `limit`: the decision asks for no more, and a page of tables has thousands of cells.
+ */
+function amountsUpTo(limit: number, text: string, tables: DisclosureDocument['tables']): number {
+  let count = 0;
+  MONEY.lastIndex = 0;
+  while (count < limit && MONEY.exec(text)) count++;
+  for (const table of tables) {
+    for (const row of table.rows) {
+      for (const cell of row) {
+        if (count >= limit) return count;
+        if (AMOUNT_CELL.test(cell.text)) count++;
+      }
+    }
+  }
+  return count;
+}
+
 function unitFrom(title: string, year: string): string | null {
   const [before, after] = title.split(new RegExp(`${year}\\s*年度?`));
   const clean = (s: string | undefined) =>
@@ -75,9 +96,7 @@ export function detectDisclosure(document: DisclosureDocument): Detection {
   const titleFrom = (candidate: string) => (NOT_A_DISCLOSURE_TITLE.test(candidate) ? null : TITLE.exec(candidate));
   const titleMatch = titleFrom(document.title) ?? titleFrom(firstLines);
   const signals = SIGNALS.filter((signal) => signal.test(text)).length;
-  // Amounts in the prose, plus the numeric cells of the tables (a 三公-only page is mostly a table).
-  const tableAmounts = document.tables.reduce((n, t) => n + t.rows.reduce((m, r) => m + r.filter((c) => /^\s*[\d,]+\.\d+\s*$/.test(c.text)).length, 0), 0);
-  const money = Math.min(50, (text.match(MONEY) ?? []).length + tableAmounts);
+  const money = amountsUpTo(50, text, document.tables);
   const sangongOnly = titleMatch !== null && /三公/.test(titleMatch[0] + document.title);
   const kindFromTitle = titleMatch ? (titleMatch[4] as '预算' | '决算') : null;
   // A title that names the document plus a body in the template's words; or, without a title, a body

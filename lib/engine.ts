@@ -4,7 +4,7 @@
  * auditDocument() runs it to the end in one go.
  */
 import type { Analysis } from './checks/context';
-import { FindingSink, figureRef, type Describe } from './checks/context';
+import { FindingSink, figureAt, figureRef, type Describe } from './checks/context';
 import { CHECK_FAMILIES } from './checks/registry';
 import { detectDisclosure } from './detect';
 import { extractFigures } from './figures/extract';
@@ -15,6 +15,7 @@ import { mentionsOf, type Mention } from './prose/mentions';
 import { buildStatements } from './prose/statements';
 import type { DocumentReport, FigureRef, Finding } from './report';
 import { balanceIdentities, knownZeroBlanks, tableIdentities as tableIdentitiesOf } from './tables/identities';
+import { cellQuotes } from './tables/cell-quotes';
 import { readTables } from './tables/read';
 import { totalsOf } from './totals';
 
@@ -95,27 +96,19 @@ export function* createAudit(document: DisclosureDocument, options: AuditOptions
   const read = readTables(document, { firstFigureId: figures.length });
   const tableIdentities = [...read.tables.flatMap(tableIdentitiesOf), ...balanceIdentities(read.tables)];
   figures.push(...read.figures);
-  const cellQuote = new Map<Figure, string>();
-  for (const table of read.tables) {
-    for (const row of table.rows) {
-      row.values.forEach((figure, i) => {
-        if (figure) cellQuote.set(figure, `${table.title}：${[row.code, row.label].filter(Boolean).join(' ')} / ${table.columns[i]!.path.join('›')}`);
-      });
-    }
-  }
   yield;
   const analysis: Analysis = {
     document,
     figures,
     mentions,
     statements,
-    mentionOf: new Map(mentions.map((m) => [m.figure, m])),
+    mentionOf: mentionIndex(mentions),
     explained: new Set(),
     kind: detection.kind,
     tables: read.tables,
     tableIdentities,
     zeroBlanks: knownZeroBlanks(tableIdentities),
-    cellQuote,
+    cellQuote: cellQuotes(read.tables),
     sectionOf: sectionsOf(document),
   };
   yield;
@@ -171,18 +164,36 @@ export function* createAudit(document: DisclosureDocument, options: AuditOptions
 
 /** The first figure (the total, the subject) of every checked relation that no error or warning touches. */
 function verifiedTotals(analysis: Analysis, relations: CheckedRelation[], findings: Finding[]): FigureRef[] {
-  const flagged = new Set(findings.filter((f) => f.severity !== 'info').flatMap((f) => f.figures.map((g) => JSON.stringify(g.at))));
+  const flaggedAt = findings.filter((f) => f.severity !== 'info').flatMap((f) => f.figures.map((g) => g.at));
+  const flagged = new Set(flaggedAt.map((at) => JSON.stringify(at)));
+  // A figure can be flagged only if some flagged place starts where it does: most are ruled out
+  // without writing out their place (a page of tables has thousands of figures in checked relations).
+  const flaggedStarts = new Set(flaggedAt.map((at) => at?.start));
+  // Each figure's place as a key, made once: a figure takes part in many relations.
+  const keys = new Map<Figure, string>();
+  const isFlagged = (figure: Figure) => {
+    if (!flaggedStarts.has(figure.start)) return false;
+    let key = keys.get(figure);
+    if (key === undefined) keys.set(figure, (key = JSON.stringify(figureAt(figure))));
+    return flagged.has(key);
+  };
   const seen = new Set<Figure>();
   const out: FigureRef[] = [];
   for (const relation of relations) {
     const total = relation.figures[0];
     // Ticks go on amounts: not on a share, a count or a printed 0.
     if (!total || seen.has(total) || (total.kind !== 'money' && total.kind !== 'bare') || total.value.isZero()) continue;
-    if (relation.figures.some((f) => flagged.has(JSON.stringify(figureRef(f, analysis).at)))) continue;
+    if (relation.figures.some(isFlagged)) continue;
     seen.add(total);
     out.push(figureRef(total, analysis));
   }
   return out;
+}
+
+function mentionIndex(mentions: Mention[]): Map<Figure, Mention> {
+  const index = new Map<Figure, Mention>();
+  for (const mention of mentions) index.set(mention.figure, mention);
+  return index;
 }
 
 function sectionsOf(document: DisclosureDocument): number[] {

@@ -19,12 +19,18 @@ const PATTERNS: Array<[TotalKey, RegExp]> = [
 
 export function totalsOf(statements: Statement[]): Partial<Record<TotalKey, string>> {
   const totals: Partial<Record<TotalKey, string>> = {};
+  // The names each amount goes by, worked out once (not once per total asked for).
+  const namesOf = new Map<Statement, string[]>();
+  const names = (statement: Statement): string[] => {
+    let found = namesOf.get(statement);
+    if (!found) namesOf.set(statement, (found = [statement.subject, statement.context.replace(/^.*[，；]/, '')].map((name) => name.replace(/\s/g, ''))));
+    return found;
+  };
   for (const [key, pattern] of PATTERNS) {
     for (const statement of statements) {
       const figure = statement.value?.figure;
       if (!figure || figure.kind === 'percent' || figure.kind === 'count' || figure.kind === 'score') continue;
-      const names = [statement.subject, statement.context.replace(/^.*[，；]/, '')];
-      if (!names.some((name) => pattern.test(name.replace(/\s/g, '')))) continue;
+      if (!names(statement).some((name) => pattern.test(name))) continue;
       const unit = isMoneyUnit(figure.unit) ? figure.unit : '万元';
       totals[key] = toWan(new D(figure.value), unit).toFixed();
       break;

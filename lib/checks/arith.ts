@@ -9,8 +9,8 @@
  * Verdicts: 'exact' (no gap), 'rounding' (gap within the exact reading's envelope: info), 'coarse'
  * (holds only if the less precise figures were themselves rounded: warning), 'fail' (cannot hold).
  */
-import { D, ZERO, type Dec } from '../decimal';
-import { halfWidth, isMoneyUnit, toWan, type Figure, type MoneyUnit } from '../figures/figure';
+import { D, ZERO, timesSign, type Dec } from '../decimal';
+import { halfUnitInWan, halfWidth, isExact, isMoneyUnit, toWan, type Figure, type MoneyUnit } from '../figures/figure';
 
 export type SumVerdict = 'exact' | 'rounding' | 'coarse' | 'fail';
 
@@ -38,11 +38,21 @@ export function majorityMoneyUnit(figures: Figure[]): MoneyUnit | null {
   return best;
 }
 
+/** The unit a figure is read in within a relation: as told, its own money unit, the relation's for a bare figure; null for counts, scores, shares. */
+function relationUnit(figure: Figure, bareUnit: MoneyUnit | null, readAs: MoneyUnit | undefined): MoneyUnit | null {
+  return readAs ?? (isMoneyUnit(figure.unit) ? figure.unit : figure.kind === 'bare' ? bareUnit : null);
+}
+
+/** Half the width of a figure's interval at `scale` decimals, in the relation's unit (万元 for money). */
+function halfIn(figure: Figure, scale: number, unit: MoneyUnit | null): Dec {
+  if (unit === null) return halfWidth(figure, scale);
+  return isExact(figure) ? ZERO : halfUnitInWan(scale, unit);
+}
+
 /** Value and half-unit of a figure in the relation's unit (万元 for money). Bare figures take `bareUnit`. */
 export function inRelationUnit(figure: Figure, bareUnit: MoneyUnit | null, readAs?: MoneyUnit): { value: Dec; half: (scale: number) => Dec } {
-  const unit: MoneyUnit | null = readAs ?? (isMoneyUnit(figure.unit) ? figure.unit : figure.kind === 'bare' ? bareUnit : null);
-  if (unit === null) return { value: figure.value, half: (scale) => halfWidth(figure, scale) };
-  return { value: toWan(figure.value, unit), half: (scale) => toWan(halfWidth(figure, scale), unit) };
+  const unit = relationUnit(figure, bareUnit, readAs);
+  return { value: unit === null ? figure.value : toWan(figure.value, unit), half: (scale) => halfIn(figure, scale, unit) };
 }
 
 export function sumsCompatible(figures: Figure[]): boolean {
@@ -50,30 +60,52 @@ export function sumsCompatible(figures: Figure[]): boolean {
   return kinds.size === 1 && !kinds.has('percent');
 }
 
-export function evaluateSum(total: Figure, terms: SumTerm[], readAs: Map<Figure, MoneyUnit> = new Map()): SumResult {
+const NO_READINGS: ReadonlyMap<Figure, MoneyUnit> = new Map();
+
+export function evaluateSum(total: Figure, terms: SumTerm[], readAs: ReadonlyMap<Figure, MoneyUnit> = NO_READINGS): SumResult {
   const all = [total, ...terms.map((t) => t.figure)];
   const bareUnit = majorityMoneyUnit(all) ?? '万元';
-  // All in one unit (a table in 元): compute and show in that unit; mixed units meet in 万元.
-  const units = new Set(all.map((f) => readAs.get(f) ?? (f.kind === 'bare' ? bareUnit : f.unit)));
-  const shared = units.size === 1 ? [...units][0] : null;
-  if (shared === '元' || shared === '亿元') {
-    const result = evaluateSum(total, terms, new Map(all.map((f) => [f, '万元' as MoneyUnit])));
-    return { ...result, unit: shared };
+  // All in one unit (a table in 元): compute in that unit (every figure read as if in 万元) and show
+  // in it; mixed units meet in 万元.
+  const shared = sharedUnit(all, bareUnit, readAs);
+  if (shared === '元' || shared === '亿元') return { ...sumInRelationUnit(total, terms, all, bareUnit, () => '万元'), unit: shared };
+  return sumInRelationUnit(total, terms, all, bareUnit, (figure) => readAs.get(figure));
+}
+
+/** The one unit all figures are read in, or null when they differ. */
+function sharedUnit(all: Figure[], bareUnit: MoneyUnit, readAs: ReadonlyMap<Figure, MoneyUnit>): string | null {
+  let shared: string | null | undefined;
+  for (const figure of all) {
+    const unit = readAs.get(figure) ?? (figure.kind === 'bare' ? bareUnit : figure.unit);
+    if (shared === undefined) shared = unit;
+    else if (unit !== shared) return null;
   }
+  return shared ?? null;
+}
+
+function sumInRelationUnit(total: Figure, terms: SumTerm[], all: Figure[], bareUnit: MoneyUnit, readAsOf: (figure: Figure) => MoneyUnit | undefined): SumResult {
   // The exact reading: money in 万元 is published to two decimals, so an amount printed with fewer is
   // read as exact to the cent of a 万元 (and 元 amounts as exact to the 元).
-  const moneyFloor = all.some((f) => f.unit === '万元' || f.kind === 'bare') ? 2 : 0;
-  const finest = Math.max(moneyFloor, ...all.map((f) => f.scale));
+  let finest = all.some((f) => f.unit === '万元' || f.kind === 'bare') ? 2 : 0;
+  for (const figure of all) finest = Math.max(finest, figure.scale);
   let sum: Dec = ZERO;
+  let totalValue: Dec = ZERO;
   let loose: Dec = ZERO;
-  let strict: Dec = ZERO;
+  // Σ of the halves at the finest scale: null while it is the same sum as `loose` (every figure so far
+  // printed at the finest scale, or exact), and then not added up a second time.
+  let strict: Dec | null = null;
   for (const figure of all) {
-    const read = inRelationUnit(figure, bareUnit, readAs.get(figure));
-    if (figure !== total) sum = sum.plus(read.value.times(terms.find((t) => t.figure === figure)!.sign));
-    loose = loose.plus(read.half(figure.scale));
-    strict = strict.plus(read.half(finest));
+    const unit = relationUnit(figure, bareUnit, readAsOf(figure));
+    const value = unit === null ? figure.value : toWan(figure.value, unit);
+    if (figure === total) totalValue = value;
+    else sum = sum.plus(timesSign(value, terms.find((t) => t.figure === figure)!.sign));
+    const half = halfIn(figure, figure.scale, unit);
+    const finestHalf = halfIn(figure, finest, unit);
+    if (strict === null && finestHalf !== half) strict = loose;
+    loose = loose.plus(half);
+    if (strict !== null) strict = strict.plus(finestHalf);
   }
-  const totalValue = inRelationUnit(total, bareUnit, readAs.get(total)).value;
+  strict ??= loose;
   const gap = sum.minus(totalValue);
   const size = gap.abs();
   const verdict: SumVerdict = size.isZero() ? 'exact' : size.lte(strict) ? 'rounding' : size.lte(loose) ? 'coarse' : 'fail';

@@ -91,9 +91,10 @@ export function rateAgainstBase(current: Figure, base: Figure, delta: Mention | 
 /** A ratio part ÷ whole × 100 as an interval, or null when the whole may be zero. */
 export function ratioPercent(part: Figure, whole: Figure): { interval: Interval; point: Dec } | null {
   const pair = readPair(whole, part);
-  if (!pair) return null;
+  // A whole that may be zero bounds nothing: asked before the divisions, not after.
+  if (!pair || pair.current.point.isZero() || pair.current.value.containsZero()) return null;
   const interval = cornerRange([pair.delta.value, pair.current.value], ([p, w]) => (w!.isZero() ? null : p!.div(w!).times(HUNDRED)));
-  if (!interval || pair.current.point.isZero() || pair.current.value.containsZero()) return null;
+  if (!interval) return null;
   return { interval, point: pair.delta.point.div(pair.current.point).times(HUNDRED) };
 }
 

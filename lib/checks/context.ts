@@ -1,5 +1,6 @@
 /** What every check family receives, and how it reports: findings plus relation/checked/unchecked counts. */
 import type { Figure } from '../figures/figure';
+import type { CellQuotes } from '../tables/cell-quotes';
 import type { TableIdentity } from '../tables/identities';
 import type { ReadTable } from '../tables/read';
 import type { DisclosureDocument } from '../model/document';
@@ -24,7 +25,7 @@ export interface Analysis {
   tableIdentities: TableIdentity[];
   zeroBlanks: Set<string>;
   /** How to quote a table figure: "table title: row / column". */
-  cellQuote: Map<Figure, string>;
+  cellQuote: CellQuotes;
   /** 预算 or 决算 (null when forced on a page that was not detected). */
   kind: '预算' | '决算' | null;
   /** For each block, the index of the heading block it stands under (-1 before any heading). */
@@ -58,8 +59,13 @@ export function figureRef(figure: Figure, analysis: Analysis): FigureRef {
     value: figure.value.toFixed(),
     unit: figure.unit,
     quote: mention?.quote ?? analysis.cellQuote.get(figure) ?? figure.text,
-    at: figure.cell ? { block: -1, ...figure.cell, start: figure.start, end: figure.end } : { block: figure.block, start: figure.start, end: figure.end },
+    at: figureAt(figure),
   };
+}
+
+/** Where a figure was printed, as its FigureRef says. */
+export function figureAt(figure: Figure): FigureRef['at'] {
+  return figure.cell ? { block: -1, ...figure.cell, start: figure.start, end: figure.end } : { block: figure.block, start: figure.start, end: figure.end };
 }
 
 export class FindingSink {

@@ -17,7 +17,8 @@ export const emptyTables: CheckFamily = {
   title: '空表说明',
   description: '没有数据的表须有说明（如“本单位无政府性基金预算财政拨款收支”）；有数据的表不能被说成没有。',
   run(analysis, sink) {
-    const prose = analysis.document.blocks.map((b) => b.text).join('\n');
+    // The whole prose, joined only when a fund's table asks (most pages have none, or no tables at all).
+    let prose: string | null = null;
     // Whether the prose says a fund has nothing, asked once per fund (not once per table: a long page
     // has many tables, and each question scans the whole prose).
     const proseSaysNone = new Map<string, boolean>();
@@ -28,7 +29,7 @@ export const emptyTables: CheckFamily = {
       const figures = table.rows.flatMap((r) => r.values).filter((v): v is Figure => v !== null);
       const nonZero = figures.filter((f) => !f.value.isZero());
       const none = new RegExp(`(无|没有|未(发生|安排|使用))[^。；]{0,12}${fund[1].source}|${fund[1].source}[^。；]{0,16}(为空|无数据|没有数据|均为0|为零)`);
-      if (!proseSaysNone.has(fund[0])) proseSaysNone.set(fund[0], none.test(prose));
+      if (!proseSaysNone.has(fund[0])) proseSaysNone.set(fund[0], none.test((prose ??= analysis.document.blocks.map((b) => b.text).join('\n'))));
       const saysNone = proseSaysNone.get(fund[0])! || none.test(table.title);
       sink.checked(figures);
       if (nonZero.length > 0 && saysNone) {

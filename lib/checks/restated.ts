@@ -6,6 +6,7 @@
  */
 import { isMoneyUnit, wanInterval, intervalOf } from '../figures/figure';
 import type { Mention } from '../prose/mentions';
+import { charSet, endsWithOneOf, startsWithOneOf } from '../chars';
 import { groupBy } from '../group-by';
 import type { Analysis, CheckFamily } from './context';
 import { PACE } from './context';
@@ -14,10 +15,18 @@ import { say } from '../i18n/phrases';
 /** Subjects too generic to identify a quantity on their own. */
 const GENERIC = /^(支出|收入|金额|合计|共计|总计|资金|费用|经费|预算|决算|预算数|决算数|支出决算|年初预算数|实际使用|实际支出|决算支出|指标|其中|小计|其他|结余|节约|人数|人|批次|项目|车辆|余额|总额|数|共|计|实际|使用|实有|编制)$/;
 
+/** ^(本年|全年|年度) */
+const YEAR_WORD_STARTS = charSet('本全年');
+/** (决算数|支出决算|决算)$ */
+const FINAL_ACCOUNT_ENDS = charSet('数算');
+
 function normalize(subject: string, kind: Analysis['kind']): string {
-  const name = subject.replace(/[、“”"（）()\s的]/g, '').replace(/^(本年|全年|年度)/, '');
+  if (subject === '') return '';
+  let name = subject.replace(/[、“”"（）()\s的]/g, '');
+  // The prefix and suffix expressions run only on names that begin or end as they would need to.
+  if (startsWithOneOf(name, YEAR_WORD_STARTS)) name = name.replace(/^(本年|全年|年度)/, '');
   // In a 决算, "X决算数" is X itself (in a 预算 it would be last year's, another quantity).
-  return kind === '决算' ? name.replace(/(决算数|支出决算|决算)$/, '') : name;
+  return kind === '决算' && endsWithOneOf(name, FINAL_ACCOUNT_ENDS) ? name.replace(/(决算数|支出决算|决算)$/, '') : name;
 }
 
 /**
@@ -85,10 +94,16 @@ function groupsOf(analysis: Analysis): Mention[][] {
     const scopes = new Set(group.map((g) => g.scope).filter((s) => s !== ''));
     const partitions = scopes.size === 0 ? [group] : [...scopes].map((scope) => group.filter((g) => g.scope === scope || g.scope === ''));
     for (const partition of partitions) {
-      if (new Set(partition.map((g) => `${g.mention.block}:${g.mention.sentence}`)).size >= 2) out.push(partition.map((g) => g.mention));
+      if (inTwoSentences(partition)) out.push(partition.map((g) => g.mention));
     }
   }
   return out;
+}
+
+/** Whether the mentions stand in at least two different sentences (most groups have one mention). */
+function inTwoSentences(keyed: Keyed[]): boolean {
+  const first = keyed[0]?.mention;
+  return first !== undefined && keyed.some(({ mention }) => mention.block !== first.block || mention.sentence !== first.sentence);
 }
 
 export const restated: CheckFamily = {

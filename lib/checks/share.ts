@@ -2,6 +2,7 @@
  * Family 2, shares: "A a万元，占b%" → a ÷ (the total the sentence belongs to) ≈ b%. The denominator is
  * the total the list belongs to, or the total the share names ("占本年支出合计的"); otherwise not checked.
  */
+import { charSet, endsWithOneOf, startsWithOneOf } from '../chars';
 import { intervalOf } from '../figures/figure';
 import { Interval } from '../interval';
 import { groupBy } from '../group-by';
@@ -14,6 +15,20 @@ import { percent, say } from '../i18n/phrases';
 import { PACE } from './context';
 
 type NameIndex = Map<string, Statement[]>;
+
+/** Each mention's place in analysis.mentions, made when a share first asks (not by a search per share). */
+const mentionPlaces = new WeakMap<Analysis, Map<Mention, number>>();
+
+function placeOf(analysis: Analysis, mention: Mention): number {
+  let places = mentionPlaces.get(analysis);
+  if (!places) {
+    places = new Map();
+    // The first place of each mention, as indexOf would find it.
+    analysis.mentions.forEach((m, i) => places!.has(m) || places!.set(m, i));
+    mentionPlaces.set(analysis, places);
+  }
+  return places.get(mention) ?? -1;
+}
 
 /** Statements with a value, by canonical name: built once per document, so each share is a lookup. */
 function indexByName(analysis: Analysis): NameIndex {
@@ -42,13 +57,21 @@ function uniqueByName(index: NameIndex, name: string, except: Statement): Statem
 
 /** Index of the first mention of the sentence a mention stands in (mentions are in document order). */
 function firstMentionOfSentence(analysis: Analysis, mention: Mention): number {
-  let i = analysis.mentions.indexOf(mention);
+  let i = placeOf(analysis, mention);
   while (i > 0 && analysis.mentions[i - 1]!.block === mention.block && analysis.mentions[i - 1]!.sentence === mention.sentence) i--;
   return i;
 }
 
+/** ^(本年|全年|本年度|20\d\d年度?) */
+const PERIOD_STARTS = charSet('本全2');
+/** (决算数|决算|实际支出)$ */
+const ACTUAL_ENDS = charSet('数算出');
+
 export function canonicalName(name: string): string {
-  return name.replace(/[“”"、\s的]/g, '').replace(/^(本年|全年|本年度|20\d\d年度?)/, '').replace(/(决算数|决算|实际支出)$/, '');
+  let canonical = name.replace(/[“”"、\s的]/g, '');
+  // The prefix and suffix expressions run only on names that begin or end as they would need to.
+  if (startsWithOneOf(canonical, PERIOD_STARTS)) canonical = canonical.replace(/^(本年|全年|本年度|20\d\d年度?)/, '');
+  return endsWithOneOf(canonical, ACTUAL_ENDS) ? canonical.replace(/(决算数|决算|实际支出)$/, '') : canonical;
 }
 
 export const share: CheckFamily = {

@@ -1,5 +1,4 @@
 /** Turning a list verdict into findings, shared by parts-and-total and non-money-sum. */
-import { show } from '../decimal';
 import { displayName, type Statement, type PartList } from '../prose/statements';
 import { showAmount } from './arith';
 import type { Analysis, FindingSink } from './context';
@@ -13,18 +12,12 @@ export function reportList(analysis: Analysis, sink: FindingSink, owner: Stateme
   const { total, parts, result, complete, unitSlip } = verdict;
   const figures = [total, ...parts];
   if (figures.some((f) => analysis.explained.has(f))) return;
-  const unit = unitArg(result.unit);
-  const partsText = parts.map((p) => p.text).join(' + ');
-  const sum = showAmount(result.sum, figures, result.unit);
-  const printed = showAmount(result.total, figures, result.unit);
-  const difference = showAmount(result.gap.abs(), figures, result.unit);
-  const name = displayName(owner);
-  const args = { name, total: total.text, parts: partsText, sum: num(sum), difference: num(difference), unit };
 
   if (unitSlip) {
+    const partsText = parts.map((p) => p.text).join(' + ');
     sink.checked(figures);
     analysis.explained.add(unitSlip.figure);
-    sink.add('error', unitSlipMessage(unitSlip.figure, unitSlip.readAs, clause('unitSlip_listContext', { parts: partsText, name, total: total.text })), [unitSlip.figure, total, ...parts.filter((p) => p !== unitSlip.figure)], `${unitSlip.figure.number}${unitSlip.readAs}`, unitSlip.figure.text, 'unit-slip');
+    sink.add('error', unitSlipMessage(unitSlip.figure, unitSlip.readAs, clause('unitSlip_listContext', { parts: partsText, name: displayName(owner), total: total.text })), [unitSlip.figure, total, ...parts.filter((p) => p !== unitSlip.figure)], `${unitSlip.figure.number}${unitSlip.readAs}`, unitSlip.figure.text, 'unit-slip');
     return;
   }
   const exceeds = result.gap.gt(0);
@@ -34,9 +27,13 @@ export function reportList(analysis: Analysis, sink: FindingSink, owner: Stateme
     return;
   }
   sink.checked(figures);
+  // Most lists add up: the words are made only for a finding.
+  if (result.verdict === 'exact') return;
+  const sum = showAmount(result.sum, figures, result.unit);
+  const printed = showAmount(result.total, figures, result.unit);
+  const difference = showAmount(result.gap.abs(), figures, result.unit);
+  const args = { name: displayName(owner), total: total.text, parts: parts.map((p) => p.text).join(' + '), sum: num(sum), difference: num(difference), unit: unitArg(result.unit) };
   switch (result.verdict) {
-    case 'exact':
-      return;
     case 'rounding':
       sink.add('info', say('partsTotal_withinRounding', args), figures, sum, printed);
       return;
@@ -52,7 +49,6 @@ export function reportList(analysis: Analysis, sink: FindingSink, owner: Stateme
         printed,
       );
   }
-  void show;
 }
 
 export function listsOf(analysis: Analysis, wantCounts: boolean): Array<{ owner: Statement; list: PartList }> {

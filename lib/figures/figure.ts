@@ -1,5 +1,5 @@
 /** A figure as printed in the document: a number, its unit and its printed precision. */
-import { D, halfUnit, type Dec } from '../decimal';
+import { D, ZERO, halfUnit, timesSign, type Dec } from '../decimal';
 import { Interval } from '../interval';
 
 export type MoneyUnit = '元' | '万元' | '亿元';
@@ -49,7 +49,7 @@ export function isExact(figure: Pick<Figure, 'kind' | 'value'>): boolean {
 
 /** Half the width of the interval a figure stands for, in its own unit, when read at `scale` decimals. */
 export function halfWidth(figure: Pick<Figure, 'kind' | 'value'>, scale: number): Dec {
-  return isExact(figure) ? new D(0) : halfUnit(scale);
+  return isExact(figure) ? ZERO : halfUnit(scale);
 }
 
 /** The interval a figure stands for, in its own unit. */
@@ -64,5 +64,17 @@ export function wanInterval(figure: Figure, unit: MoneyUnit | null = null, scale
 }
 
 export function toWan(value: Dec, unit: MoneyUnit): Dec {
-  return value.times(WAN_PER_UNIT[unit]);
+  // × 1 for 万元 (most amounts): the same value without the multiplication.
+  return unit === '万元' ? timesSign(value, 1) : value.times(WAN_PER_UNIT[unit]);
 }
+
+/**
+ * Half a unit of the last of `scale` decimals of an amount read in `unit`, in 万元. Computed once per
+ * unit and scale: every figure of every sum asks for two of them.
+ */
+export function halfUnitInWan(scale: number, unit: MoneyUnit): Dec {
+  const byScale = HALF_UNITS_IN_WAN[unit];
+  return (byScale[scale] ??= toWan(halfUnit(scale), unit));
+}
+
+const HALF_UNITS_IN_WAN: Record<MoneyUnit, Dec[]> = { 元: [], 万元: [], 亿元: [] };

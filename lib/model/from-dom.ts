@@ -41,8 +41,19 @@ export interface DomSource<N extends DomNodeLike = DomNodeLike> {
   textNodes: N[];
 }
 
+/** Upper-cased names, by name as given: a page has a handful of distinct names and many thousands of elements. */
+const UPPER_NAMES = new Map<string, string>();
+/** Bound on the names remembered (a hostile page may invent any number of element names). */
+const MAX_UPPER_NAMES = 512;
+
 function elementName(node: DomNodeLike): string {
-  return node.nodeName.toUpperCase();
+  const given = node.nodeName;
+  let name = UPPER_NAMES.get(given);
+  if (name === undefined) {
+    name = given.toUpperCase();
+    if (UPPER_NAMES.size < MAX_UPPER_NAMES) UPPER_NAMES.set(given, name);
+  }
+  return name;
 }
 
 function spanOf(node: DomNodeLike, name: string): number {
@@ -103,11 +114,16 @@ export function* createDocumentFromDom<N extends DomNodeLike>(root: N, source: s
   let truncated = false;
 
   const closeBlock = () => {
-    if (builder.length > 0) blocks.push(builder.build(blocks.length));
+    // An empty builder is as good as new: most block ends close nothing.
+    if (builder.length === 0) return;
+    blocks.push(builder.build(blocks.length));
     builder = new BlockBuilder();
   };
 
-  /** Prose text into the current block, closing it after a sentence end when it grows too long. */
+  /**
+   * Prose text into the current block, closing it after a sentence end when it grows too long. (Called
+   * only for text that does not fit: the walk appends the rest directly, without a generator per node.)
+   */
   const appendProse = function* (text: string, index: number): Generator<void, void, void> {
     let from = 0;
     while (builder.length + (text.length - from) > LONG_BLOCK_CHARS) {
@@ -131,30 +147,57 @@ export function* createDocumentFromDom<N extends DomNodeLike>(root: N, source: s
 
   interface TableState { grid: TableGrid; row: TableCell[] | null; cell: { builder: BlockBuilder; node: DomNodeLike; header: boolean } | null }
   const tableStack: TableState[] = [];
+  /**
+   * The table being read, if any. (Not tableStack[tableStack.length - 1]: on the empty stack, outside
+   * every table, that asks for property "-1", a slow lookup, for each of the page's nodes.)
+   */
+  const innermostTable = (): TableState | undefined => (tableStack.length > 0 ? tableStack[tableStack.length - 1] : undefined);
 
-  type Frame = { node: N; exit: boolean };
-  const stack: Frame[] = [{ node: root, exit: false }];
-  while (stack.length > 0) {
-    const frame = stack.pop()!;
-    const node = frame.node;
-    if (frame.exit) {
-      const name = elementName(node);
-      const table = tableStack[tableStack.length - 1];
-      if (name === 'TABLE' && table) {
-        tableStack.pop();
-        tables.push(table.grid);
-      } else if ((name === 'TD' || name === 'TH') && table?.cell) {
-        const built = table.cell.builder.build(0);
-        table.row?.push({ text: built.text, runs: built.runs, rowSpan: spanOf(node, 'rowspan'), colSpan: spanOf(node, 'colspan'), header: table.cell.header });
-        table.cell = null;
-      } else if (name === 'TR' && table?.row) {
-        table.grid.rows.push(table.row);
-        table.row = null;
-      } else if (BLOCK.has(name) && tableStack.length === 0) {
-        closeBlock();
+  /** The end of an element: close what it opened (a cell, a row, a table, a block). */
+  const leave = (node: N, name: string) => {
+    const table = innermostTable();
+    if (name === 'TABLE' && table) {
+      tableStack.pop();
+      tables.push(table.grid);
+    } else if ((name === 'TD' || name === 'TH') && table?.cell) {
+      const built = table.cell.builder.build(0);
+      table.row?.push({ text: built.text, runs: built.runs, rowSpan: spanOf(node, 'rowspan'), colSpan: spanOf(node, 'colspan'), header: table.cell.header });
+      table.cell = null;
+    } else if (name === 'TR' && table?.row) {
+      table.grid.rows.push(table.row);
+      table.row = null;
+    } else if (BLOCK.has(name) && tableStack.length === 0) {
+      closeBlock();
+    }
+  };
+
+  // The elements entered and not yet left, each with its name, its children and the next child to visit:
+  // parallel arrays rather than an object per node (the walk visits every node of the page).
+  const open: N[] = [];
+  const openNames: string[] = [];
+  const openChildren: Array<ArrayLike<DomNodeLike>> = [];
+  const nextChild: number[] = [];
+  let next: N | null = root;
+  for (;;) {
+    if (next === null) {
+      // Done with a node: visit the next child of the innermost open element, or leave it.
+      const top = open.length - 1;
+      if (top < 0) break;
+      const children = openChildren[top]!;
+      const i = nextChild[top]!;
+      if (i < children.length) {
+        nextChild[top] = i + 1;
+        next = children[i] as N;
+      } else {
+        const name = openNames.pop()!;
+        openChildren.pop();
+        nextChild.pop();
+        leave(open.pop()!, name);
       }
       continue;
     }
+    const node: N = next;
+    next = null;
     if (++visited > maxNodes || chars > maxChars) {
       truncated = true;
       break;
@@ -166,8 +209,9 @@ export function* createDocumentFromDom<N extends DomNodeLike>(root: N, source: s
       const index = textNodes.length;
       textNodes.push(node);
       chars += text.length;
-      const table = tableStack[tableStack.length - 1];
+      const table = innermostTable();
       if (table) table.cell?.builder.append(text, index);
+      else if (builder.length + text.length <= LONG_BLOCK_CHARS) builder.append(text, index, 0);
       else yield* appendProse(text, index);
       continue;
     }
@@ -176,7 +220,7 @@ export function* createDocumentFromDom<N extends DomNodeLike>(root: N, source: s
     if (node.nodeType === ELEMENT_NODE) {
       if (SKIPPED.has(name) || options.isHidden?.(node) || options.isOwnUi?.(node)) continue;
       if (name === 'BR') {
-        const table = tableStack[tableStack.length - 1];
+        const table = innermostTable();
         if (table) table.cell?.builder.softBreak();
         else builder.softBreak();
         continue;
@@ -186,16 +230,19 @@ export function* createDocumentFromDom<N extends DomNodeLike>(root: N, source: s
         const caption = blocks.slice(-2).map((block) => block.text).join(' ');
         tableStack.push({ grid: { kind: 'table', index: tables.length, caption, rows: [] }, row: null, cell: null });
       } else if (name === 'TR' && tableStack.length > 0) {
-        tableStack[tableStack.length - 1]!.row = [];
+        innermostTable()!.row = [];
       } else if ((name === 'TD' || name === 'TH') && tableStack.length > 0) {
-        tableStack[tableStack.length - 1]!.cell = { builder: new BlockBuilder(), node, header: name === 'TH' };
+        innermostTable()!.cell = { builder: new BlockBuilder(), node, header: name === 'TH' };
       } else if (BLOCK.has(name) && tableStack.length === 0) {
         closeBlock();
       }
     }
-    stack.push({ node, exit: true });
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as N, exit: false });
+    // The children list itself, not a copy: the content script walks a copy of the page that nothing
+    // changes (snapshot.ts), and documentFromDom does not pause.
+    open.push(node);
+    openNames.push(name);
+    openChildren.push(node.childNodes);
+    nextChild.push(0);
   }
   closeBlock();
   return { document: { source, title, blocks: joinBrokenBlocks(blocks), tables, truncated }, textNodes };

@@ -75,19 +75,15 @@ export class BlockBuilder {
   }
 
   append(raw: string, node: number, nodeOffset = 0): void {
+    /** raw[copyFrom, i) is kept as it is, and copied in one piece when something needs changing (or at the end). */
+    let copyFrom = 0;
     for (let i = 0; i < raw.length; i++) {
       const code = raw.charCodeAt(i);
-      // Fast path: a run of CJK ideographs and ASCII letters and digits with nothing pending is copied
-      // as it is (most of a page; character by character this was the model's largest cost).
-      if (!this.pendingSpace && !this.pendingComma && isPlain(code)) {
-        let end = i + 1;
-        while (end < raw.length && isPlain(raw.charCodeAt(end))) end++;
-        if (end - i > 1) {
-          this.pushRun(raw.slice(i, end), node, nodeOffset + i);
-          i = end - 1;
-          continue;
-        }
-      }
+      // Fast path: with nothing pending, a character that normalizes to itself is copied as it is (most
+      // of a page; character by character this was the model's largest cost).
+      if (!this.pendingSpace && !this.pendingComma && (isPlain(code) || keptAsIs(code))) continue;
+      if (copyFrom < i) this.pushRun(raw.slice(copyFrom, i), node, nodeOffset + copyFrom);
+      copyFrom = i + 1;
       const char = raw[i]!;
       if (isDropped(code)) continue;
       if (isWhitespace(code)) {
@@ -123,6 +119,7 @@ export class BlockBuilder {
       }
       this.push(normalized, node, nodeOffset + i);
     }
+    if (copyFrom < raw.length) this.pushRun(copyFrom === 0 ? raw : raw.slice(copyFrom), node, nodeOffset + copyFrom);
   }
 
   /** A hard boundary inside a block (a <br> between two numbers must not glue them). */
@@ -152,7 +149,8 @@ export class BlockBuilder {
     this.pieces.push(text);
     this.size += text.length;
     this.last = text[text.length - 1]!;
-    const last = this.runs[this.runs.length - 1];
+    // (Not runs[runs.length - 1] when there are none: that looks up property "-1".)
+    const last = this.runs.length > 0 ? this.runs[this.runs.length - 1] : undefined;
     if (last && last.node === node && last.start + last.length === start && last.nodeOffset + last.length === offset) {
       last.length += text.length;
     } else {
@@ -166,6 +164,32 @@ export class BlockBuilder {
     this.size += char.length;
     this.last = char;
   }
+}
+
+/**
+ * keptAsIs by UTF-16 code unit, worked out on first sight (from normalizeChar, so the two cannot
+ * disagree). Made when the first page is read: the content script is loaded into many pages that are
+ * never read.
+ */
+let KEPT_AS_IS: Uint8Array | null = null;
+const UNKNOWN = 0;
+const KEPT = 1;
+const CHANGED = 2;
+
+/**
+ * A character the slow path of BlockBuilder.append would push unchanged when nothing is pending: not
+ * dropped, not whitespace, not the ASCII comma (which waits for the next character), and its own
+ * normal form.
+ */
+function keptAsIs(code: number): boolean {
+  const known = (KEPT_AS_IS ??= new Uint8Array(0x10000));
+  let kept = known[code]!;
+  if (kept === UNKNOWN) {
+    const char = String.fromCharCode(code);
+    kept = !isDropped(code) && !isWhitespace(code) && char !== ',' && normalizeChar(char) === char ? KEPT : CHANGED;
+    known[code] = kept;
+  }
+  return kept === KEPT;
 }
 
 /** A character kept exactly as it is: a CJK ideograph or an ASCII letter or digit. */

@@ -1,4 +1,5 @@
 /** The words that tell what a figure is: comparison bases, directions, shares, list and reason openers. */
+import { charSet, endsWithOneOf, startsWithOneOf } from '../chars';
 
 export type Basis = 'prior' | 'budget' | 'adjusted' | 'full-year';
 
@@ -36,11 +37,25 @@ const TRAILING_FILLER = /(共计|合计为|总计为|均为|各为|分别为|为
 const YEAR_PREFIX = /^(20\d\d|19\d\d)年(度|末|初)?/;
 const NUMBERING = /^([（(]?[0-9一二三四五六七八九十]+[)）.、．]|[①-⑳])/;
 
+/**
+ * Each filler with the characters its match can begin with (leading fillers) or end with (trailing):
+ * a label that begins or ends otherwise is left alone without running the expression. cleanLabel runs
+ * three times for every figure, and most labels carry no filler.
+ */
+const NUMBERING_STARTS = charSet('（(0123456789一二三四五六七八九十①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳');
+const YEAR_PREFIX_STARTS = charSet('12');
+const LEADING_FILLER_STARTS = charSet('其此另以及和与并而主原由一二三四五是为年本我该全');
+const TRAILING_FILLER_ENDS = charSet('计为是到达共了');
+
 export function cleanLabel(raw: string): string {
   let label = raw.trim();
   for (let i = 0; i < 6; i++) {
     const before = label;
-    label = label.replace(NUMBERING, '').replace(YEAR_PREFIX, '').replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '').trim();
+    if (startsWithOneOf(label, NUMBERING_STARTS)) label = label.replace(NUMBERING, '');
+    if (startsWithOneOf(label, YEAR_PREFIX_STARTS)) label = label.replace(YEAR_PREFIX, '');
+    if (startsWithOneOf(label, LEADING_FILLER_STARTS)) label = label.replace(LEADING_FILLER, '');
+    if (endsWithOneOf(label, TRAILING_FILLER_ENDS)) label = label.replace(TRAILING_FILLER, '');
+    label = label.trim();
     if (label === before) break;
   }
   return label;

@@ -4,6 +4,7 @@
  * the first item of a list.
  */
 import type { Figure } from '../figures/figure';
+import { charSet, endsWithOneOf, startsWithOneOf } from '../chars';
 import type { TextBlock } from '../model/document';
 import { COMPARISONS, COMPARISON_ANY, COMPLETION, DIRECTION, DIRECTION_WORDS, REASON, SHARE, cleanLabel, type Basis } from './cues';
 
@@ -42,26 +43,42 @@ export interface Mention {
   local: boolean;
 }
 
-const CLAUSE_DELIMITER = /[，、；：,]/;
+/** ，、；：, */
+function isClauseDelimiter(code: number): boolean {
+  return code === 0xff0c || code === 0x3001 || code === 0xff1b || code === 0xff1a || code === 0x2c;
+}
 
 function lastDelimiter(window: string): number {
-  for (let i = window.length - 1; i >= 0; i--) if (CLAUSE_DELIMITER.test(window[i]!)) return i;
+  for (let i = window.length - 1; i >= 0; i--) if (isClauseDelimiter(window.charCodeAt(i))) return i;
   return -1;
 }
+
+// The global expressions below are run with exec and lastIndex rather than matchAll, which copies the
+// expression on every call: these run once or twice for every figure of the page.
 
 function basisIn(text: string): Basis | null {
   COMPARISON_ANY.lastIndex = 0;
   let last: string | null = null;
-  for (const match of text.matchAll(COMPARISON_ANY)) last = match[0];
+  for (let match = COMPARISON_ANY.exec(text); match !== null; match = COMPARISON_ANY.exec(text)) last = match[0];
   if (last === null) return null;
   for (const [pattern, basis] of COMPARISONS) if (pattern.test(last)) return basis;
   return null;
 }
 
-function directionIn(label: string): { direction: 1 | -1 | 0 | null; at: number; word: string } {
-  let found: { direction: 1 | -1 | 0 | null; at: number; word: string } = { direction: null, at: -1, word: '' };
-  for (const match of label.matchAll(DIRECTION)) found = { direction: DIRECTION_WORDS[match[0]] ?? null, at: match.index, word: match[0] };
-  return found;
+interface Direction {
+  direction: 1 | -1 | 0 | null;
+  at: number;
+  word: string;
+}
+
+const NO_DIRECTION: Direction = { direction: null, at: -1, word: '' };
+
+/** The last direction word of a label. */
+function directionIn(label: string): Direction {
+  let last: RegExpExecArray | null = null;
+  DIRECTION.lastIndex = 0;
+  for (let match = DIRECTION.exec(label); match !== null; match = DIRECTION.exec(label)) last = match;
+  return last ? { direction: DIRECTION_WORDS[last[0]] ?? null, at: last.index, word: last[0] } : NO_DIRECTION;
 }
 
 /** A figure printed inside the comparison itself: "较年初预算数3286.50万元", "完成年初预算15.00万元的", "与上年13.95万元相比". */
@@ -72,14 +89,22 @@ const LOCAL_REFERENCE = /^(该|此项|上述|本项目)/;
 
 /** The clause around a figure: from the previous delimiter to the next, for quoting. */
 function quoteAround(text: string, start: number, end: number): string {
-  const stopsBefore = (c: string | undefined) => c === '。' || c === '；' || c === '\n';
   let from = start;
-  while (from > 0 && !stopsBefore(text[from - 1]) && start - from < 40) from--;
+  while (from > 0 && !stopsQuote(text[from - 1]) && start - from < 40) from--;
   // Never start a quote in the middle of a number or a word cut by the length bound.
-  if (from > 0 && !stopsBefore(text[from - 1])) while (from < start && !['，', '、', '：'].includes(text[from - 1] ?? '')) from++;
+  if (from > 0 && !stopsQuote(text[from - 1])) while (from < start && !startsQuote(text[from - 1])) from++;
   let to = end;
-  while (to < text.length && !stopsBefore(text[to]) && text[to] !== '，' && to - end < 30) to++;
+  while (to < text.length && !stopsQuote(text[to]) && text[to] !== '，' && to - end < 30) to++;
   return text.slice(from, to);
+}
+
+function stopsQuote(char: string | undefined): boolean {
+  return char === '。' || char === '；' || char === '\n';
+}
+
+/** A quote cut by the length bound starts after one of these. */
+function startsQuote(char: string | undefined): boolean {
+  return char === '，' || char === '、' || char === '：';
 }
 
 /**
@@ -148,7 +173,30 @@ function subjectOf(role: Role, rawLabel: string, direction: { at: number; word: 
     const { at, word } = direction;
     subjectRaw = rawLabel.length - at - word.length > 4 ? rawLabel.slice(at + word.length) : rawLabel.slice(0, at);
   }
-  return cleanLabel(subjectRaw.replace(/(各|均|分别)$/, ''));
+  return cleanLabel(endsWithOneOf(subjectRaw, EACH_ENDS) ? subjectRaw.replace(/(各|均|分别)$/, '') : subjectRaw);
+}
+
+// The characters the expressions below need at the start or the end: without them, they are not run.
+/** (各|均|分别)$ */
+const EACH_ENDS = charSet('各均别');
+/** ^[，、：]+ */
+const CLAUSE_STARTS = charSet('，、：');
+
+/**
+ * `text` after the last of `marks` that `pattern` (/^.*[marks]/) finds, or all of it. Most windows hold
+ * none of the marks: they are not handed to the expression at all (this runs for every figure).
+ */
+function afterLast(text: string, marks: readonly string[], pattern: RegExp): string {
+  for (const mark of marks) if (text.includes(mark)) return text.replace(pattern, '');
+  return text;
+}
+
+/** The label with its heading, from the sentence (or list item) start: "收入预算：年初预算数". */
+function contextOf(beforeLabel: string, rawLabel: string): string {
+  const contextStart = afterLast(beforeLabel, ['。', '；'], /^.*[。；]/);
+  const leading = startsWithOneOf(contextStart, CLAUSE_STARTS) ? contextStart.replace(/^[，、：]+/, '') : contextStart;
+  const joined = leading + rawLabel;
+  return cleanLabel(joined.includes('其中') || joined.includes('此外') ? joined.replace(/^.*(其中|此外)[：:，]?/, '') : joined);
 }
 
 export function mentionsOf(block: TextBlock, figures: Figure[]): Mention[] {
@@ -168,7 +216,7 @@ export function mentionsOf(block: TextBlock, figures: Figure[]): Mention[] {
       const char = text[i];
       if (char === '（') depth++;
       else if (char === '）' && depth > 0) depth--;
-      else if (char === '该' || char === '此' || char === '上' || char === '本') local ||= LOCAL_REFERENCE.test(text.slice(i, i + 3));
+      else if (!local && (char === '该' || char === '此' || char === '上' || char === '本')) local = LOCAL_REFERENCE.test(text.slice(i, i + 3));
       if (char === '。' || char === '！' || char === '？') {
         sentenceIndex++;
         sentenceStart = i + 1;
@@ -185,15 +233,14 @@ export function mentionsOf(block: TextBlock, figures: Figure[]): Mention[] {
     const window = text.slice(windowStart, figure.start);
     cursor = figure.start;
     const { rawLabel, beforeLabel } = splitWindow(window, previous === null);
-    if (REASON.test(window.replace(/^.*；/, ''))) reasonOpen = true;
+    if (REASON.test(afterLast(window, ['；'], /^.*；/))) reasonOpen = true;
     const opener = listOpener(window, rawLabel, beforeLabel, previous !== null);
     const { direction, at, word } = directionIn(rawLabel);
     const role = roleOf(figure, rawLabel, direction, at, reasonOpen, previous, text.slice(figure.end, figure.end + 4));
     const basis = basisOf(role, rawLabel, word, basisIn(window), previous);
     const subject = subjectOf(role, rawLabel, direction !== null ? { at, word } : null);
-    const contextStart = beforeLabel.replace(/^.*[。；]/, '');
-    const context = cleanLabel((contextStart.replace(/^[，、：]+/, '') + rawLabel).replace(/^.*(其中|此外)[：:，]?/, ''));
-    const yearMatch = /(20\d\d)年/.exec(rawLabel);
+    const context = contextOf(beforeLabel, rawLabel);
+    const yearMatch = rawLabel.includes('年') ? /(20\d\d)年/.exec(rawLabel) : null;
     const mention: Mention = {
       figure,
       block: block.index,
@@ -211,7 +258,7 @@ export function mentionsOf(block: TextBlock, figures: Figure[]): Mention[] {
       year: yearMatch ? Number(yearMatch[1]) : null,
       quote: quoteAround(text, figure.start, figure.end),
       depth,
-      local: local || /（[^）]*$/.test(rawLabel),
+      local: local || (rawLabel.includes('（') && /（[^）]*$/.test(rawLabel)),
     };
     mentions.push(mention);
     previous = mention;

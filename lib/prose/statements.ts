@@ -285,8 +285,10 @@ export function buildStatements(blocks: BlockInput[]): Statement[] {
       }
     }
     // "…其中：" (or 主要包括：) at the very end of the block: the list continues in the next blocks.
-    const tail = block.text.slice(block.mentions.length ? block.mentions[block.mentions.length - 1]!.figure.end : 0);
-    if (current?.value && /(其中|主要包括|包括|分别是|分别为)[：:]?$/.test(tail.trim())) {
+    // The text after the block's last figure, cut out only when one of the questions below gets to it.
+    let tail: string | null = null;
+    const trimmedTail = () => (tail ??= block.text.slice(block.mentions.length ? block.mentions[block.mentions.length - 1]!.figure.end : 0).trim());
+    if (current?.value && /(其中|主要包括|包括|分别是|分别为)[：:]?$/.test(trimmedTail())) {
       const list: PartList = { opener: 'cross-block', items: [], totalAfter: false, etc: false };
       current.lists.push(list);
       pendingList = { owner: current, list, mode: 'heads', ownerMarker: markerOf(block.text) };
@@ -294,7 +296,7 @@ export function buildStatements(blocks: BlockInput[]): Statement[] {
     // A heading that announces a total: "1. 资金计划（合计161.78万元）。"
     const values = block.mentions.filter((m) => m.role === 'value' && !m.inReason);
     const owner: Statement | null = current;
-    if (owner && values.length === 1 && owner.value === values[0] && /（合计$|合计$|总计$/.test(values[0]!.window) && /^）?[。．.]*$/.test(tail.trim())) {
+    if (owner && values.length === 1 && owner.value === values[0] && /（合计$|合计$|总计$/.test(values[0]!.window) && /^）?[。．.]*$/.test(trimmedTail())) {
       const list: PartList = { opener: '合计', items: [], totalAfter: false, etc: false };
       owner.lists.push(list);
       pendingList = { owner, list, mode: 'sentence', ownerMarker: markerOf(block.text) };

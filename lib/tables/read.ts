@@ -6,7 +6,7 @@
  */
 import type { DisclosureDocument, TableGrid } from '../model/document';
 import type { Figure, MoneyUnit } from '../figures/figure';
-import { parseNumber } from '../figures/number';
+import { numberFromParts, numberParts, plainNumber, type ParsedNumber } from '../figures/number';
 import { resolveGrid, type Grid, type GridPosition } from './grid';
 
 export interface TableColumn {
@@ -68,23 +68,52 @@ function isCaptionRow(texts: string[]): boolean {
 
 interface ParsedCell {
   blank: boolean;
-  value: ReturnType<typeof parseNumber> & { negative: boolean } | null;
+  value: (ParsedNumber & { negative: boolean }) | null;
+}
+
+/** A cell's printed number before its value is read: blank, or its parts (null when it is not a number). */
+interface CellNumber {
+  blank: boolean;
+  parts: { integer: string; fraction: string; negative: boolean } | null;
+}
+
+function cellNumber(text: string): CellNumber {
+  const t = text.trim();
+  // Most cells: a digit at each end, so neither blank, nor a dash, nor negative, nor in brackets.
+  if (isDigit(t.charCodeAt(0)) && isDigit(t.charCodeAt(t.length - 1))) {
+    const parts = numberParts(t);
+    return { blank: false, parts: parts ? { ...parts, negative: false } : null };
+  }
+  if (t === '' || /^[-－—–/\\]+$/.test(t)) return { blank: true, parts: null };
+  const negative = /^[（(].*[)）]$/.test(t) || t.startsWith('-');
+  const parts = numberParts(t.replace(/^[（(-]|[)）]$/g, ''));
+  return { blank: false, parts: parts ? { ...parts, negative } : null };
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** A cell's number: "1,234.50", "(12.00)" and "-12.00" for negatives; "", "-", "—" are blank (not stated). */
 export function parseCell(text: string): ParsedCell {
-  const t = text.trim();
-  if (t === '' || /^[-－—–/\\]+$/.test(t)) return { blank: true, value: null };
-  const negative = /^[（(].*[)）]$/.test(t) || t.startsWith('-');
-  const parsed = parseNumber(t.replace(/^[（(-]|[)）]$/g, ''));
-  return { blank: false, value: parsed ? { ...parsed, negative } : null };
+  const { blank, parts } = cellNumber(text);
+  return { blank, value: parts ? { ...numberFromParts(parts.integer, parts.fraction), negative: parts.negative } : null };
+}
+
+/**
+ * Whether a cell holds a number, asked of every cell to classify the columns: its shape alone, the
+ * value (a Decimal) is read only for the cells that become figures.
+ */
+function isNumberCell(text: string): boolean {
+  return cellNumber(text).parts !== null;
 }
 
 function isDataLike(text: string): boolean {
-  const { value } = parseCell(text);
-  if (!value) return false;
+  const { parts } = cellNumber(text);
+  if (!parts) return false;
+  const plain = plainNumber(parts.integer, parts.fraction);
   // Codes and line numbers are integers; amounts usually carry decimals or are large.
-  return value.scale > 0 || /,/.test(text) || (value.plain.length >= 4 && !CODE.test(value.plain));
+  return parts.fraction.length > 0 || /,/.test(text) || (plain.length >= 4 && !CODE.test(plain));
 }
 
 function cellText(position: GridPosition | null): string {
@@ -103,7 +132,7 @@ function columnPath(grid: Grid, headerRows: number, c: number): string[] {
   for (let r = 0; r < headerRows; r++) {
     const text = cellText(grid[r]![c]!).replace(/\s/g, '');
     // "栏次" names the row of column numbers (1 2 3 …), not the column it stands in.
-    if (!text || /^\d+$/.test(text) || text === '栏次' || text === path[path.length - 1]) continue;
+    if (!text || /^\d+$/.test(text) || text === '栏次' || (path.length > 0 && text === path[path.length - 1])) continue;
     path.push(text);
   }
   return path;
@@ -143,7 +172,7 @@ function classifyColumns(grid: Grid, headerRows: number, columns: number[]): Lan
     const cells = grid.slice(headerRows).map((row) => cellText(row[c]!)).filter((t) => t.trim() !== '');
     if (LINE_NUMBER_HEADER.test(path[path.length - 1] ?? '')) continue;
     const codes = cells.filter((t) => CODE.test(t.trim())).length;
-    const numbers = cells.filter((t) => parseCell(t).value !== null).length;
+    const numbers = cells.filter(isNumberCell).length;
     if (CODE_HEADER.test(header) && !/金额|合计|数$/.test(header)) out.code.push(c);
     // An amount column may be blank all the way down (a continued table's 项目支出): its header says what it is.
     else if (cells.length === 0 && /合计|支出|收入|经费|金额|数$|费$/.test(path[path.length - 1] ?? '')) out.numeric.push(c);

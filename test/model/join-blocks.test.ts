@@ -1,0 +1,37 @@
+/** Rejoining paragraphs broken at page ends: the result is numbered afresh and the input is left as it was. */
+import { describe, expect, it } from 'vitest';
+import type { TextBlock } from '../../lib/model/document';
+import { joinBrokenBlocks } from '../../lib/model/join-blocks';
+
+function block(index: number, text: string, node = index): TextBlock {
+  return { kind: 'text', index, text, runs: [{ start: 0, length: text.length, node, nodeOffset: 0 }] };
+}
+
+describe('joinBrokenBlocks', () => {
+  const blocks = [
+    block(0, '一、收入支出预算总体情况'),
+    block(1, ''),
+    block(2, '年末决算执行项目5个，决算数为全年预算数的一部分，主要用于集中办'),
+    block(3, '公区专项维修经费。'),
+    block(4, '二、机构设置'),
+  ];
+  const before = JSON.stringify(blocks);
+  const joined = joinBrokenBlocks(blocks);
+
+  it('joins a block that stops mid-phrase with the next, and numbers the rest in order', () => {
+    expect(joined.map((b) => [b.index, b.text])).toEqual([
+      [0, '一、收入支出预算总体情况'],
+      [1, '年末决算执行项目5个，决算数为全年预算数的一部分，主要用于集中办公区专项维修经费。'],
+      [2, '二、机构设置'],
+    ]);
+    const first = blocks[2]!.text.length;
+    expect(joined[1]!.runs).toEqual([
+      { start: 0, length: first, node: 2, nodeOffset: 0 },
+      { start: first, length: blocks[3]!.text.length, node: 3, nodeOffset: 0 },
+    ]);
+  });
+
+  it('leaves its input unchanged', () => {
+    expect(JSON.stringify(blocks)).toBe(before);
+  });
+});
