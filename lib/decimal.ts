@@ -2,7 +2,7 @@
 import Decimal from 'decimal.js';
 
 /** Significant digits every result is rounded to. */
-export const PRECISION = 40;
+const PRECISION = 40;
 export const D = Decimal.clone({ precision: PRECISION, rounding: Decimal.ROUND_HALF_UP });
 export type Dec = InstanceType<typeof D>;
 
