@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { HIGHLIGHT_CSS_FILE, highlightCss } from './entrypoints/content/highlight-css';
 
 /**
  * SUANPAN_TEST=1 makes a test build: the content script also runs on http://127.0.0.1 (fixture pages
@@ -34,9 +35,16 @@ export default defineConfig({
       const entries = Array.isArray(existing) ? existing : Object.entries(existing).map(([find, replacement]) => ({ find, replacement: String(replacement) }));
       resolve.alias = [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...entries];
     },
-    'build:manifestGenerated': (_wxt, manifest) => {
-      if (!isTest) return;
-      for (const script of manifest.content_scripts ?? []) script.matches = [...(script.matches ?? []), 'http://127.0.0.1/*'];
+    // Chromium: the highlight colours as a stylesheet the browser injects at document_start, before the
+    // page is built (why: entrypoints/content/highlight-css.ts). Firefox adds its rules when it paints.
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser !== 'firefox') files.push({ relativeDest: HIGHLIGHT_CSS_FILE, contents: highlightCss(':root') });
+    },
+    'build:manifestGenerated': (wxt, manifest) => {
+      for (const script of manifest.content_scripts ?? []) {
+        if (wxt.config.browser !== 'firefox') script.css = [HIGHLIGHT_CSS_FILE];
+        if (isTest) script.matches = [...(script.matches ?? []), 'http://127.0.0.1/*'];
+      }
     },
   },
   zip: {

@@ -7,6 +7,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { OpenPanel } from '../shared/messages';
 import { Controller } from './controller';
 import { guard } from './guard';
+import { highlightCss } from './highlight-css';
+import { REGISTER_ALL_UP_TO } from './highlight-window';
 import { createHighlightPainter } from './paint-highlight-api';
 import { createWrapPainter } from './paint-wrap';
 import { supportsHighlightApi, type Painter } from './painter';
@@ -15,9 +17,14 @@ import { createUi } from './ui';
 export const GOV_CN_MATCHES = ['http://*.gov.cn/*', 'https://*.gov.cn/*'];
 
 function choosePainter(): Painter {
-  // Test builds only: ?suanpan-paint=wrap forces the fallback so the e2e tests cover both painters.
-  const forceWrap = __SUANPAN_TEST__ && new URL(location.href).searchParams.get('suanpan-paint') === 'wrap';
-  return supportsHighlightApi() && !forceWrap ? createHighlightPainter() : createWrapPainter();
+  // Test builds only: ?suanpan-paint=wrap forces the fallback so the e2e tests cover both painters, and
+  // ?suanpan-register-all-up-to=N lowers the viewport window's threshold so they see it on a page of
+  // ordinary size.
+  const asked = __SUANPAN_TEST__ ? new URL(location.href).searchParams : null;
+  if (!supportsHighlightApi() || asked?.get('suanpan-paint') === 'wrap') return createWrapPainter();
+  const registerAllUpTo = Number(asked?.get('suanpan-register-all-up-to')) || REGISTER_ALL_UP_TO;
+  // Chromium gets its ::highlight() rules from the manifest's stylesheet (see highlight-css.ts).
+  return createHighlightPainter(import.meta.env.FIREFOX ? highlightCss('') : null, registerAllUpTo);
 }
 
 export default defineContentScript({

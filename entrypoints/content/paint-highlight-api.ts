@@ -1,27 +1,36 @@
 /**
  * Painting with the CSS Custom Highlight API: ranges registered in CSS.highlights and coloured by
- * ::highlight() rules. The page's DOM is not touched (the one <style> goes into <head> and out again).
+ * ::highlight() rules (highlight-css.ts). The page's DOM is not touched; in Firefox the one <style>
+ * goes into <head> and out again. On a page with very many figures only those near the viewport are
+ * registered at a time (highlight-window.ts).
  */
+import { highlightName, type Layer } from './highlight-css';
+import { ViewportWindow } from './highlight-window';
 import type { Mark } from './marks';
-import { addPageStyle, FLASH_MS, lookName, looksCss, type LookName, type Painter } from './painter';
+import { addPageStyle, FLASH_MS, lookName, type Painter } from './painter';
+import { rangesFromSpans } from './scroll';
 
-type Layer = LookName | 'current' | 'flash';
 /** Later layers win where ranges overlap: flash over current over the primaries over related over ticks. */
 const LAYERS: Layer[] = ['verified', 'info-related', 'warning-related', 'error-related', 'info', 'warning', 'error', 'current', 'flash'];
-export const highlightName = (layer: Layer): string => `suanpan-${layer}`;
 
-const CSS_TEXT = `
-${looksCss((name) => `::highlight(${highlightName(name)})`)}
-::highlight(suanpan-current) { background-color: rgba(37, 99, 235, 0.35); }
-::highlight(suanpan-flash) { background-color: rgba(250, 204, 21, 0.85); color: #111; }
-@media (forced-colors: active) {
-  ::highlight(suanpan-current), ::highlight(suanpan-flash) { background-color: Highlight; color: HighlightText; }
-}`;
+interface Painted {
+  mark: Mark;
+  layer: Highlight;
+  /** Made when first shown or asked for. */
+  ranges: Range[] | null;
+  shown: boolean;
+}
 
-export function createHighlightPainter(): Painter {
+/**
+ * `pageCss`: rules to add to the page when painting starts, where the manifest's stylesheet does not
+ * do (Firefox). Past `registerAllUpTo` ranges, only those near the viewport are registered.
+ */
+export function createHighlightPainter(pageCss: string | null, registerAllUpTo: number): Painter {
   const layers = new Map<Layer, Highlight>();
-  const rangesOf = new Map<Mark, Range[]>();
+  let painted = new Map<Mark, Painted>();
   let byNode = new WeakMap<Node, Mark[]>();
+  let rangeCount = 0;
+  let viewport: ViewportWindow | null = null;
   let style: HTMLStyleElement | null = null;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -35,55 +44,76 @@ export function createHighlightPainter(): Painter {
     }
     return highlight;
   };
+  const rangesOf = (entry: Painted): Range[] => (entry.ranges ??= rangesFromSpans(entry.mark.spans));
+  const show = (entry: Painted) => {
+    entry.shown = true;
+    for (const range of rangesOf(entry)) entry.layer.add(range);
+  };
+  const hide = (entry: Painted) => {
+    entry.shown = false;
+    for (const range of entry.ranges ?? []) entry.layer.delete(range);
+  };
+  const rangesFor = (mark: Mark): Range[] => {
+    const entry = painted.get(mark);
+    return entry ? rangesOf(entry) : [];
+  };
+  const follow = (into: ViewportWindow, entry: Painted) =>
+    into.add({ elements: () => entry.mark.spans.map((span) => span.node.parentElement), show: () => show(entry), hide: () => hide(entry) });
+  /** Past the threshold: take everything out and let the viewport window bring back what is near. */
+  const startWindow = () => {
+    viewport = new ViewportWindow();
+    for (const entry of painted.values()) {
+      hide(entry);
+      follow(viewport, entry);
+    }
+  };
 
   return {
     kind: 'highlight-api',
     add(items) {
-      style ??= addPageStyle(CSS_TEXT);
+      if (pageCss) style ??= addPageStyle(pageCss);
       for (const { mark, look } of items) {
-        const ranges = mark.spans.map((span) => {
-          const range = new Range();
-          range.setStart(span.node, span.start);
-          range.setEnd(span.node, span.end);
-          return range;
-        });
-        rangesOf.set(mark, ranges);
-        const highlight = layer(lookName(look));
-        for (const range of ranges) highlight.add(range);
+        const entry: Painted = { mark, layer: layer(lookName(look)), ranges: null, shown: false };
+        painted.set(mark, entry);
+        rangeCount += mark.spans.length;
+        if (viewport) follow(viewport, entry);
+        else show(entry);
         for (const span of mark.spans) {
           const list = byNode.get(span.node) ?? [];
           list.push(mark);
           byNode.set(span.node, list);
         }
       }
+      if (!viewport && rangeCount > registerAllUpTo) startWindow();
     },
     clear() {
       clearTimeout(flashTimer);
+      viewport?.stop();
+      viewport = null;
       for (const name of LAYERS) {
         // Only delete what is ours: a page may use the registry for its own highlights.
         if (layers.has(name) && CSS.highlights.get(highlightName(name)) === layers.get(name)) CSS.highlights.delete(highlightName(name));
       }
       layers.clear();
-      rangesOf.clear();
+      painted = new Map();
       byNode = new WeakMap();
+      rangeCount = 0;
       style?.remove();
       style = null;
     },
-    ranges(mark) {
-      return rangesOf.get(mark) ?? [];
-    },
+    ranges: rangesFor,
     marksAt(node) {
       return byNode.get(node) ?? [];
     },
     setCurrent(mark) {
       const current = layer('current');
       current.clear();
-      for (const range of mark ? (rangesOf.get(mark) ?? []) : []) current.add(range);
+      for (const range of mark ? rangesFor(mark) : []) current.add(range);
     },
     flash(mark) {
       const flash = layer('flash');
       flash.clear();
-      for (const range of rangesOf.get(mark) ?? []) flash.add(range);
+      for (const range of rangesFor(mark)) flash.add(range);
       clearTimeout(flashTimer);
       flashTimer = setTimeout(() => flash.clear(), FLASH_MS);
     },

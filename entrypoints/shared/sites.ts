@@ -5,11 +5,14 @@
  * is stored.
  */
 import { browser } from 'wxt/browser';
+import { HIGHLIGHT_CSS_FILE } from '../content/highlight-css';
 
 export { sitePattern } from './site-pattern';
 
 const SCRIPT_ID = 'suanpan-enabled-sites';
 export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+/** Chromium colours the highlights from a stylesheet that comes with the script (see highlight-css.ts). */
+const CONTENT_CSS = import.meta.env.FIREFOX ? [] : [HIGHLIGHT_CSS_FILE];
 
 function builtInPatterns(): Set<string> {
   const manifest = browser.runtime.getManifest();
@@ -30,12 +33,13 @@ export async function syncEnabledSites(): Promise<void> {
     if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
     return;
   }
-  const script = { id: SCRIPT_ID, matches, js: [CONTENT_SCRIPT_FILE], allFrames: true, runAt: 'document_idle' as const, persistAcrossSessions: true };
+  const script = { id: SCRIPT_ID, matches, js: [CONTENT_SCRIPT_FILE], css: CONTENT_CSS, allFrames: true, runAt: 'document_idle' as const, persistAcrossSessions: true };
   if (registered.length > 0) await browser.scripting.updateContentScripts([script]);
   else await browser.scripting.registerContentScripts([script]);
 }
 
 /** Runs the content script in a tab now (after the user enabled its site). */
 export async function injectInto(tabId: number): Promise<void> {
+  if (CONTENT_CSS.length > 0) await browser.scripting.insertCSS({ target: { tabId, allFrames: true }, files: CONTENT_CSS });
   await browser.scripting.executeScript({ target: { tabId, allFrames: true }, files: [`/${CONTENT_SCRIPT_FILE}`] });
 }

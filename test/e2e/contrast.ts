@@ -41,8 +41,8 @@ export function auditContrast(target: Page, hostSelector: string | null): Promis
 /**
  * The figures painted on the page, in their own colour over their own effective background, under
  * every stack of our highlight layers a figure can get: each look alone, and each primary look with the
- * current-figure layer, the flash, or both (the colours read from our stylesheet's ::highlight()
- * rules, in the order the layers are painted). A layer that sets its own text colour (the flash) is
+ * current-figure layer, the flash, or both (the colours the browser computes for our ::highlight()
+ * layers, in the order the layers are painted). A layer that sets its own text colour (the flash) is
  * drawn in that colour.
  */
 export function highlightContrast(target: Page): Promise<LayersContrast> {
@@ -131,29 +131,17 @@ function measureContrast(request: ContrastRequest): TextContrast | LayersContras
     return { measured, problems };
   }
 
-  // Highlights. A rule's declared colour is normalised to rgb() by a probe element.
-  const probe = document.createElement('span');
-  document.documentElement.append(probe);
-  const computed = (property: 'color' | 'backgroundColor', value: string): Rgba => {
-    probe.style[property] = value;
-    const result = parse(getComputedStyle(probe)[property]);
-    probe.style[property] = '';
-    return result;
-  };
+  // What each of our highlight layers paints, as the browser computes it for <html>: in Chromium the
+  // rules come from the manifest's stylesheet, out of the page's reach, and are inherited from there.
+  const layerNames = ['verified', 'info-related', 'warning-related', 'error-related', 'info', 'warning', 'error', 'current', 'flash'].map((name) => `suanpan-${name}`);
+  const rootColor = getComputedStyle(document.documentElement).color;
   const paint = new Map<string, { background: Rgba | null; color: Rgba | null }>();
-  for (const sheet of document.styleSheets) {
-    if (!(sheet.ownerNode instanceof HTMLStyleElement) || !sheet.ownerNode.hasAttribute('data-suanpan')) continue;
-    for (const rule of sheet.cssRules) {
-      if (!(rule instanceof CSSStyleRule)) continue;
-      const name = /^::highlight\(([\w-]+)\)$/.exec(rule.selectorText.trim())?.[1];
-      if (!name) continue;
-      paint.set(name, {
-        background: rule.style.backgroundColor ? computed('backgroundColor', rule.style.backgroundColor) : null,
-        color: rule.style.color ? computed('color', rule.style.color) : null,
-      });
-    }
+  for (const name of layerNames) {
+    const style = getComputedStyle(document.documentElement, `::highlight(${name})`);
+    const background = parse(style.backgroundColor);
+    if (background[3] === 0 && style.textDecorationLine === 'none') continue;
+    paint.set(name, { background: background[3] === 0 ? null : background, color: style.color === rootColor ? null : parse(style.color) });
   }
-  probe.remove();
   // The painted figures' own colours and backgrounds.
   const bases = new Map<string, { text: string; color: Rgba; background: Rgba }>();
   for (const [name, highlight] of CSS.highlights) {

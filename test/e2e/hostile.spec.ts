@@ -149,8 +149,14 @@ for (const budget of [null, 300]) {
     // full of planted inconsistencies), and with a tiny budget when some check finished in time — the
     // budget also pays for reading the figures, so on this page it can run out before any check starts.
     if (!budget) expect(report.findings.length).toBeGreaterThan(0);
-    if (report.findings.some((finding) => finding.severity !== 'info')) await expect.poll(async () => (await paintedSpans(page)).length, { timeout: 60_000 }).toBeGreaterThan(0);
-    else expect(await paintedSpans(page)).toEqual([]);
+    // A page this size has its figures registered near the viewport only (highlight-window.ts): go to
+    // the first finding, as a reader would, and its figures are painted there.
+    if (report.findings.some((finding) => finding.severity !== 'info')) {
+      await sendToTab(ext, page, { type: 'suanpan:navigate', direction: 'next' });
+      await expect.poll(async () => (await paintedSpans(page)).length, { timeout: 60_000 }).toBeGreaterThan(0);
+    } else {
+      expect(await paintedSpans(page)).toEqual([]);
+    }
     await expectAlive(page);
     await expectPanel(ext, page, state);
     expect(problems).toEqual([]);
