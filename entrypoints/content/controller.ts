@@ -19,7 +19,7 @@ import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../
 import type { ContentState } from '../shared/state';
 import { getLastError, guard, isSuperseded, recordError } from './guard';
 import { markAtPoint, markAtSelection } from './hit-test';
-import { forEachInSlices, runGenerator, WorkBudget } from './slices';
+import { afterNextFrame, forEachInSlices, nextSlice, runGenerator, WorkBudget } from './slices';
 import { isStop, placeFindings, visibleMarks, visibleTicks, type Look, type Mark, type Painted } from './marks';
 import type { Painter } from './painter';
 import { mayBeDisclosure, readPage, MARK_TAG, UI_TAG } from './read-page';
@@ -146,9 +146,15 @@ export class Controller {
       this.status = 'done';
       await this.repaint();
       markPresented();
+      // Each in its own task, after the frame that shows the highlights: mounting the badge restyles
+      // the page, and the state and history messages serialize the whole report (on a 5 MB page, the
+      // three together made that frame wait over 100 ms).
+      await afterNextFrame(signal);
       await timed('mount', () => this.ui.ensureMounted());
+      await nextSlice(signal);
       this.sendState();
-      const withPast = await withHistory(model.document, report, signal);
+      await nextSlice(signal);
+      const withPast = await withHistory(model.document, report, signal, (send) => timed('history', send));
       if (withPast && this.report === report) {
         this.report = withPast;
         ({ marks: this.marks, ticks: this.ticks, placed: this.placed } = timed('place', () => placeFindings(withPast, model)));
@@ -199,6 +205,7 @@ export class Controller {
     const { showInfo } = this.settings;
     const shown = timed('looks', () => visibleMarks(this.marks, report, showInfo));
     const visible = this.settings.ticks ? [...shown, ...timed('looks', () => visibleTicks(this.ticks, shown))] : shown;
+    this.painter.expect(visible.reduce((sum, { mark }) => sum + mark.spans.length, 0));
     const chunks: Painted[][] = [];
     for (let i = 0; i < visible.length; i += PAINT_CHUNK) chunks.push(visible.slice(i, i + PAINT_CHUNK));
     try {
@@ -429,7 +436,8 @@ export class Controller {
   }
 
   sendState(): void {
-    browser.runtime.sendMessage(this.state()).catch(() => {
+    // Timed: the message carries the whole report, which the browser serializes in this task.
+    timed('state', () => browser.runtime.sendMessage(this.state())).catch(() => {
       // No panel open and the background asleep is normal; nothing to do.
     });
   }

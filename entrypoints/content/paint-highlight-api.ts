@@ -18,7 +18,6 @@ interface Painted {
   layer: Highlight;
   /** Made when first shown or asked for. */
   ranges: Range[] | null;
-  shown: boolean;
 }
 
 /**
@@ -29,7 +28,6 @@ export function createHighlightPainter(pageCss: string | null, registerAllUpTo: 
   const layers = new Map<Layer, Highlight>();
   let painted = new Map<Mark, Painted>();
   let byNode = new WeakMap<Node, Mark[]>();
-  let rangeCount = 0;
   let viewport: ViewportWindow | null = null;
   let style: HTMLStyleElement | null = null;
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
@@ -46,45 +44,35 @@ export function createHighlightPainter(pageCss: string | null, registerAllUpTo: 
   };
   const rangesOf = (entry: Painted): Range[] => (entry.ranges ??= rangesFromSpans(entry.mark.spans));
   const show = (entry: Painted) => {
-    entry.shown = true;
     for (const range of rangesOf(entry)) entry.layer.add(range);
   };
   const hide = (entry: Painted) => {
-    entry.shown = false;
     for (const range of entry.ranges ?? []) entry.layer.delete(range);
   };
   const rangesFor = (mark: Mark): Range[] => {
     const entry = painted.get(mark);
     return entry ? rangesOf(entry) : [];
   };
-  const follow = (into: ViewportWindow, entry: Painted) =>
-    into.add({ elements: () => entry.mark.spans.map((span) => span.node.parentElement), show: () => show(entry), hide: () => hide(entry) });
-  /** Past the threshold: take everything out and let the viewport window bring back what is near. */
-  const startWindow = () => {
-    viewport = new ViewportWindow();
-    for (const entry of painted.values()) {
-      hide(entry);
-      follow(viewport, entry);
-    }
-  };
 
   return {
     kind: 'highlight-api',
+    expect(ranges) {
+      // Past the threshold, the viewport window decides what is registered (see highlight-window.ts).
+      if (ranges > registerAllUpTo) viewport ??= new ViewportWindow();
+    },
     add(items) {
       if (pageCss) style ??= addPageStyle(pageCss);
       for (const { mark, look } of items) {
-        const entry: Painted = { mark, layer: layer(lookName(look)), ranges: null, shown: false };
+        const entry: Painted = { mark, layer: layer(lookName(look)), ranges: null };
         painted.set(mark, entry);
-        rangeCount += mark.spans.length;
-        if (viewport) follow(viewport, entry);
-        else show(entry);
+        if (!viewport) show(entry);
+        else viewport.add({ elements: () => mark.spans.map((span) => span.node.parentElement), show: () => show(entry), hide: () => hide(entry) });
         for (const span of mark.spans) {
           const list = byNode.get(span.node) ?? [];
           list.push(mark);
           byNode.set(span.node, list);
         }
       }
-      if (!viewport && rangeCount > registerAllUpTo) startWindow();
     },
     clear() {
       clearTimeout(flashTimer);
@@ -97,7 +85,6 @@ export function createHighlightPainter(pageCss: string | null, registerAllUpTo: 
       layers.clear();
       painted = new Map();
       byNode = new WeakMap();
-      rangeCount = 0;
       style?.remove();
       style = null;
     },

@@ -38,6 +38,13 @@ export function nextSlice(signal: AbortSignal): Promise<void> {
   });
 }
 
+/** Resolves in a task after the browser's next rendered frame (a hidden tab renders none: it waits). */
+export function afterNextFrame(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    requestAnimationFrame(() => setTimeout(() => (signal.aborted ? reject(new Superseded()) : resolve()), 0));
+  });
+}
+
 /**
  * Main-thread time a pass may spend. Slices charge it; the engine asks it (AuditOptions.shouldStop)
  * and stops early when it is spent, and the user is told the page was not fully checked.

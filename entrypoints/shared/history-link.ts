@@ -28,19 +28,27 @@ import { AUDITED_MESSAGE, HistoryAnswerSchema, type Audited } from './history-me
 const ANSWER_MS = 5000;
 
 /** The report with the cross-document findings, or null when there are none (or no answer). */
-export async function withHistory<R extends DocumentReport>(document: DisclosureDocument, report: R, signal?: AbortSignal): Promise<R | null> {
+export async function withHistory<R extends DocumentReport>(
+  document: DisclosureDocument,
+  report: R,
+  signal?: AbortSignal,
+  /** Runs the sending (building and serializing the message: the content script times it). */
+  measure: <T>(send: () => T) => T = (send) => send(),
+): Promise<R | null> {
   if (!report.detected || signal?.aborted) return null;
-  const message: Audited = {
-    type: AUDITED_MESSAGE,
-    url: location.href,
-    title: document.title,
-    report: untraced(report),
-    texts: document.blocks.map((block) => block.text),
-  };
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     const answer = await Promise.race([
-      browser.runtime.sendMessage(message),
+      measure(() => {
+        const message: Audited = {
+          type: AUDITED_MESSAGE,
+          url: location.href,
+          title: document.title,
+          report: untraced(report),
+          texts: document.blocks.map((block) => block.text),
+        };
+        return browser.runtime.sendMessage(message);
+      }),
       new Promise((resolve) => (timer = setTimeout(resolve, ANSWER_MS, null))),
     ]);
     const parsed = HistoryAnswerSchema.safeParse(answer);
