@@ -15,7 +15,7 @@ export default defineConfig({
   // Explicit imports everywhere: a reader sees where `browser`, `defineContentScript` … come from.
   imports: false,
   // One code path for both browsers: Firefox MV3 has `scripting`, `optional_host_permissions` and
-  // `sidebar_action`, which is everything the extension uses (see docs/permissions.md).
+  // `sidebar_action`, which is everything the extension uses (README: Permissions, and why).
   manifestVersion: 3,
   outDirTemplate: `{{browser}}-mv{{manifestVersion}}{{modeSuffix}}${isTest ? '-test' : ''}`,
   webExt: { disabled: !process.env.DISPLAY },

@@ -68,7 +68,7 @@ export function supportsHighlightApi(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-/** The document-level <style> both painters use; ::highlight() rules do not work inside a shadow root. */
+/** The document-level <style> of the wrapping painter and of Firefox's highlights (Chromium's come with the manifest); ::highlight() rules do not work inside a shadow root. */
 export function addPageStyle(css: string): HTMLStyleElement {
   const style = document.createElement('style');
   style.setAttribute('data-suanpan', '');

@@ -2,7 +2,7 @@
  * The side panel's wiring: which tab it shows (the active one, or the ?tab= one), the states the
  * frames of that tab send, the shared switches, and the requests it makes (reveal, enable a site).
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { ExportMenu } from '../../components/ExportMenu';
 import { History } from '../../components/History';
@@ -43,11 +43,18 @@ function useTargetTab(pinned: number | null): number | null {
 
 function useSettings(): [Settings, (change: Partial<Settings>) => void] {
   const [settings, setSettings] = useState(DEFAULT_SETTINGS);
+  // A switch flipped before the stored settings arrived must not be flipped back by their arrival.
+  const changedByUser = useRef(false);
   useEffect(() => {
-    void getSettings().then(setSettings);
+    void getSettings().then((stored) => changedByUser.current || setSettings(stored));
     return watchSettings(setSettings);
   }, []);
-  const change = useCallback((patch: Partial<Settings>) => void updateSettings(patch).then(setSettings), []);
+  const change = useCallback((patch: Partial<Settings>) => {
+    changedByUser.current = true;
+    // Shown at once (a controlled switch would otherwise snap back until storage answers), then stored.
+    setSettings((current) => ({ ...current, ...patch }));
+    void updateSettings(patch).then(setSettings);
+  }, []);
   return [settings, change];
 }
 
