@@ -98,3 +98,34 @@ test('a page with thousands of figures: those near the viewport are registered, 
   expect(problems).toEqual([]);
   await page.close();
 });
+
+test('the page moves under the window without a DOM change (padding added above): the same figures stay registered around the viewport', async ({ ext, site }) => {
+  const html = doubledSeed();
+  const url = site.url(`test/e2e/pages/generated/doubled-seed-shift.html?suanpan-register-all-up-to=${THRESHOLD}`);
+  const page = await ext.context.newPage();
+  const problems = watchConsole(page);
+  await page.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+  await page.goto(url);
+  await expect.poll(async () => ((await sendToTab(ext, page, { type: 'suanpan:get-state' })) as ContentState | null)?.status, { timeout: 60_000 }).toBe('done');
+  const texts = async () => (await page.evaluate(() => {
+    const out: string[] = [];
+    for (const [name, highlight] of CSS.highlights as unknown as Map<string, Set<Range>>) if (name.startsWith('suanpan-')) for (const range of highlight) out.push(`${name} ${range.toString()}`);
+    return out;
+  })).sort();
+
+  const middle = await page.evaluate(() => Math.round(document.documentElement.scrollHeight * 0.4));
+  await page.evaluate((top) => window.scrollTo(0, top), middle);
+  await afterFrames(page);
+  await afterFrames(page);
+  const before = await texts();
+  expect(before.length).toBeGreaterThan(0);
+  // Elsewhere first, so that finding the same set again below is the window's doing.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect.poll(texts).not.toEqual(before);
+  // A style attribute: no DOM change, so no new check; only the document's size changes.
+  await page.evaluate(() => (document.body.style.paddingTop = '5000px'));
+  await page.evaluate((top) => window.scrollTo(0, top), middle + 5000);
+  await expect.poll(texts).toEqual(before);
+  expect(problems).toEqual([]);
+  await page.close();
+});
