@@ -146,9 +146,9 @@ export class Controller {
       this.status = 'done';
       await this.repaint();
       markPresented();
-      // Each in its own task, after the frame that shows the highlights: mounting the badge restyles
-      // the page, and the state and history messages serialize the whole report (on a 5 MB page, the
-      // three together made that frame wait over 100 ms).
+      // Each in its own task, after the frame that shows the highlights (see afterNextFrame for a tab
+      // that renders none): mounting the badge restyles the page, and the state and history messages
+      // serialize the whole report (on a 5 MB page the three together made that frame wait over 100 ms).
       await afterNextFrame(signal);
       await timed('mount', () => this.ui.ensureMounted());
       await nextSlice(signal);
@@ -205,7 +205,7 @@ export class Controller {
     const { showInfo } = this.settings;
     const shown = timed('looks', () => visibleMarks(this.marks, report, showInfo));
     const visible = this.settings.ticks ? [...shown, ...timed('looks', () => visibleTicks(this.ticks, shown))] : shown;
-    this.painter.expect(visible.reduce((sum, { mark }) => sum + mark.spans.length, 0));
+    this.painter.begin(visible.reduce((sum, { mark }) => sum + mark.spans.length, 0));
     const chunks: Painted[][] = [];
     for (let i = 0; i < visible.length; i += PAINT_CHUNK) chunks.push(visible.slice(i, i + PAINT_CHUNK));
     try {

@@ -56,7 +56,7 @@ export function createHighlightPainter(pageCss: string | null, registerAllUpTo: 
 
   return {
     kind: 'highlight-api',
-    expect(ranges) {
+    begin(ranges) {
       // Past the threshold, the viewport window decides what is registered (see highlight-window.ts).
       if (ranges > registerAllUpTo) viewport ??= new ViewportWindow();
     },

@@ -80,7 +80,7 @@ export function createWrapPainter(): Painter {
 
   return {
     kind: 'wrap',
-    expect() {},
+    begin() {},
     add(items) {
       style ??= addPageStyle(CSS_TEXT);
       for (const { mark, look } of items) {

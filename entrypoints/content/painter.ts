@@ -10,7 +10,7 @@ export type PainterKind = 'highlight-api' | 'wrap';
 export interface Painter {
   readonly kind: PainterKind;
   /** Told before the first add how many ranges (mark spans) this painting will have. */
-  expect(ranges: number): void;
+  begin(ranges: number): void;
   /** Paints more marks, each in its look; called repeatedly in slices. */
   add(items: readonly Painted[]): void;
   /** Removes every trace of this painter from the page. */

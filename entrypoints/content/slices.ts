@@ -38,10 +38,22 @@ export function nextSlice(signal: AbortSignal): Promise<void> {
   });
 }
 
-/** Resolves in a task after the browser's next rendered frame (a hidden tab renders none: it waits). */
+/** How long to wait for a frame where none may come (a hidden tab, an iframe that is not shown). */
+const FRAME_WAIT_MS = 100;
+
+/** Resolves in a task after the browser's next rendered frame, or after FRAME_WAIT_MS without one. */
 export function afterNextFrame(signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
-    requestAnimationFrame(() => setTimeout(() => (signal.aborted ? reject(new Superseded()) : resolve()), 0));
+    let settled = false;
+    const settle = () => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(fallback);
+      if (signal.aborted) reject(new Superseded());
+      else resolve();
+    };
+    const fallback = setTimeout(settle, FRAME_WAIT_MS);
+    requestAnimationFrame(() => setTimeout(settle, 0));
   });
 }
 
