@@ -60,7 +60,7 @@ function registered(page: Page): Promise<Registered> {
 /** Two frames: the window follows the scroll in the frame after it. */
 const afterFrames = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 
-test('a page with thousands of figures: those near the viewport are registered, scrolling paints every one, off leaves nothing', async ({ ext, site }) => {
+test('a page with more figures than the threshold: those near the viewport are registered, scrolling paints every one, off leaves nothing', async ({ ext, site }) => {
   test.setTimeout(120_000);
   const html = doubledSeed();
   const url = site.url(`test/e2e/pages/generated/doubled-seed.html?suanpan-register-all-up-to=${THRESHOLD}`);
