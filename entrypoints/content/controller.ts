@@ -24,16 +24,16 @@ import { isStop, placeFindings, visibleMarks, visibleTicks, type Look, type Mark
 import type { Painter } from './painter';
 import { mayBeDisclosure, readPage, MARK_TAG, UI_TAG } from './read-page';
 import { rangesFromSpans, scrollRangeIntoView } from './scroll';
+import { testNumber } from './test-params';
 import { markPresented, timed } from './timing';
 import { DISCLOSURE_DELAYS, delaysAfterRead, watchMutations, type MutationWatch } from './watch-mutations';
 
 type Status = ContentState['status'];
 
-
 export interface Ui {
   store: Store<OverlayState>;
   /** Mounts the shadow-root overlay the first time a disclosure is detected. */
-  ensureMounted(): Promise<void>;
+  ensureMounted(): void;
   remove(): void;
 }
 
@@ -46,8 +46,7 @@ const AUDIT_BUDGET_MS = 4000;
 
 /** Test builds only: ?suanpan-budget=<ms> shrinks the budget so the tests can see it run out. */
 function auditBudget(): WorkBudget {
-  const asked = __SUANPAN_TEST__ ? Number(new URL(location.href).searchParams.get('suanpan-budget')) : 0;
-  return new WorkBudget(asked > 0 ? asked : AUDIT_BUDGET_MS);
+  return new WorkBudget(testNumber('suanpan-budget') ?? AUDIT_BUDGET_MS);
 }
 const HIDE_CARD_MS = 300;
 /** How long an audit runs before the badge appears early to say the page is being checked. */
@@ -150,7 +149,7 @@ export class Controller {
       // that renders none): mounting the badge restyles the page, and the state and history messages
       // serialize the whole report (on a 5 MB page the three together made that frame wait over 100 ms).
       await afterNextFrame(signal);
-      await timed('mount', () => this.ui.ensureMounted());
+      timed('mount', () => this.ui.ensureMounted());
       await nextSlice(signal);
       this.sendState();
       await nextSlice(signal);

@@ -12,6 +12,7 @@ import { REGISTER_ALL_UP_TO } from './highlight-window';
 import { createHighlightPainter } from './paint-highlight-api';
 import { createWrapPainter } from './paint-wrap';
 import { supportsHighlightApi, type Painter } from './painter';
+import { testNumber, testParam } from './test-params';
 import { createUi } from './ui';
 
 export const GOV_CN_MATCHES = ['http://*.gov.cn/*', 'https://*.gov.cn/*'];
@@ -20,9 +21,8 @@ function choosePainter(): Painter {
   // Test builds only: ?suanpan-paint=wrap forces the fallback so the e2e tests cover both painters, and
   // ?suanpan-register-all-up-to=N lowers the viewport window's threshold so they see it on a page of
   // ordinary size.
-  const asked = __SUANPAN_TEST__ ? new URL(location.href).searchParams : null;
-  if (!supportsHighlightApi() || asked?.get('suanpan-paint') === 'wrap') return createWrapPainter();
-  const registerAllUpTo = Number(asked?.get('suanpan-register-all-up-to')) || REGISTER_ALL_UP_TO;
+  if (!supportsHighlightApi() || testParam('suanpan-paint') === 'wrap') return createWrapPainter();
+  const registerAllUpTo = testNumber('suanpan-register-all-up-to') ?? REGISTER_ALL_UP_TO;
   // Chromium gets its ::highlight() rules from the manifest's stylesheet (see highlight-css.ts).
   return createHighlightPainter(import.meta.env.FIREFOX ? highlightCss('') : null, registerAllUpTo);
 }

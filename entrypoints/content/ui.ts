@@ -27,7 +27,7 @@ export function createUi(ctx: ContentScriptContext, actions: () => OverlayAction
   ctx.onInvalidated(remove);
   return {
     store,
-    async ensureMounted() {
+    ensureMounted() {
       if (host) return;
       host = document.createElement(UI_TAG);
       // Open: the browser tests look inside it, as they look into the page.
