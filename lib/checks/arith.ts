@@ -43,6 +43,11 @@ function relationUnit(figure: Figure, bareUnit: MoneyUnit | null, readAs: MoneyU
   return readAs ?? (isMoneyUnit(figure.unit) ? figure.unit : figure.kind === 'bare' ? bareUnit : null);
 }
 
+/** A figure's value in the relation's unit (万元 for money; as printed for counts, scores, shares). */
+function valueIn(figure: Figure, unit: MoneyUnit | null): Dec {
+  return unit === null ? figure.value : toWan(figure.value, unit);
+}
+
 /** Half the width of a figure's interval at `scale` decimals, in the relation's unit (万元 for money). */
 function halfIn(figure: Figure, scale: number, unit: MoneyUnit | null): Dec {
   if (unit === null) return halfWidth(figure, scale);
@@ -52,7 +57,7 @@ function halfIn(figure: Figure, scale: number, unit: MoneyUnit | null): Dec {
 /** Value and half-unit of a figure in the relation's unit (万元 for money). Bare figures take `bareUnit`. */
 export function inRelationUnit(figure: Figure, bareUnit: MoneyUnit | null, readAs?: MoneyUnit): { value: Dec; half: (scale: number) => Dec } {
   const unit = relationUnit(figure, bareUnit, readAs);
-  return { value: unit === null ? figure.value : toWan(figure.value, unit), half: (scale) => halfIn(figure, scale, unit) };
+  return { value: valueIn(figure, unit), half: (scale) => halfIn(figure, scale, unit) };
 }
 
 export function sumsCompatible(figures: Figure[]): boolean {
@@ -96,7 +101,7 @@ function sumInRelationUnit(total: Figure, terms: SumTerm[], all: Figure[], bareU
   let strict: Dec | null = null;
   for (const figure of all) {
     const unit = relationUnit(figure, bareUnit, readAsOf(figure));
-    const value = unit === null ? figure.value : toWan(figure.value, unit);
+    const value = valueIn(figure, unit);
     if (figure === total) totalValue = value;
     else sum = sum.plus(timesSign(value, terms.find((t) => t.figure === figure)!.sign));
     const half = halfIn(figure, figure.scale, unit);

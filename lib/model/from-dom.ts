@@ -2,6 +2,7 @@
  * Any DOM-like tree (the live page in the content script, linkedom in Node) into the document model.
  * It reads only nodeType/nodeName/nodeValue/childNodes/getAttribute, so it needs no DOM globals.
  */
+import { charSet } from '../chars';
 import type { DisclosureDocument, TableCell, TableGrid, TextBlock } from './document';
 import { joinBrokenBlocks, LONG_BLOCK_CHARS } from './join-blocks';
 import { BlockBuilder } from './normalize';
@@ -73,11 +74,11 @@ export function documentFromDom<N extends DomNodeLike>(root: N, source: string, 
   }
 }
 
-const SENTENCE_END = new Set(['。', '；', '！', '？']);
+const SENTENCE_END = charSet('。；！？');
 
 /** The offset just after the last sentence end in text[from, limit), or -1. */
 function sentenceEnd(text: string, from: number, limit: number): number {
-  for (let i = Math.min(limit, text.length) - 1; i >= from; i--) if (SENTENCE_END.has(text[i]!)) return i + 1;
+  for (let i = Math.min(limit, text.length) - 1; i >= from; i--) if (SENTENCE_END.has(text.charCodeAt(i))) return i + 1;
   return -1;
 }
 
