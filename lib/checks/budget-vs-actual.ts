@@ -74,8 +74,6 @@ function reportCompletion(analysis: Analysis, sink: FindingSink, sentenceStateme
 
 export const budgetVsActual: CheckFamily = {
   id: 'budget-vs-actual',
-  title: '预算与决算',
-  description: '“较年初预算数增加/减少d，增长/下降p%”与“完成预算p%”：按决算数与预算数重算；年初、调整、全年预算不混用。',
   *run(analysis, sink) {
     const sentenceStatements = groupBy(analysis.statements, (s) => `${s.block}:${s.sentence}`);
     let done = 0;

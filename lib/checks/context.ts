@@ -40,11 +40,8 @@ export type Strength = 'hard' | 'soft';
 export const PACE = 32;
 
 export interface CheckFamily {
+  /** Its name and what it checks are the messages check_<camelCaseId>_title and _description (locales/). */
   id: string;
-  /** Chinese name shown to users. */
-  title: string;
-  /** What it checks, one line (for the README and the options page). */
-  description: string;
   /**
    * Runs the family. A family with much to do is a generator that yields every few relations, so the
    * extension can pause it between slices (no main-thread task over 50 ms on a large page).

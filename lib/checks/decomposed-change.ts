@@ -87,8 +87,6 @@ function reportListedChanges(analysis: Analysis, sink: FindingSink, owner: State
 
 export const decomposedChange: CheckFamily = {
   id: 'decomposed-change',
-  title: '变动的构成',
-  description: '说明变动原因时列出的各项增减之和应等于总变动；各分项的变动之和应等于合计的变动。',
   run(analysis, sink) {
     for (const statement of analysis.statements) {
       for (const change of statement.changes) reportReasons(analysis, sink, statement, change);

@@ -14,8 +14,6 @@ const FUND_NAMES: Array<[string, RegExp]> = [
 
 export const emptyTables: CheckFamily = {
   id: 'empty-tables',
-  title: '空表说明',
-  description: '没有数据的表须有说明（如“本单位无政府性基金预算财政拨款收支”）；有数据的表不能被说成没有。',
   run(analysis, sink) {
     // The whole prose, joined only when a fund's table asks (most pages have none, or no tables at all).
     let prose: string | null = null;

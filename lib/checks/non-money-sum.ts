@@ -5,8 +5,6 @@ import { PACE } from './context';
 
 export const nonMoneySum: CheckFamily = {
   id: 'non-money-sum',
-  title: '人数、分数等合计',
-  description: '人数、车辆数、项目数、得分等非金额数字的分项之和应等于合计。',
   *run(analysis, sink) {
     let done = 0;
     for (const { owner, list } of listsOf(analysis, true)) {

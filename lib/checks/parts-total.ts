@@ -5,8 +5,6 @@ import { PACE } from './context';
 
 export const partsTotal: CheckFamily = {
   id: 'parts-total',
-  title: '分项与合计',
-  description: '“其中/主要用于/分别是”所列各项之和应等于总数；列举可能不完整时，只要求不超过总数。',
   *run(analysis, sink) {
     let done = 0;
     for (const { owner, list } of listsOf(analysis, false)) {

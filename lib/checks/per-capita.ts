@@ -61,8 +61,6 @@ function denominatorFor(candidatesOf: CountCandidates, perWord: string, noun: st
 
 export const perCapita: CheckFamily = {
   id: 'per-capita',
-  title: '人均与车均',
-  description: '“人均接待费98.25元”“车均维护费1.54万元”：应等于总额除以人数或车辆数（按区间判断）。',
   run(analysis, sink) {
     const perMentions = analysis.mentions.filter((m) => PER.test(m.label) && isMoneyUnit(m.figure.unit));
     if (perMentions.length === 0) return;

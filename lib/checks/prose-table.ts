@@ -67,8 +67,6 @@ function columnCells(analysis: Analysis, subject: string): Figure[] {
 
 export const proseTable: CheckFamily = {
   id: 'prose-table',
-  title: '文字与表格',
-  description: '说明文字中某科目或某项的金额应与表格中同一行一致（不同表口径不一、金额不同时不核对）。',
   run(analysis: Analysis, sink) {
     if (analysis.tables.length === 0) return;
     for (const statement of analysis.statements) {

@@ -108,8 +108,6 @@ function inTwoSentences(keyed: Keyed[]): boolean {
 
 export const restated: CheckFamily = {
   id: 'restated',
-  title: '前后表述一致',
-  description: '同一数额在文中多处出现时必须一致（同精度须完全相同，不同精度须在取整范围内相容）。',
   *run(analysis, sink) {
     const looseOf = new Map(keyed(analysis).map((k) => [k.mention, k.loose]));
     let done = 0;

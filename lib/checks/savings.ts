@@ -10,8 +10,6 @@ const SAVED = /(节约|结余|节余|剩余|结转)(资金)?$/;
 
 export const savings: CheckFamily = {
   id: 'savings',
-  title: '结余与节约',
-  description: '“指标a、实际使用b、节约（结余）c”：c应等于a减b。',
   run(analysis, sink) {
     const money = analysis.mentions.filter((m) => m.figure.kind === 'money');
     const bySentence = groupBy(money, (m) => `${m.block}:${m.sentence}`);

@@ -76,8 +76,6 @@ export function canonicalName(name: string): string {
 
 export const share: CheckFamily = {
   id: 'share',
-  title: '占比',
-  description: '“A a万元，占b%”：a除以所属总数应等于b%（按区间取整判断）。',
   *run(analysis, sink) {
     const index = indexByName(analysis);
     let done = 0;

@@ -6,8 +6,4 @@
 import type { CheckFamily } from './context';
 import { tableFamily } from './table-sums';
 
-export const tableCodes: CheckFamily = tableFamily(
-  'table-codes',
-  '科目层级',
-  '功能分类“类=各款之和、款=各项之和”，经济分类“301=各30101…之和”，带编号的行“一、=（一）+（二）…”，逐列核对，不混用两种编码。',
-);
+export const tableCodes: CheckFamily = tableFamily('table-codes');

@@ -6,8 +6,4 @@
 import type { CheckFamily } from './context';
 import { tableFamily } from './table-sums';
 
-export const tableCrossFooting: CheckFamily = tableFamily(
-  'table-cross-footing',
-  '表格横向合计',
-  '每一行中“合计/小计”列应等于同级各列之和（如合计=基本支出+项目支出，三公合计=出国+公务用车+接待，预算数、决算数分别核对）。',
-);
+export const tableCrossFooting: CheckFamily = tableFamily('table-cross-footing');

@@ -6,8 +6,4 @@
 import type { CheckFamily } from './context';
 import { tableFamily } from './table-sums';
 
-export const tableFooting: CheckFamily = tableFamily(
-  'table-footing',
-  '表格合计行',
-  '表中“合计/总计/小计”行应等于其所汇总各行之和（逐列核对；汇总表的收入总计、支出总计同样核对）。',
-);
+export const tableFooting: CheckFamily = tableFamily('table-footing');

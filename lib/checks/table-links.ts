@@ -34,8 +34,6 @@ function equal(analysis: Analysis, sink: FindingSink, a: Figure | null, b: Figur
 
 export const tableLinks: CheckFamily = {
   id: 'table-links',
-  title: '表间关系',
-  description: '收支总表的本年收入合计、本年支出合计应等于收入表、支出表的合计；基本支出应等于基本支出表的人员经费与公用经费之和；同一科目编码在同类表中金额一致。',
   run(analysis, sink) {
     for (const summary of tablesOf(analysis, 'summary')) {
       const incomeRow = rowLabelled(summary, /^本年收入合计$/);

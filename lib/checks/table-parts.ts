@@ -18,8 +18,6 @@ const ITEMS: Array<[string, SangongItem]> = [
 
 export const tableParts: CheckFamily = {
   id: 'table-parts',
-  title: '分项不超过总数',
-  description: '基本支出表中的因公出国（境）费、公务接待费、公务用车运行维护费、公务用车购置费不应超过“三公”经费表中同一项的决算数（或预算数）。',
   run(analysis, sink) {
     const sangong = analysis.tables.find((t) => kindOf(t) === 'sangong');
     if (!sangong || sangong.rows.length === 0) return;

@@ -41,11 +41,9 @@ export function judgeCells(analysis: Analysis, sink: FindingSink, total: Figure 
 }
 
 /** A table family: judge every identity of its kind. */
-export function tableFamily(id: TableIdentityKind, title: string, description: string): CheckFamily {
+export function tableFamily(id: TableIdentityKind): CheckFamily {
   return {
     id,
-    title,
-    description,
     run(analysis, sink) {
       for (const identity of analysis.tableIdentities) if (identity.kind === id) judgeIdentity(analysis, sink, identity);
     },

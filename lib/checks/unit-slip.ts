@@ -32,8 +32,6 @@ export function unitSlipMessage(figure: Figure, readAs: string, context: Explain
 
 export const unitSlip: CheckFamily = {
   id: 'unit-slip',
-  title: '单位错误',
-  description: '同一数字前后单位不同（10.95万元与10.95元），或某个数字只有换成邻近数字的单位才能使等式成立。',
   *run(analysis: Analysis, sink: FindingSink) {
     let done = 0;
     const groups = restatedGroups(analysis);

@@ -5,8 +5,6 @@ import { PACE } from './context';
 
 export const yearOnYear: CheckFamily = {
   id: 'year-on-year',
-  title: '与上年比较',
-  description: '“与上年相比增加/减少d，增长/下降p%”：p应等于d除以上年数（现数减变动额），方向词须与数字一致；上年为0时的“增长100%”只作提示。',
   *run(analysis, sink) {
     let done = 0;
     for (const statement of analysis.statements) {
