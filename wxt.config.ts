@@ -4,8 +4,9 @@ import { HIGHLIGHT_CSS_FILE, highlightCss } from './entrypoints/content/highligh
 
 /**
  * SUANPAN_TEST=1 makes a test build: the content script also runs on http://127.0.0.1 (fixture pages
- * served by the Playwright tests), a page can force the fallback highlighter with ?suanpan-paint=wrap,
- * and the output goes to its own folder so it never overwrites a release build.
+ * served by the Playwright tests), a page's address can set a few test switches (see
+ * entrypoints/content/test-params.ts), the content script records its timing marks, and the output goes
+ * to its own folder so it never overwrites a release build.
  */
 const isTest = process.env.SUANPAN_TEST === '1';
 

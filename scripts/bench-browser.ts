@@ -9,7 +9,7 @@
  *     and layout work that our changes cause, which our own measures cannot);
  *   - the JS heap the extension adds (the same page loaded without it, as the baseline);
  *   - a floor measured in the same run: walking every text node and running the number expression once;
- * and the content script's size gzipped. A benchmark script, not a test: nothing here passes or fails.
+ * and the release build's content script size gzipped. A benchmark script, not a test: nothing here passes or fails.
  *
  *   npm run bench:browser            (SUANPAN_BENCH_RUNS=N to change the number of runs)
  */
@@ -17,8 +17,8 @@ import { chromium, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { closeServer, EXTENSION_DIR, launchWithExtension, ROOT, serve } from '../test/e2e/browser';
-import { buildTestExtension, ourMeasures, recordLongTasks } from './bench/extension-measures';
+import { closeServer, launchWithExtension, ROOT, serve } from '../test/e2e/browser';
+import { buildTestExtension, ourMeasures, recordLongTasks, releaseContentScript } from './bench/extension-measures';
 
 const RUNS = Number(process.env.SUANPAN_BENCH_RUNS ?? 3);
 
@@ -61,8 +61,8 @@ async function heapMb(page: Page): Promise<number> {
 }
 
 async function main(): Promise<void> {
+  const contentScript = releaseContentScript();
   buildTestExtension();
-  const contentScript = readFileSync(join(EXTENSION_DIR, 'content-scripts/content.js'));
 
   const only = process.env.SUANPAN_BENCH_PAGES?.split(',');
   const allPages: Array<{ name: string; html: string; disclosure: boolean }> = [
@@ -142,7 +142,8 @@ async function main(): Promise<void> {
   console.log(`\nruns per page: ${RUNS} (medians)\n${line(header)}`);
   for (const row of rows) console.log(line(row));
   console.log(`\nwhere the work went (last run, ms):\n${pieces.join('\n')}`);
-  console.log(`\ncontent script: ${(contentScript.length / 1024).toFixed(1)} kB, ${(gzipSync(contentScript).length / 1024).toFixed(1)} kB gzipped`);
+  // Bytes, not kB: the target (under 60 kB gzipped) is read as 60,000 bytes.
+  console.log(`\ncontent script (release build): ${contentScript.length} bytes, ${gzipSync(contentScript).length} bytes gzipped`);
 }
 
 main().catch((error: unknown) => {

@@ -22,7 +22,7 @@ import { markAtPoint, markAtSelection } from './hit-test';
 import { afterNextFrame, forEachInSlices, nextSlice, runGenerator, WorkBudget } from './slices';
 import { isStop, placeFindings, visibleMarks, visibleTicks, type Look, type Mark, type Painted } from './marks';
 import type { Painter } from './painter';
-import { mayBeDisclosure, readPage, MARK_TAG, UI_TAG } from './read-page';
+import { mayBeDisclosure, readPage, UI_TAG } from './read-page';
 import { rangesFromSpans, scrollRangeIntoView } from './scroll';
 import { testNumber } from './test-params';
 import { markPresented, timed } from './timing';
@@ -122,8 +122,6 @@ export class Controller {
     const signal = AbortSignal.any([abort.signal, this.ctx.signal]);
     try {
       if (!timed('gate', mayBeDisclosure)) return this.notDetected();
-      // The wrapping painter splits text nodes: give the page back its own nodes before reading them.
-      if (this.painter.kind === 'wrap') this.clearPaint();
       const readStart = performance.now();
       const model = await readPage(signal);
       const detected = timed('detect', () => detectDisclosure(model.document).detected);
@@ -429,7 +427,6 @@ export class Controller {
       status: this.status,
       report: this.report && untraced(this.report),
       placed: this.placed,
-      painter: this.detected ? this.painter.kind : null,
       error: getLastError(),
     };
   }
@@ -447,7 +444,7 @@ export class Controller {
     const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
     if (!element) return false;
     const name = element.nodeName.toLowerCase();
-    if (name === UI_TAG || name === MARK_TAG) return true;
+    if (name === UI_TAG) return true;
     return element.hasAttribute('data-suanpan') || element.closest(UI_TAG) !== null;
   }
 

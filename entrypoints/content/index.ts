@@ -10,18 +10,15 @@ import { guard } from './guard';
 import { highlightCss } from './highlight-css';
 import { REGISTER_ALL_UP_TO } from './highlight-window';
 import { createHighlightPainter } from './paint-highlight-api';
-import { createWrapPainter } from './paint-wrap';
 import { supportsHighlightApi, type Painter } from './painter';
-import { testNumber, testParam } from './test-params';
+import { testNumber } from './test-params';
 import { createUi } from './ui';
 
 export const GOV_CN_MATCHES = ['http://*.gov.cn/*', 'https://*.gov.cn/*'];
 
-function choosePainter(): Painter {
-  // Test builds only: ?suanpan-paint=wrap forces the fallback so the e2e tests cover both painters, and
-  // ?suanpan-register-all-up-to=N lowers the viewport window's threshold so they see it on a page of
-  // ordinary size.
-  if (!supportsHighlightApi() || testParam('suanpan-paint') === 'wrap') return createWrapPainter();
+function createPainter(): Painter {
+  // Test builds only: ?suanpan-register-all-up-to=N lowers the viewport window's threshold so the e2e
+  // tests see it on a page of ordinary size.
   const registerAllUpTo = testNumber('suanpan-register-all-up-to') ?? REGISTER_ALL_UP_TO;
   // Chromium gets its ::highlight() rules from the manifest's stylesheet (see highlight-css.ts).
   return createHighlightPainter(import.meta.env.FIREFOX ? highlightCss('') : null, registerAllUpTo);
@@ -35,6 +32,9 @@ export default defineContentScript({
   // WXT's window.postMessage announcement would reach the page's own message listeners.
   noScriptStartedPostMessage: true,
   main(ctx) {
+    // Every browser the manifest admits (Chrome 116, Firefox 142) has the CSS Custom Highlight API, so
+    // this never returns early there; elsewhere the page is left alone rather than half-served.
+    if (!supportsHighlightApi()) return;
     guard(async () => {
       let controller: Controller | null = null;
       const ui = createUi(ctx, () => ({
@@ -44,8 +44,7 @@ export default defineContentScript({
         navigate: guard((direction: 'next' | 'previous') => controller?.navigate(direction)),
         pointerInCard: guard((inside: boolean) => controller?.setPointerInCard(inside)),
       }));
-      const painter = choosePainter();
-      controller = new Controller(ctx, painter, ui);
+      controller = new Controller(ctx, createPainter(), ui);
       await controller.start();
     })();
   },

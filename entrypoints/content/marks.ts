@@ -12,7 +12,6 @@
  */
 import { runsAt, sourceSpans, type DisclosureDocument } from '../../lib/model/document';
 import type { DocumentReport, FigureLocation, FigureRef, Severity } from '../../lib/report';
-import { say, severityLabel, type Words } from '../../lib/export/words';
 
 /** The page as read (read-page.ts's PageModel, restated so this file stays free of DOM-reading code). */
 export interface PageModel {
@@ -175,7 +174,7 @@ export function visibleMarks(marks: readonly Mark[], report: DocumentReport, sho
 
 /**
  * The ticks to paint: every verified figure that no shown finding marks. A figure a finding marks is
- * explained by its card; a tick on it would only compete (and the wrapping painter cannot nest).
+ * explained by its card; a tick on it would only compete.
  */
 export function visibleTicks(ticks: readonly Mark[], shown: readonly Painted[]): Painted[] {
   const taken = new Set(shown.map((item) => item.mark.key));
@@ -189,11 +188,4 @@ export function isStop(mark: Mark, report: DocumentReport, showInfo: boolean): b
     const severity = report.findings[i]?.severity;
     return severity !== undefined && (showInfo || severity !== 'info');
   });
-}
-
-/** Short description of a look, for screen readers (the wrapping painter's aria-description). */
-export function describeLook(look: Look, words: Words): string {
-  if (look.role === 'verified') return say(words, 'ui_page_markVerified');
-  const severity = severityLabel(words, look.severity);
-  return say(words, look.role === 'primary' ? 'ui_page_markPrimary' : 'ui_page_markRelated', { severity });
 }

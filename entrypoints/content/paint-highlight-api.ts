@@ -55,7 +55,6 @@ export function createHighlightPainter(pageCss: string | null, registerAllUpTo: 
   };
 
   return {
-    kind: 'highlight-api',
     begin(ranges) {
       // Past the threshold, the viewport window decides what is registered (see highlight-window.ts).
       if (ranges > registerAllUpTo) viewport ??= new ViewportWindow();

@@ -1,14 +1,11 @@
 /**
- * Two ways to paint marks. The CSS Custom Highlight API paints ranges without touching the page's DOM
- * (default where CSS.highlights exists); the fallback wraps each figure in a <suanpan-mark> element and
- * takes it out again exactly. Both keep a map from text node to marks for hit-testing.
+ * What paints marks on the page (paint-highlight-api.ts: the CSS Custom Highlight API, which never
+ * touches the page's DOM), and the looks' colours. It keeps a map from text node to marks for
+ * hit-testing.
  */
 import type { Look, Mark, Painted } from './marks';
 
-export type PainterKind = 'highlight-api' | 'wrap';
-
 export interface Painter {
-  readonly kind: PainterKind;
   /** Told before the first add how many ranges (mark spans) this painting will have. */
   begin(ranges: number): void;
   /** Paints more marks, each in its look; called repeatedly in slices. */
@@ -27,8 +24,7 @@ export interface Painter {
 
 export const FLASH_MS = 1600;
 
-/** The looks by name: "error" (primary), "error-related", …, "verified". Highlight names and the
- *  wrapping painter's attributes are built from these. */
+/** The looks by name: "error" (primary), "error-related", …, "verified". Highlight names are built from these. */
 export type LookName = 'error' | 'warning' | 'info' | 'error-related' | 'warning-related' | 'info-related' | 'verified';
 
 export function lookName(look: Look): LookName {
@@ -37,7 +33,7 @@ export function lookName(look: Look): LookName {
 }
 
 /**
- * The colours of the looks, shared by both painters (`selector(name)` gives each one's selector).
+ * The colours of the looks (`selector(name)` gives each one's selector).
  * Only properties the highlight API paints (background, text decoration, colour) and nothing that takes
  * space, so painting never moves the page's text.
  *
@@ -68,7 +64,7 @@ export function supportsHighlightApi(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-/** The document-level <style> of the wrapping painter and of Firefox's highlights (Chromium's come with the manifest); ::highlight() rules do not work inside a shadow root. */
+/** The document-level <style> of Firefox's highlights (Chromium's come with the manifest); ::highlight() rules do not work inside a shadow root. */
 export function addPageStyle(css: string): HTMLStyleElement {
   const style = document.createElement('style');
   style.setAttribute('data-suanpan', '');

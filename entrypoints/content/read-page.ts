@@ -15,8 +15,6 @@ const LEADING_CHARS = 40_000;
 
 /** The tag of the shadow host that holds our badge and card. */
 export const UI_TAG = 'suanpan-ui';
-/** The tag the fallback highlighter wraps figures in; the reader reads through it. */
-export const MARK_TAG = 'suanpan-mark';
 
 export interface PageModel {
   document: DisclosureDocument;

@@ -4,7 +4,7 @@ import type { MarkSpan } from './marks';
 export function rangesFromSpans(spans: readonly MarkSpan[]): Range[] {
   const ranges: Range[] = [];
   for (const span of spans) {
-    // A span over a node the page (or the wrapping painter) has since shortened is no longer usable.
+    // A span over a node the page has since shortened is no longer usable.
     if (!span.node.isConnected || span.end > span.node.length) continue;
     const range = new Range();
     range.setStart(span.node, span.start);

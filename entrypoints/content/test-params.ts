@@ -2,7 +2,7 @@
  * Test builds only: settings the e2e tests give a page in its address (?suanpan-budget=300, …), so they
  * can see paths a real page rarely takes. Release builds never read the address for them.
  */
-export function testParam(name: string): string | null {
+function testParam(name: string): string | null {
   return __SUANPAN_TEST__ ? new URL(location.href).searchParams.get(name) : null;
 }
 

@@ -5,7 +5,7 @@
  * engine's checks tie figures across the whole document; a huge batch is therefore simply one rescan
  * and its records are not even inspected.
  *
- * Our own changes (the <style>, the shadow host, wrapped marks) must not trigger a rescan: painters run
+ * Our own changes (the <style>, the shadow host) must not trigger a rescan: painters run
  * inside `pause`, and records that touch only ignored nodes (ours, or <head>, which is never read) are
  * dropped.
  */

@@ -17,8 +17,6 @@ export const ContentStateSchema = z.object({
   report: DocumentReportSchema.nullable(),
   /** Per finding: how many of its figures are highlighted on the page (0 = could not be placed). */
   placed: z.array(z.number().int().nonnegative()),
-  /** Which highlighter is in use: the CSS Custom Highlight API, or wrapping elements. */
-  painter: z.enum(['highlight-api', 'wrap']).nullable(),
   /** An internal error, shown in the panel instead of the page's console. */
   error: z.string().nullable(),
 });

@@ -4,12 +4,26 @@
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { ROOT } from '../../test/e2e/browser';
 
 export function buildTestExtension(): void {
   console.log('building the test extension…');
-  const build = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, env: { ...process.env, SUANPAN_TEST: '1' }, encoding: 'utf8' });
-  if (build.status !== 0) throw new Error(build.stderr || build.stdout);
+  build({ ...process.env, SUANPAN_TEST: '1' });
+}
+
+/** The release build's content script (the test build's carries the timing marks and test switches). */
+export function releaseContentScript(): Buffer {
+  console.log('building the release extension…');
+  const { SUANPAN_TEST: _test, ...env } = process.env;
+  build(env);
+  return readFileSync(join(ROOT, '.output/chrome-mv3/content-scripts/content.js'));
+}
+
+function build(env: NodeJS.ProcessEnv): void {
+  const result = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, env, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(result.stderr || result.stdout);
 }
 
 export interface Measured {

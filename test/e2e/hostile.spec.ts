@@ -242,7 +242,7 @@ for (const ticker of TICKERS) {
       expect(state.status).toBe('done');
     } else {
       expect(state.status).toBe('not-detected');
-      expect(await traces(page)).toMatchObject({ highlights: 0, marks: 0, styles: 0, hosts: 0 });
+      expect(await traces(page)).toMatchObject({ highlights: 0, styles: 0, hosts: 0 });
     }
     expect(problems).toEqual([]);
     await page.close();

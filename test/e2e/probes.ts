@@ -13,7 +13,6 @@ function spansOf(target: Target, severities: string[], role: Role): Promise<Pain
       for (const severity of wanted) {
         const highlight = CSS.highlights?.get(role === 'primary' ? `suanpan-${severity}` : `suanpan-${severity}-related`);
         for (const range of (highlight ?? []) as Iterable<AbstractRange>) out.push({ severity, text: (range as Range).toString() });
-        for (const mark of document.querySelectorAll(`suanpan-mark[data-role="${role}"][data-severity="${severity}"]`)) out.push({ severity, text: mark.textContent ?? '' });
       }
       return out;
     },
@@ -21,7 +20,7 @@ function spansOf(target: Target, severities: string[], role: Role): Promise<Pain
   ) as Promise<PaintedSpan[]>;
 }
 
-/** Highlighted primary figures (the ones findings are about), from the highlight registry or from <suanpan-mark> elements. */
+/** Highlighted primary figures (the ones findings are about), from the highlight registry. */
 export async function paintedSpans(target: Target, severities: string[] = ['error', 'warning']): Promise<PaintedSpan[]> {
   return sortSpans(await spansOf(target, severities, 'primary'));
 }
@@ -36,17 +35,15 @@ export async function tickSpans(target: Target): Promise<string[]> {
   const texts = await target.evaluate(() => {
     const out: string[] = [];
     for (const range of (CSS.highlights?.get('suanpan-verified') ?? []) as Iterable<AbstractRange>) out.push((range as Range).toString());
-    for (const mark of document.querySelectorAll('suanpan-mark[data-role="verified"]')) out.push(mark.textContent ?? '');
     return out;
   });
   return texts.sort();
 }
 
-/** Any trace of the extension in the page: highlights, marks, our style, our shadow host. */
-export function traces(target: Target): Promise<{ highlights: number; marks: number; styles: number; hosts: number }> {
+/** Any trace of the extension in the page: highlights, our style, our shadow host. */
+export function traces(target: Target): Promise<{ highlights: number; styles: number; hosts: number }> {
   return target.evaluate(() => ({
     highlights: [...((CSS.highlights ?? new Map()) as Map<string, unknown>).keys()].filter((name) => name.startsWith('suanpan-')).length,
-    marks: document.querySelectorAll('suanpan-mark').length,
     styles: document.querySelectorAll('style[data-suanpan]').length,
     hosts: document.querySelectorAll('suanpan-ui').length,
   }));
@@ -59,10 +56,6 @@ export function layerRects(target: Target, layer: string): Promise<Array<{ x: nu
     const rects: Array<{ x: number; y: number; width: number; height: number }> = [];
     for (const range of (highlight ?? []) as Iterable<AbstractRange>) {
       const rect = (range as Range).getClientRects()[0];
-      if (rect) rects.push({ x: rect.x, y: rect.y, width: rect.width, height: rect.height });
-    }
-    for (const mark of document.querySelectorAll(`suanpan-mark[data-${name.replace('suanpan-', '')}]`)) {
-      const rect = mark.getClientRects()[0];
       if (rect) rects.push({ x: rect.x, y: rect.y, width: rect.width, height: rect.height });
     }
     return rects;
