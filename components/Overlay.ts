@@ -26,6 +26,12 @@ export interface OverlayState {
   findings: Finding[];
   /** The figures ticked as verified (only with the ticks switch on), for the screen-reader list. */
   verified: string[];
+  /**
+   * The screen-reader lists are on the page. They hold a sentence per finding and per ticked figure,
+   * hundreds on a large page, and laying them out took a 5 MB page 15-20 ms: the content script turns
+   * them on a frame after the badge, so the two never share a frame.
+   */
+  spoken: boolean;
 }
 
 export const INITIAL_OVERLAY: OverlayState = {
@@ -39,6 +45,7 @@ export const INITIAL_OVERLAY: OverlayState = {
   announcement: '',
   findings: [],
   verified: [],
+  spoken: false,
 };
 
 export interface OverlayActions {
@@ -88,11 +95,12 @@ export function mountOverlay(parent: Node, store: Store<OverlayState>, actions: 
     const was = p.shown;
     p.shown = state;
     if (!was || state.counts !== was.counts || state.showInfo !== was.showInfo || state.highlights !== was.highlights || state.scanning !== was.scanning) p.badge.update(state);
-    if (!was || state.highlights !== was.highlights || state.findings !== was.findings) {
-      p.flagged = state.highlights ? spokenList('ol', i18n.t('ui.overlay.flagged'), state.findings.map((finding) => spokenFinding(UI_WORDS, finding))) : null;
+    const spoken = state.highlights && state.spoken;
+    if (!was || state.highlights !== was.highlights || state.spoken !== was.spoken || state.findings !== was.findings) {
+      p.flagged = spoken ? spokenList('ol', i18n.t('ui.overlay.flagged'), state.findings.map((finding) => spokenFinding(UI_WORDS, finding))) : null;
     }
-    if (!was || state.highlights !== was.highlights || state.verified !== was.verified) {
-      p.verified = state.highlights ? spokenList('ul', i18n.t('ui.overlay.verified'), state.verified.map((figure) => i18n.t('ui.overlay.verifiedItem', { figure }))) : null;
+    if (!was || state.highlights !== was.highlights || state.spoken !== was.spoken || state.verified !== was.verified) {
+      p.verified = spoken ? spokenList('ul', i18n.t('ui.overlay.verified'), state.verified.map((figure) => i18n.t('ui.overlay.verifiedItem', { figure }))) : null;
     }
     if (!state.card) p.card = null;
     else p.card ??= createCard(actions);

@@ -146,9 +146,12 @@ export class Controller {
       // Each in its own task, after the frame that shows the highlights (see afterNextFrame for a tab
       // that renders none): mounting the badge restyles the page, and the state and history messages
       // serialize the whole report (on a 5 MB page the three together made that frame wait over 100 ms).
+      // The screen-reader lists too get a frame of their own (see OverlayState.spoken).
       await afterNextFrame(signal);
       timed('mount', () => this.ui.ensureMounted());
-      await nextSlice(signal);
+      await afterNextFrame(signal);
+      timed('overlay', () => this.ui.store.set({ spoken: true }));
+      await afterNextFrame(signal);
       this.sendState();
       await nextSlice(signal);
       const withPast = await withHistory(model.document, report, signal, (send) => timed('history', send));

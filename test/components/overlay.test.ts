@@ -80,6 +80,9 @@ describe('the overlay', () => {
   it('shows nothing until a disclosure is detected, then the badge, the live region and the lists for screen readers', () => {
     expect(root.childNodes).toHaveLength(0);
     store.set({ active: true, counts: { error: 1, warning: 2, info: 0 }, findings: [ERROR, WARNING], verified: ['5.00万元'] });
+    // The lists come when the content script says so (a frame after the badge).
+    expect($$('section.sr-only')).toHaveLength(0);
+    store.set({ spoken: true });
     const overlay = $('.suanpan-overlay')!;
     expect(overlay.getAttribute('lang')).toBe('zh-CN');
     expect([...overlay.children].map((child) => `${child.tagName.toLowerCase()}.${child.className}`)).toEqual(['div.badge', 'div.sr-only', 'section.sr-only', 'section.sr-only']);
@@ -120,7 +123,7 @@ describe('the overlay', () => {
   });
 
   it('highlights off: the screen-reader lists go; dismissed: the badge goes and the rest stays', () => {
-    store.set({ active: true, findings: [ERROR], verified: ['1.00'] });
+    store.set({ active: true, findings: [ERROR], verified: ['1.00'], spoken: true });
     expect($$('section.sr-only')).toHaveLength(2);
     store.set({ highlights: false });
     expect($$('section.sr-only')).toHaveLength(0);

@@ -37,6 +37,14 @@ async function openSeed(ext: Extension, url: string): Promise<Page> {
   return page;
 }
 
+/** Every name in the page's accessibility tree as Chromium computes it (what assistive technology gets). */
+async function accessibleTexts(page: Page): Promise<Set<string>> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: Array<{ ignored?: boolean; name?: { value?: unknown } }> };
+  await cdp.detach();
+  return new Set(nodes.filter((node) => !node.ignored && typeof node.name?.value === 'string').map((node) => node.name!.value as string));
+}
+
 /** Opens the card of the first finding from the keyboard commands' message; it takes the focus. */
 async function openCard(ext: Extension, page: Page) {
   await sendToTab(ext, page, { type: 'suanpan:navigate', direction: 'next' });
@@ -201,7 +209,13 @@ test('every finding can be reached from the keyboard and is named by what is wro
 
   // On the page: the screen-reader list names each finding shown, and next/previous visits each
   // highlighted figure, its card named by the figure and the live region saying what is wrong.
+  // (The list comes a frame after the badge: see OverlayState.spoken.)
+  await expect(page.locator('suanpan-ui section.sr-only ol li').first()).toBeAttached();
   const spoken = await page.locator('suanpan-ui section.sr-only ol li').allTextContents();
+  // …and it is in the browser's accessibility tree, which is what a screen reader reads.
+  const exposed = await accessibleTexts(page);
+  expect(spoken.length).toBeGreaterThan(0);
+  for (const text of spoken) expect(exposed.has(text), text).toBe(true);
   const card = page.locator('suanpan-ui .card');
   const live = page.locator('suanpan-ui [aria-live="polite"]');
   const reached = new Set<Finding>();
