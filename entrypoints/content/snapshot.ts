@@ -10,24 +10,29 @@
 import type { DomNodeLike } from '../../lib/model/from-dom';
 import { runInSlices } from './slices';
 
+// Node type constants as literals: Node.TEXT_NODE is itself a property read on the page's Node object.
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+/** Every text node's children: one shared, never changed, empty list (a third of all nodes are text). */
+const NO_CHILDREN: SnapNode[] = [];
+
 export class SnapNode implements DomNodeLike {
-  readonly childNodes: SnapNode[] = [];
+  readonly childNodes: SnapNode[];
   constructor(
     readonly nodeType: number,
     readonly nodeName: string,
     readonly nodeValue: string | null,
     /** The live node this copies: a Text for text nodes (to paint), the element for attributes. */
     readonly source: Node,
-  ) {}
+  ) {
+    this.childNodes = nodeType === TEXT_NODE ? NO_CHILDREN : [];
+  }
 
   getAttribute(name: string): string | null {
-    return this.source.nodeType === Node.ELEMENT_NODE ? (this.source as Element).getAttribute(name) : null;
+    return this.source.nodeType === ELEMENT_NODE ? (this.source as Element).getAttribute(name) : null;
   }
 }
-
-// Node type constants as literals: Node.TEXT_NODE is itself a property read on the page's Node object.
-const ELEMENT_NODE = 1;
-const TEXT_NODE = 3;
 
 /**
  * Copies the tree under `root`, leaving out elements for which `skip` is true (our own UI, hidden
@@ -38,11 +43,14 @@ const TEXT_NODE = 3;
  */
 export async function snapshotTree(root: Node, skip: (element: Element, nodeName: string) => boolean, signal: AbortSignal): Promise<SnapNode> {
   const top = new SnapNode(root.nodeType, root.nodeName, null, root);
-  // Each entry: a live node whose children still have to be copied, and its copy.
-  const stack: Array<[Node, SnapNode]> = [[root, top]];
+  // Live nodes whose children still have to be copied, and their copies (two stacks in step: no pair
+  // allocated per element).
+  const live: Node[] = [root];
+  const copies: SnapNode[] = [top];
   await runInSlices(
     () => {
-      const [node, copy] = stack.pop()!;
+      const node = live.pop()!;
+      const copy = copies.pop()!;
       for (let child = node.firstChild; child; child = child.nextSibling) {
         const type = child.nodeType;
         if (type === TEXT_NODE) {
@@ -52,10 +60,13 @@ export async function snapshotTree(root: Node, skip: (element: Element, nodeName
           if (skip(child as Element, name)) continue;
           const childCopy = new SnapNode(ELEMENT_NODE, name, null, child);
           copy.childNodes.push(childCopy);
-          if (child.firstChild) stack.push([child, childCopy]);
+          if (child.firstChild) {
+            live.push(child);
+            copies.push(childCopy);
+          }
         }
       }
-      return stack.length > 0;
+      return live.length > 0;
     },
     signal,
     'snapshot',
