@@ -42,9 +42,8 @@ export function lookName(look: Look): LookName {
  * dotted = info). Related: a thin dotted underline in the same colour, no background: visibly part of
  * the story, clearly not the figure in question. Verified: a faint green underline, quieter than all.
  */
-export function looksCss(selector: (name: LookName) => string, important = false): string {
-  const i = important ? ' !important' : '';
-  const rule = (name: LookName, body: string) => `${selector(name)} { ${body.replace(/;/g, `${i};`)} }`;
+export function looksCss(selector: (name: LookName) => string): string {
+  const rule = (name: LookName, body: string) => `${selector(name)} { ${body} }`;
   return [
     rule('verified', 'background-color: rgba(22, 163, 74, 0.08); text-decoration: underline solid rgba(21, 128, 61, 0.75); text-decoration-thickness: 2px;'),
     rule('info-related', 'text-decoration: underline dotted #1d4ed8; text-decoration-thickness: 1px;'),
@@ -54,8 +53,8 @@ export function looksCss(selector: (name: LookName) => string, important = false
     rule('warning', 'background-color: rgba(245, 158, 11, 0.30); text-decoration: underline solid #b45309;'),
     rule('error', 'background-color: rgba(220, 38, 38, 0.22); text-decoration: underline wavy #b91c1c; text-decoration-thickness: 1.5px;'),
     '@media (forced-colors: active) {',
-    `  ${['error', 'warning', 'info'].map((name) => selector(name as LookName)).join(', ')} { background-color: Mark${i}; color: MarkText${i}; }`,
-    `  ${['error-related', 'warning-related', 'info-related', 'verified'].map((name) => selector(name as LookName)).join(', ')} { background-color: transparent${i}; text-decoration-color: CanvasText${i}; }`,
+    `  ${['error', 'warning', 'info'].map((name) => selector(name as LookName)).join(', ')} { background-color: Mark; color: MarkText; }`,
+    `  ${['error-related', 'warning-related', 'info-related', 'verified'].map((name) => selector(name as LookName)).join(', ')} { background-color: transparent; text-decoration-color: CanvasText; }`,
     '}',
   ].join('\n');
 }
