@@ -9,6 +9,7 @@
  */
 import * as z from 'zod/mini';
 import type { DocumentReport } from '../../lib/report';
+import { wholeNumber } from './messages';
 
 export const AUDITED_MESSAGE = 'suanpan:audited';
 
@@ -21,15 +22,14 @@ export interface Audited {
   texts: string[];
 }
 
-/** A whole number ≥ 0 (see messages.ts for why not z.int()). */
-const index = z.number().check(z.gte(0), z.multipleOf(1));
+const index = wholeNumber(0);
 
 const FigureRefMini = z.object({
   text: z.string(),
   value: z.string(),
   unit: z.nullable(z.string()),
   quote: z.string(),
-  at: z.optional(z.object({ block: z.number().check(z.gte(-1), z.multipleOf(1)), table: z.optional(index), row: z.optional(index), cell: z.optional(index), start: index, end: index })),
+  at: z.optional(z.object({ block: wholeNumber(-1), table: z.optional(index), row: z.optional(index), cell: z.optional(index), start: index, end: index })),
 });
 
 export const HistoryAnswerSchema = z.object({

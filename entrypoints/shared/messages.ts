@@ -8,10 +8,16 @@
  */
 import * as z from 'zod/mini';
 
-// A whole number ≥ 0. Spelled with multipleOf rather than z.int(), and the union below is a plain union
-// rather than a discriminated one: each of those costs the content script about 300 bytes gzipped of
-// zod code, for nothing these few small messages need.
-const index = z.number().check(z.gte(0), z.multipleOf(1));
+/**
+ * A whole number ≥ `min`. Spelled with multipleOf rather than z.int(), and the union below is a plain
+ * union rather than a discriminated one: each of those costs the content script about 300 bytes gzipped
+ * of zod code, for nothing these few small messages need.
+ */
+export function wholeNumber(min: number) {
+  return z.number().check(z.gte(min), z.multipleOf(1));
+}
+
+const index = wholeNumber(0);
 
 /** Panel/background → content script. */
 export const ToContentSchema = z.union([
