@@ -8,13 +8,13 @@ import type { DisclosureDocument } from '../../lib/model/document';
 import { mightBeDisclosure } from '../../lib/detect';
 import { createDocumentFromDom } from '../../lib/model/from-dom';
 import { runGenerator } from './slices';
-import { snapshotTree } from './snapshot';
 
 /** How much of the page's text the first look reads: past a site's header and menus. */
 const LEADING_CHARS = 40_000;
 
 /** The tag of the shadow host that holds our badge and card. */
 export const UI_TAG = 'suanpan-ui';
+const UI_NAME = UI_TAG.toUpperCase();
 
 export interface PageModel {
   document: DisclosureDocument;
@@ -38,14 +38,19 @@ export function pageRoot(): Node {
 }
 
 /**
- * Reads the page: a copy of its tree in slices (see snapshot.ts), then the engine's
- * documentFromDom over the copy. The model's text nodes are mapped back to the live Text nodes.
+ * Reads the page: the engine's documentFromDom walks the live tree, resumably, in slices (a large page's
+ * model is built over several of them). Its text nodes are the page's own Text nodes.
+ *
+ * Why not a copy first: the walk reads each live node's properties once, as a copy would, and a copy
+ * was 30 000 more objects on a 1 MB page for the collector to move (A/B: 199 → 180 ms to painted).
  */
 export async function readPage(signal: AbortSignal): Promise<PageModel> {
-  const copy = await snapshotTree(pageRoot(), (element, nodeName) => nodeName.toLowerCase() === UI_TAG || isHidden(element), signal);
-  // The engine's walk, resumable: a large page's model is built over several slices too.
-  const source = await runGenerator(createDocumentFromDom(copy, location.href, document.title), signal, 'model');
-  return { document: source.document, textNodes: source.textNodes.map((node) => node.source as Text) };
+  const walk = createDocumentFromDom(pageRoot(), location.href, document.title, {
+    isOwnUi: (_element, name) => name === UI_NAME,
+    isHidden: (element) => isHidden(element as Element),
+  });
+  const source = await runGenerator(walk, signal, 'model');
+  return { document: source.document, textNodes: source.textNodes as Text[] };
 }
 
 /** The first `limit` characters of the page's text, read node by node (never the whole page). */

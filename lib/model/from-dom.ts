@@ -1,6 +1,7 @@
 /**
  * Any DOM-like tree (the live page in the content script, linkedom in Node) into the document model.
- * It reads only nodeType/nodeName/nodeValue/childNodes/getAttribute, so it needs no DOM globals.
+ * It reads only nodeType/nodeName/nodeValue/firstChild/nextSibling/getAttribute, so it needs no DOM
+ * globals.
  */
 import { charSet } from '../chars';
 import type { DisclosureDocument, TableCell, TableGrid, TextBlock } from './document';
@@ -11,7 +12,10 @@ export interface DomNodeLike {
   nodeType: number;
   nodeName: string;
   nodeValue: string | null;
-  childNodes: ArrayLike<DomNodeLike>;
+  // firstChild/nextSibling rather than childNodes: on the live page a NodeList is one more object per
+  // element, and its items are read through the DOM bindings one by one anyway.
+  firstChild: DomNodeLike | null;
+  nextSibling: DomNodeLike | null;
   getAttribute?(name: string): string | null;
 }
 
@@ -26,10 +30,10 @@ const BLOCK = new Set([
 ]);
 
 export interface DomBuildOptions {
-  /** Elements the adapter knows are not shown (the content script asks computed style); skipped with their subtree. */
+  /** Elements the adapter knows are not shown (the content script asks the browser); skipped with their subtree. */
   isHidden?: (element: DomNodeLike) => boolean;
-  /** Elements that belong to the extension itself (its own highlights are read through, its UI skipped). */
-  isOwnUi?: (element: DomNodeLike) => boolean;
+  /** Elements that belong to the extension itself, by upper-cased name (its UI is skipped). */
+  isOwnUi?: (element: DomNodeLike, name: string) => boolean;
   /** Bound on the characters read; past it the document is marked truncated. */
   maxChars?: number;
   /** Bound on the nodes visited, for pathological trees. */
@@ -102,6 +106,11 @@ const NODES_PER_STEP = 2000;
 /**
  * The same walk as documentFromDom, as a generator that yields every few thousand nodes, so an adapter
  * can spread a large page over idle slices (no main-thread task over 50 ms).
+ *
+ * The content script walks the live page with it, over several slices, so the tree may change between
+ * two steps. The walk only ever follows firstChild and nextSibling from where it stands: a node removed
+ * meanwhile ends its sibling list early, a node added may or may not be read, and maxNodes bounds the
+ * walk whatever the page does (the content script checks again once the page settles).
  */
 export function* createDocumentFromDom<N extends DomNodeLike>(root: N, source: string, title = '', options: DomBuildOptions = {}): Generator<void, DomSource<N>, void> {
   const maxChars = options.maxChars ?? 12_000_000;
@@ -172,78 +181,71 @@ export function* createDocumentFromDom<N extends DomNodeLike>(root: N, source: s
     }
   };
 
-  // The elements entered and not yet left, each with its name, its children and the next child to visit:
-  // parallel arrays rather than an object per node (the walk visits every node of the page).
+  // The elements entered and not yet left, with their names: two arrays in step rather than an object
+  // per element (the walk visits every node of the page).
   const open: N[] = [];
   const openNames: string[] = [];
-  const openChildren: Array<ArrayLike<DomNodeLike>> = [];
-  const nextChild: number[] = [];
-  let next: N | null = root;
-  for (;;) {
-    if (next === null) {
-      // Done with a node: visit the next child of the innermost open element, or leave it.
-      const top = open.length - 1;
-      if (top < 0) break;
-      const children = openChildren[top]!;
-      const i = nextChild[top]!;
-      if (i < children.length) {
-        nextChild[top] = i + 1;
-        next = children[i] as N;
-      } else {
-        const name = openNames.pop()!;
-        openChildren.pop();
-        nextChild.pop();
-        leave(open.pop()!, name);
-      }
-      continue;
-    }
-    const node: N = next;
-    next = null;
+  let node: N | null = root;
+  while (node !== null) {
     if (++visited > maxNodes || chars > maxChars) {
       truncated = true;
       break;
     }
     if (visited % NODES_PER_STEP === 0) yield;
-    if (node.nodeType === TEXT_NODE) {
+    // Each property is read once: on the live page every read crosses into the DOM.
+    const type = node.nodeType;
+    /** The element's name when the walk goes into it, else null. */
+    let entered: string | null = null;
+    if (type === TEXT_NODE) {
       const text = node.nodeValue ?? '';
-      if (text.length === 0) continue;
-      const index = textNodes.length;
-      textNodes.push(node);
-      chars += text.length;
-      const table = innermostTable();
-      if (table) table.cell?.builder.append(text, index);
-      else if (builder.length + text.length <= LONG_BLOCK_CHARS) builder.append(text, index, 0);
-      else yield* appendProse(text, index);
-      continue;
-    }
-    if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 && node.nodeType !== 11) continue;
-    const name = elementName(node);
-    if (node.nodeType === ELEMENT_NODE) {
-      if (SKIPPED.has(name) || options.isHidden?.(node) || options.isOwnUi?.(node)) continue;
-      if (name === 'BR') {
+      if (text.length > 0) {
+        const index = textNodes.length;
+        textNodes.push(node);
+        chars += text.length;
+        const table = innermostTable();
+        if (table) table.cell?.builder.append(text, index);
+        else if (builder.length + text.length <= LONG_BLOCK_CHARS) builder.append(text, index, 0);
+        else yield* appendProse(text, index);
+      }
+    } else if (type === ELEMENT_NODE || type === 9 || type === 11) {
+      const name = elementName(node);
+      if (type !== ELEMENT_NODE) entered = name;
+      else if (SKIPPED.has(name) || options.isOwnUi?.(node, name) || options.isHidden?.(node)) entered = null;
+      else if (name === 'BR') {
         const table = innermostTable();
         if (table) table.cell?.builder.softBreak();
         else builder.softBreak();
-        continue;
-      }
-      if (name === 'TABLE') {
-        closeBlock();
-        const caption = blocks.slice(-2).map((block) => block.text).join(' ');
-        tableStack.push({ grid: { kind: 'table', index: tables.length, caption, rows: [] }, row: null, cell: null });
-      } else if (name === 'TR' && tableStack.length > 0) {
-        innermostTable()!.row = [];
-      } else if ((name === 'TD' || name === 'TH') && tableStack.length > 0) {
-        innermostTable()!.cell = { builder: new BlockBuilder(), node, header: name === 'TH' };
-      } else if (BLOCK.has(name) && tableStack.length === 0) {
-        closeBlock();
+      } else {
+        entered = name;
+        if (name === 'TABLE') {
+          closeBlock();
+          const caption = blocks.slice(-2).map((block) => block.text).join(' ');
+          tableStack.push({ grid: { kind: 'table', index: tables.length, caption, rows: [] }, row: null, cell: null });
+        } else if (name === 'TR' && tableStack.length > 0) {
+          innermostTable()!.row = [];
+        } else if ((name === 'TD' || name === 'TH') && tableStack.length > 0) {
+          innermostTable()!.cell = { builder: new BlockBuilder(), node, header: name === 'TH' };
+        } else if (BLOCK.has(name) && tableStack.length === 0) {
+          closeBlock();
+        }
       }
     }
-    // The children list itself, not a copy: the content script walks a copy of the page that nothing
-    // changes (snapshot.ts), and documentFromDom does not pause.
-    open.push(node);
-    openNames.push(name);
-    openChildren.push(node.childNodes);
-    nextChild.push(0);
+    const first: N | null = entered !== null ? (node.firstChild as N | null) : null;
+    if (first !== null) {
+      open.push(node);
+      openNames.push(entered!);
+      node = first;
+      continue;
+    }
+    // An element with nothing inside is left at once (an empty cell is still a cell).
+    if (entered !== null) leave(node, entered);
+    // Then the next sibling, or that of the nearest open element that has one, leaving the others.
+    node = node === root ? null : (node.nextSibling as N | null);
+    while (node === null && open.length > 0) {
+      const parent = open.pop()!;
+      leave(parent, openNames.pop()!);
+      node = parent === root ? null : (parent.nextSibling as N | null);
+    }
   }
   closeBlock();
   return { document: { source, title, blocks: joinBrokenBlocks(blocks), tables, truncated }, textNodes };

@@ -1,7 +1,7 @@
 /** Any DOM-like tree into blocks: Word-export markup, <br> inside words, hidden UI, deep nesting. */
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { documentFromDom, sourceSpans, type DomNodeLike } from '../../lib';
+import { createDocumentFromDom, documentFromDom, sourceSpans, type DomNodeLike } from '../../lib';
 import { LONG_BLOCK_CHARS } from '../../lib/model/join-blocks';
 
 function fromHtml(html: string, options = {}) {
@@ -23,7 +23,7 @@ describe('documentFromDom', () => {
   });
 
   it('skips the extension’s own UI', () => {
-    const { document } = fromHtml('<p>甲<suanpan-ui>99.99万元</suanpan-ui></p>', { isOwnUi: (node: DomNodeLike) => node.nodeName.toLowerCase() === 'suanpan-ui' });
+    const { document } = fromHtml('<p>甲<suanpan-ui>99.99万元</suanpan-ui></p>', { isOwnUi: (_node: DomNodeLike, name: string) => name === 'SUANPAN-UI' });
     expect(document.blocks.map((b) => b.text)).toEqual(['甲']);
   });
 
@@ -53,6 +53,36 @@ describe('documentFromDom', () => {
   it('stops at its node bound and says so', () => {
     const result = fromHtml('<p>甲</p>'.repeat(50), { maxNodes: 20 });
     expect(result.document.truncated).toBe(true);
+  });
+});
+
+describe('the page changes between two steps of the walk (the content script reads the live page)', () => {
+  const paragraph = (body: HTMLElement) => {
+    const p = body.ownerDocument.createElement('p');
+    p.textContent = '收入合计1.00万元';
+    return p;
+  };
+
+  /** Walks 3 000 paragraphs, changing the page at the walk's first pause (it pauses every 2 000 nodes). */
+  function walkWhileChanging(change: (body: HTMLElement) => void) {
+    const { document } = parseHTML(`<!doctype html><html><body>${'<p>收入合计1.00万元</p>'.repeat(3000)}</body></html>`);
+    const walk = createDocumentFromDom(document.body as unknown as DomNodeLike, 'live', '');
+    let step = walk.next();
+    expect(step.done).toBe(false);
+    change(document.body as unknown as HTMLElement);
+    while (!step.done) step = walk.next();
+    return step.value.document.blocks.map((block) => block.text);
+  }
+
+  it.each<[string, (body: HTMLElement) => void, (blocks: string[]) => void]>([
+    ['nothing changes', () => {}, (blocks) => expect(blocks).toHaveLength(3000)],
+    ['the rest of the page is removed: the walk ends early', (body) => body.replaceChildren(), (blocks) => expect(blocks.length).toBeLessThan(3000)],
+    ['paragraphs are added at the end: they are read', (body) => body.append(...Array.from({ length: 10 }, () => paragraph(body))), (blocks) => expect(blocks).toHaveLength(3010)],
+    ['paragraphs are moved to the front: no error, nothing read twice', (body) => body.prepend(...[...body.children].slice(-100)), (blocks) => expect(blocks.length).toBeLessThanOrEqual(3000)],
+  ])('%s', (_name, change, expectBlocks) => {
+    const blocks = walkWhileChanging(change);
+    for (const text of blocks) expect(text).toBe('收入合计1.00万元');
+    expectBlocks(blocks);
   });
 });
 
