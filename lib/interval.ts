@@ -48,8 +48,11 @@ export class Interval {
   /** this ÷ other, or null when the divisor's interval contains zero (the ratio is unbounded). */
   dividedBy(other: Interval): Interval | null {
     if (other.containsZero()) return null;
-    const candidates = [this.lo.div(other.lo), this.lo.div(other.hi), this.hi.div(other.lo), this.hi.div(other.hi)];
-    return new Interval(D.min(...candidates), D.max(...candidates));
+    // A divisor of one sign makes p ÷ w monotone in each, so two of the four corners bound it, picked by
+    // the signs (a division costs as much as a dozen additions, and shares and rates divide for every
+    // figure). decimal.js rounds monotonically, so they bound the rounded quotients as well.
+    if (other.hi.lt(0)) return this.negate().dividedBy(other.negate());
+    return new Interval(this.lo.div(this.lo.gte(0) ? other.hi : other.lo), this.hi.div(this.hi.gte(0) ? other.lo : other.hi));
   }
 
   meets(other: Interval): boolean {

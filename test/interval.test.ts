@@ -1,4 +1,5 @@
 /** The rounding model's arithmetic, on the examples of checks.md. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { D } from '../lib/decimal';
 import { Interval, cornerRange } from '../lib/interval';
@@ -25,6 +26,34 @@ describe('Interval', () => {
 
   it('division by an interval containing zero is unbounded', () => {
     expect(around('1', '0.5').dividedBy(around('0', '0.005'))).toBeNull();
+  });
+
+  it.each<[string, string, string, string, string]>([
+    // dividend, divisor, and the quotient's range: each sign of each
+    ['[4, 8] ÷ [1, 2]', '6,2', '1.5,0.5', '2', '8'],
+    ['[-8, -4] ÷ [1, 2]', '-6,2', '1.5,0.5', '-8', '-2'],
+    ['[-2, 2] ÷ [1, 2]', '0,2', '1.5,0.5', '-2', '2'],
+    ['[4, 8] ÷ [-2, -1]', '6,2', '-1.5,0.5', '-8', '-2'],
+    ['[-8, -4] ÷ [-2, -1]', '-6,2', '-1.5,0.5', '2', '8'],
+  ])('%s', (_name, dividend, divisor, lo, hi) => {
+    const [p, ph] = dividend.split(',');
+    const [w, wh] = divisor.split(',');
+    const quotient = around(p!, ph!).dividedBy(around(w!, wh!))!;
+    expect([quotient.lo.toFixed(), quotient.hi.toFixed()]).toEqual([lo, hi]);
+  });
+
+  it('division picks the same extremes as trying all four corners', () => {
+    const printed = fc.record({ units: fc.integer({ min: -200_000, max: 200_000 }), scale: fc.integer({ min: 0, max: 3 }) });
+    const interval = ({ units, scale }: { units: number; scale: number }) => Interval.around(new D(units).div(10 ** scale), new D(5).div(10 ** (scale + 1)));
+    fc.assert(
+      fc.property(printed, printed, (p, w) => {
+        const quotient = interval(p).dividedBy(interval(w));
+        const corners = cornerRange([interval(p), interval(w)], ([a, b]) => (b!.isZero() ? null : a!.div(b!)));
+        if (quotient === null) return interval(w).containsZero();
+        return corners !== null && quotient.lo.eq(corners.lo) && quotient.hi.eq(corners.hi);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('gap between intervals', () => {

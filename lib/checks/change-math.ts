@@ -60,11 +60,7 @@ export function judgeChange(current: Figure, delta: Mention, rate: Mention | nul
     return { kind: 'zero-base', prior, implied: null, impliedPoint: null };
   }
   if (priorInterval.containsZero()) return { kind: 'unbounded', prior, implied: null, impliedPoint: null };
-  const implied = cornerRange([pair.current.value, pair.delta.value], ([c, d]) => {
-    const s = d!.times(sign);
-    const base = c!.minus(s);
-    return base.isZero() ? null : s.div(base).times(HUNDRED);
-  });
+  const implied = rateRange(pair.current.value, signed);
   const impliedPoint = signedPoint.div(prior).times(HUNDRED);
   if (!implied) return { kind: 'unbounded', prior, implied: null, impliedPoint };
   const stated = statedRate(rate);
@@ -73,13 +69,29 @@ export function judgeChange(current: Figure, delta: Mention, rate: Mention | nul
   return { kind: roundedPoint.eq(rate.figure.value) ? 'ok' : 'rounding', prior, implied, impliedPoint };
 }
 
+/**
+ * 100·s ÷ (c − s) over current c and signed change s, whose base c − s is known not to contain zero. It
+ * rises with s where c > 0 and falls with c where s > 0: when c and s each keep one sign, two corners
+ * bound it (two divisions instead of four); otherwise all four are tried.
+ */
+export function rateRange(current: Interval, signed: Interval): Interval | null {
+  const rate = (c: Dec, s: Dec) => s.div(c.minus(s)).times(HUNDRED);
+  const currentSign = current.lo.gte(0) ? 1 : current.hi.lte(0) ? -1 : 0;
+  const changeSign = signed.lo.gte(0) ? 1 : signed.hi.lte(0) ? -1 : 0;
+  if (currentSign === 0 || changeSign === 0) return cornerRange([current, signed], ([c, s]) => (c!.eq(s!) ? null : rate(c!, s!)));
+  return new Interval(
+    rate(changeSign > 0 ? current.hi : current.lo, currentSign > 0 ? signed.lo : signed.hi),
+    rate(changeSign > 0 ? current.lo : current.hi, currentSign > 0 ? signed.hi : signed.lo),
+  );
+}
+
 /** A rate measured against a printed base: 100·s·d ÷ base (or (current − base) ÷ base with no d). */
 export function rateAgainstBase(current: Figure, base: Figure, delta: Mention | null): { interval: Interval; point: Dec } | null {
   if (delta && delta.direction !== null && delta.direction !== 0) {
     const pair = readPair(base, delta.figure);
     if (!pair || pair.current.value.containsZero()) return null;
     const sign = new D(delta.direction);
-    const interval = cornerRange([pair.delta.value, pair.current.value], ([d, b]) => d!.times(sign).div(b!).times(HUNDRED));
+    const interval = pair.delta.value.times(sign).dividedBy(pair.current.value)?.times(HUNDRED);
     return interval ? { interval, point: pair.delta.point.times(sign).div(pair.current.point).times(HUNDRED) } : null;
   }
   const pair = readPair(base, current);
@@ -93,7 +105,7 @@ export function ratioPercent(part: Figure, whole: Figure): { interval: Interval;
   const pair = readPair(whole, part);
   // A whole that may be zero bounds nothing: asked before the divisions, not after.
   if (!pair || pair.current.point.isZero() || pair.current.value.containsZero()) return null;
-  const interval = cornerRange([pair.delta.value, pair.current.value], ([p, w]) => (w!.isZero() ? null : p!.div(w!).times(HUNDRED)));
+  const interval = pair.delta.value.dividedBy(pair.current.value)?.times(HUNDRED);
   if (!interval) return null;
   return { interval, point: pair.delta.point.div(pair.current.point).times(HUNDRED) };
 }
