@@ -18,7 +18,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { closeServer, launchWithExtension, ROOT, serve } from '../test/e2e/browser';
-import { buildTestExtension, ourMeasures, recordLongTasks, releaseContentScript } from './bench/extension-measures';
+import { buildTestExtension, openAndWaitUntilPresented, ourMeasures, recordLongTasks, releaseContentScript } from './bench/extension-measures';
 
 const RUNS = Number(process.env.SUANPAN_BENCH_RUNS ?? 3);
 
@@ -94,12 +94,12 @@ async function main(): Promise<void> {
       for (let run = 0; run < RUNS; run++) {
         const page = await ext.context.newPage();
         await page.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
-        await page.goto(url, { timeout: 120_000 });
         if (disclosure) {
-          await page.waitForFunction(() => performance.getEntriesByName('suanpan:presented').length > 0, undefined, { timeout: 120_000, polling: 200 });
+          await openAndWaitUntilPresented(page, url);
           // Let the last slices settle before reading.
           await page.waitForTimeout(500);
         } else {
+          await page.goto(url, { timeout: 120_000 });
           await page.waitForTimeout(2000);
         }
         const measured = await ourMeasures(page);

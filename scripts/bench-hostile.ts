@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { closeServer, launchWithExtension, ROOT, serve } from '../test/e2e/browser';
-import { buildTestExtension, ourMeasures, recordLongTasks } from './bench/extension-measures';
+import { buildTestExtension, openAndWaitUntilPresented, ourMeasures, recordLongTasks } from './bench/extension-measures';
 
 const fill = (unit: string, chars: number): string => unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars);
 
@@ -36,8 +36,7 @@ async function main(): Promise<void> {
       const page = await ext.context.newPage();
       const url = `${origin}/test/e2e/pages/bench-hostile.html`;
       await page.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
-      await page.goto(url);
-      await page.waitForFunction(() => performance.getEntriesByName('suanpan:presented').length > 0, undefined, { timeout: 120_000, polling: 200 });
+      await openAndWaitUntilPresented(page, url);
       await page.waitForTimeout(500);
       const { longestPieceMs: longest, longestPiece: piece, longestTaskMs: task, totalWorkMs: total } = await ourMeasures(page);
       console.log(`${name.padEnd(42)}${`${longest.toFixed(1)} ms (${piece})`.padEnd(27)}${(task > 0 ? `${task.toFixed(0)} ms` : 'none').padEnd(14)}${total.toFixed(0)} ms`);

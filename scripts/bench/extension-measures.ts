@@ -79,3 +79,26 @@ export async function ourMeasures(page: Page): Promise<Measured> {
     };
   }, LONG_TASKS);
 }
+
+/**
+ * Opens `url` and waits until the extension has marked `suanpan:presented`, asking through the DevTools
+ * protocol. Not page.waitForFunction: Playwright's first evaluation in a page injects its own script,
+ * whose compiling (6–7 ms in a trace) then lands on the main thread inside the very window being
+ * measured. A Runtime.evaluate of one expression compiles next to nothing. The session is attached
+ * before the page loads, so attaching is not inside the window either.
+ */
+export async function openAndWaitUntilPresented(page: Page, url: string, timeoutMs = 120_000): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await page.goto(url, { timeout: timeoutMs });
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const { result } = await cdp.send('Runtime.evaluate', { expression: "performance.getEntriesByName('suanpan:presented').length > 0", returnByValue: true });
+      if (result.value === true) return;
+      if (Date.now() > deadline) throw new Error(`the extension did not present its highlights on ${url} within ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  } finally {
+    await cdp.detach();
+  }
+}
