@@ -1,8 +1,10 @@
 /**
- * Live pages: figures split across inline elements and <br>, content that arrives after load, and a
- * disclosure inside a same-origin iframe.
+ * Live pages: figures split across inline elements and <br>, content that arrives after load, text the
+ * page does not show, and a disclosure inside a same-origin iframe.
  */
-import { expect, resetSettings, test } from './harness';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, resetSettings, ROOT, test } from './harness';
 import { paintedSpans, relatedSpans } from './probes';
 import { referenceFor, referenceForFile } from './reference';
 
@@ -44,4 +46,31 @@ test('a disclosure in a same-origin iframe is checked in its frame', async ({ ex
   await expect.poll(() => paintedSpans(page)).toEqual([]);
   expect(await page.evaluate(() => document.querySelectorAll('suanpan-ui').length)).toBe(0);
   await page.close();
+});
+
+test.describe('text the page does not show', () => {
+  const seed = 'seeds/wanzhou-2024-yusuan.html';
+  const html = readFileSync(join(ROOT, seed), 'utf8');
+  // A sum that does not add up (382.58 + 390.36 = 772.94): an error wherever it is read.
+  const sum = '2024年支出预算合计780.00万元，其中：基本支出382.58万元，项目支出390.36万元。';
+  const withParagraph = (paragraph: string) => html.replace('<head>', '<head><style>.gone { display: none }</style>').replace('</body>', `${paragraph}</body>`);
+
+  const cases: Array<[string, string, boolean]> = [
+    ['display:none', `<p style="display:none">${sum}</p>`, false],
+    ['the hidden attribute', `<p hidden>${sum}</p>`, false],
+    ['inside an element a class hides', `<div class="gone"><p><span>${sum}</span></p></div>`, false],
+    ['visibility:hidden (still part of the document)', `<p style="visibility:hidden">${sum}</p>`, true],
+  ];
+  for (const [index, [name, paragraph, read]] of cases.entries()) test(`${name}: ${read ? 'read' : 'not read'}`, async ({ ext, site }) => {
+    const url = site.url(`test/e2e/pages/generated/hidden-${index}.html`);
+    const shown = referenceFor(withParagraph(`<p>${sum}</p>`), url);
+    const without = referenceForFile(seed, url);
+    // The planted sum is flagged when read: the spans below can tell the two cases apart.
+    expect(shown.spans.map((span) => span.text)).toContain('780.00万元');
+    const page = await ext.context.newPage();
+    await page.route(url, (route) => route.fulfill({ body: withParagraph(paragraph), contentType: 'text/html; charset=utf-8' }));
+    await page.goto(url);
+    await expect.poll(() => paintedSpans(page)).toEqual(read ? shown.spans : without.spans);
+    await page.close();
+  });
 });
