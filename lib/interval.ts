@@ -49,8 +49,8 @@ export class Interval {
   dividedBy(other: Interval): Interval | null {
     if (other.containsZero()) return null;
     // A divisor of one sign makes p ÷ w monotone in each, so two of the four corners bound it, picked by
-    // the signs (a division costs as much as a dozen additions, and shares and rates divide for every
-    // figure). decimal.js rounds monotonically, so they bound the rounded quotients as well.
+    // the signs (a division costs as much as a dozen additions, and every share and rate divides).
+    // decimal.js rounds monotonically, so they bound the rounded quotients as well.
     if (other.hi.lt(0)) return this.negate().dividedBy(other.negate());
     return new Interval(this.lo.div(this.lo.gte(0) ? other.hi : other.lo), this.hi.div(this.hi.gte(0) ? other.lo : other.hi));
   }

@@ -210,7 +210,7 @@ export function* createDocumentFromDom<N extends DomNodeLike>(root: N, source: s
     } else if (type === ELEMENT_NODE || type === 9 || type === 11) {
       const name = elementName(node);
       if (type !== ELEMENT_NODE) entered = name;
-      else if (SKIPPED.has(name) || options.isOwnUi?.(node, name) || options.isHidden?.(node)) entered = null;
+      else if (SKIPPED.has(name) || options.isOwnUi?.(node, name) || options.isHidden?.(node)) entered = null; // nor anything inside
       else if (name === 'BR') {
         const table = innermostTable();
         if (table) table.cell?.builder.softBreak();
