@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, resetSettings, ROOT, test } from './harness';
+import { expect, resetSettings, ROOT, serveGenerated, test } from './harness';
 import { paintedSpans, relatedSpans } from './probes';
 import { referenceFor, referenceForFile } from './reference';
 
@@ -62,13 +62,12 @@ test.describe('text the page does not show', () => {
     ['visibility:hidden (still part of the document)', `<p style="visibility:hidden">${sum}</p>`, true],
   ];
   for (const [index, [name, paragraph, read]] of cases.entries()) test(`${name}: ${read ? 'read' : 'not read'}`, async ({ ext, site }) => {
-    const url = site.url(`test/e2e/pages/generated/hidden-${index}.html`);
+    const page = await ext.context.newPage();
+    const url = await serveGenerated(page, site, `hidden-${index}.html`, withParagraph(paragraph));
     const shown = referenceFor(withParagraph(`<p>${sum}</p>`), url);
     const without = referenceForFile(seed, url);
     // The planted sum is flagged when read: the spans below can tell the two cases apart.
     expect(shown.spans.map((span) => span.text)).toContain('780.00万元');
-    const page = await ext.context.newPage();
-    await page.route(url, (route) => route.fulfill({ body: withParagraph(paragraph), contentType: 'text/html; charset=utf-8' }));
     await page.goto(url);
     await expect.poll(() => paintedSpans(page)).toEqual(read ? shown.spans : without.spans);
     await page.close();

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ContentState } from '../../entrypoints/shared/state';
-import { expect, resetSettings, ROOT, sendToTab, setSettings, test } from './harness';
+import { expect, resetSettings, ROOT, sendToTab, serveGenerated, setSettings, test } from './harness';
 import { traces, watchConsole } from './probes';
 import { referenceFor, sortSpans, type PaintedSpan } from './reference';
 
@@ -63,11 +63,10 @@ const afterFrames = (page: Page) => page.evaluate(() => new Promise((done) => re
 test('a page with more figures than the threshold: those near the viewport are registered, scrolling paints every one, off leaves nothing', async ({ ext, site }) => {
   test.setTimeout(120_000);
   const html = doubledSeed();
-  const url = site.url(`test/e2e/pages/generated/doubled-seed.html?suanpan-register-all-up-to=${THRESHOLD}`);
-  const expected = referenceFor(html, url);
   const page = await ext.context.newPage();
   const problems = watchConsole(page);
-  await page.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+  const url = await serveGenerated(page, site, `doubled-seed.html?suanpan-register-all-up-to=${THRESHOLD}`, html);
+  const expected = referenceFor(html, url);
   await page.goto(url);
   await expect.poll(async () => ((await sendToTab(ext, page, { type: 'suanpan:get-state' })) as ContentState | null)?.status, { timeout: 60_000 }).toBe('done');
 
@@ -101,10 +100,9 @@ test('a page with more figures than the threshold: those near the viewport are r
 
 test('the page moves under the window without a DOM change (padding added above): the same figures stay registered around the viewport', async ({ ext, site }) => {
   const html = doubledSeed();
-  const url = site.url(`test/e2e/pages/generated/doubled-seed-shift.html?suanpan-register-all-up-to=${THRESHOLD}`);
   const page = await ext.context.newPage();
   const problems = watchConsole(page);
-  await page.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
+  const url = await serveGenerated(page, site, `doubled-seed-shift.html?suanpan-register-all-up-to=${THRESHOLD}`, html);
   await page.goto(url);
   await expect.poll(async () => ((await sendToTab(ext, page, { type: 'suanpan:get-state' })) as ContentState | null)?.status, { timeout: 60_000 }).toBe('done');
   const texts = async () => (await page.evaluate(() => {
