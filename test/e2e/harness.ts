@@ -3,7 +3,8 @@
  * live for the whole run (worker scope, one worker); each test opens and closes its own pages.
  */
 import { test as base, type Page } from '@playwright/test';
-import { closeServer, launchWithExtension, serve, type Extension, type Site } from './browser';
+import type { ContentState } from '../../entrypoints/shared/state';
+import { closeServer, launchWithExtension, sendToTab, serve, type Extension, type Site } from './browser';
 import type { WorkerChrome } from './worker-chrome';
 
 // Inside worker.evaluate callbacks only: `chrome` is the service worker's global there.
@@ -40,6 +41,18 @@ export async function serveGenerated(page: Page, site: Site, name: string, body:
   const url = site.url(`test/e2e/pages/generated/${name}`);
   await page.route(url, (route) => route.fulfill({ body, contentType }));
   return url;
+}
+
+/**
+ * The content script's state in a frame of the page, or null while no content script answers there
+ * yet: it is injected at document_idle, which may come after page.goto has returned.
+ */
+export async function contentStateOf(ext: Extension, page: Page, frameId = 0): Promise<ContentState | null> {
+  try {
+    return (await sendToTab(ext, page, { type: 'suanpan:get-state' }, frameId)) as ContentState;
+  } catch {
+    return null;
+  }
 }
 
 /** Default switches before each test, so one test's toggling does not leak into the next. */

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import type { Frame, Page } from '@playwright/test';
 import { DISCLOSURE_DELAYS } from '../../entrypoints/content/watch-mutations';
 import type { ContentState } from '../../entrypoints/shared/state';
-import { expect, openPanel, resetSettings, ROOT, sendToTab, serveGenerated, test, type Extension, type Site } from './harness';
+import { expect, openPanel, resetSettings, ROOT, contentStateOf, sendToTab, serveGenerated, test, type Extension, type Site } from './harness';
 import { paintedSpans, traces, watchConsole } from './probes';
 import { referenceFor, referenceForFile, type PaintedSpan } from './reference';
 
@@ -50,20 +50,12 @@ function repeatedPage(file: string, bytes: number): string {
   return html.slice(0, match.index) + match[1] + body.repeat(times) + ALIVE + match[3] + html.slice(match.index + match[0].length);
 }
 
-async function stateOf(ext: Extension, page: Page, frameId = 0): Promise<ContentState | null> {
-  try {
-    return (await sendToTab(ext, page, { type: 'suanpan:get-state' }, frameId)) as ContentState;
-  } catch {
-    return null; // the content script is not there yet
-  }
-}
-
 /** Waits until the frame's content script has finished a pass (or knows it has nothing to do). */
 async function settled(ext: Extension, page: Page, timeout = 60_000, frameId = 0): Promise<ContentState> {
   let last: ContentState | null = null;
   await expect
     .poll(async () => {
-      last = await stateOf(ext, page, frameId);
+      last = await contentStateOf(ext, page, frameId);
       return last?.status;
     }, { timeout, intervals: [250, 500, 1000] })
     .toMatch(/^(done|not-detected|error)$/);

@@ -1,7 +1,7 @@
 /** Pages that are not disclosures: the content script runs, and nothing at all changes on the page. */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, openPanel, recordInitialMarkup, resetSettings, ROOT, sendToTab, test } from './harness';
+import { contentStateOf, expect, openPanel, recordInitialMarkup, resetSettings, ROOT, test } from './harness';
 import { traces } from './probes';
 import { referenceForFile } from './reference';
 
@@ -33,7 +33,7 @@ test('non-disclosure pages get no highlight, no badge and no change to their mar
     await page.goto(url);
     // The content script is there (it answers) ...
     await expect
-      .poll(() => sendToTab(ext, page, { type: 'suanpan:get-state' }).catch(() => null))
+      .poll(() => contentStateOf(ext, page))
       .toMatchObject({ type: 'suanpan:state', status: 'not-detected', report: null });
     // ... and has left no trace.
     expect(await traces(page), name).toEqual({ highlights: 0, styles: 0, hosts: 0 });

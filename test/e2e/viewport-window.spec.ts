@@ -8,8 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { ContentState } from '../../entrypoints/shared/state';
-import { expect, resetSettings, ROOT, sendToTab, serveGenerated, setSettings, test } from './harness';
+import { contentStateOf, expect, resetSettings, ROOT, serveGenerated, setSettings, test } from './harness';
 import { traces, watchConsole } from './probes';
 import { referenceFor, sortSpans, type PaintedSpan } from './reference';
 
@@ -68,7 +67,7 @@ test('a page with more figures than the threshold: those near the viewport are r
   const url = await serveGenerated(page, site, `doubled-seed.html?suanpan-register-all-up-to=${THRESHOLD}`, html);
   const expected = referenceFor(html, url);
   await page.goto(url);
-  await expect.poll(async () => ((await sendToTab(ext, page, { type: 'suanpan:get-state' })) as ContentState | null)?.status, { timeout: 60_000 }).toBe('done');
+  await expect.poll(async () => (await contentStateOf(ext, page))?.status, { timeout: 60_000 }).toBe('done');
 
   // Scroll through the page a screen at a time; each stop registers only what is near the viewport.
   const seen = new Map<string, PaintedSpan>();
@@ -104,7 +103,7 @@ test('the page moves under the window without a DOM change (padding added above)
   const problems = watchConsole(page);
   const url = await serveGenerated(page, site, `doubled-seed-shift.html?suanpan-register-all-up-to=${THRESHOLD}`, html);
   await page.goto(url);
-  await expect.poll(async () => ((await sendToTab(ext, page, { type: 'suanpan:get-state' })) as ContentState | null)?.status, { timeout: 60_000 }).toBe('done');
+  await expect.poll(async () => (await contentStateOf(ext, page))?.status, { timeout: 60_000 }).toBe('done');
   const texts = async () => (await page.evaluate(() => {
     const out: string[] = [];
     for (const [name, highlight] of CSS.highlights as unknown as Map<string, Set<Range>>) if (name.startsWith('suanpan-')) for (const range of highlight) out.push(`${name} ${range.toString()}`);
