@@ -12,6 +12,19 @@ export function charSet(chars: string): CharSet {
   return set;
 }
 
+/** An ASCII digit, 0–9 (false for NaN, what charCodeAt gives past the end). */
+export function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * A CJK ideograph or an ASCII letter or digit: most of a disclosure's text, and characters the model
+ * keeps exactly as they are.
+ */
+export function isPlainCode(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || isAsciiDigit(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
 /** Whether `text` begins with one of the characters (false for ''). */
 export function startsWithOneOf(text: string, chars: CharSet): boolean {
   return text.length > 0 && chars.has(text.charCodeAt(0));

@@ -2,7 +2,7 @@
  * Word documents converted to HTML or text break paragraphs at page ends ("集中办" / "公区专项维修经费",
  * "212.11 万" / "元，完成…"). Rejoin a block with the next when it clearly stops mid-phrase.
  */
-import { charSet } from '../chars';
+import { charSet, isPlainCode } from '../chars';
 import type { TextBlock } from './document';
 
 /**
@@ -32,7 +32,7 @@ function endsMidPhrase(text: string): boolean {
   // A short line with no sentence in it is a title or a heading, not a broken paragraph.
   if (looksLikeHeading(text) || (text.length < 30 && !/[，。；]/.test(text))) return false;
   // Ends in a CJK ideograph, a digit, a Latin letter or %.
-  return (last >= 0x4e00 && last <= 0x9fff) || (last >= 48 && last <= 57) || (last >= 65 && last <= 90) || (last >= 97 && last <= 122) || last === 37;
+  return isPlainCode(last) || last === 0x25;
 }
 
 function continuesPhrase(text: string): boolean {

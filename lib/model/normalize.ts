@@ -3,6 +3,7 @@
  * half-width (or canonical CJK) forms, whitespace inside phrases and numbers disappears, and each kept
  * character remembers the source node and offset it came from.
  */
+import { isAsciiDigit, isPlainCode } from '../chars';
 import type { SourceRun, TextBlock } from './document';
 
 const FULLWIDTH_DIGIT_ZERO = 0xff10;
@@ -46,7 +47,7 @@ function isAsciiWord(char: string): boolean {
 export function normalizeChar(char: string): string {
   const code = char.charCodeAt(0);
   // Most characters of a disclosure are CJK ideographs or ASCII letters and digits: nothing to change.
-  if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return char;
+  if (isPlainCode(code)) return char;
   if (code >= FULLWIDTH_DIGIT_ZERO && code <= FULLWIDTH_DIGIT_ZERO + 9) {
     return String.fromCharCode(48 + code - FULLWIDTH_DIGIT_ZERO);
   }
@@ -81,7 +82,7 @@ export class BlockBuilder {
       const code = raw.charCodeAt(i);
       // Fast path: with nothing pending, a character that normalizes to itself is copied as it is (most
       // of a page; character by character this was the model's largest cost).
-      if (!this.pendingSpace && !this.pendingComma && (isPlain(code) || keptAsIs(code))) continue;
+      if (!this.pendingSpace && !this.pendingComma && (isPlainCode(code) || keptAsIs(code))) continue;
       if (copyFrom < i) this.pushRun(raw.slice(copyFrom, i), node, nodeOffset + copyFrom);
       copyFrom = i + 1;
       const char = raw[i]!;
@@ -192,12 +193,6 @@ function keptAsIs(code: number): boolean {
   return kept === KEPT;
 }
 
-/** A character kept exactly as it is: a CJK ideograph or an ASCII letter or digit. */
-function isPlain(code: number): boolean {
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
 function isDigit(char: string): boolean {
-  const code = char.charCodeAt(0);
-  return code >= 48 && code <= 57;
+  return isAsciiDigit(char.charCodeAt(0));
 }

@@ -4,6 +4,7 @@
  * figure. Blank cells and dashes are "not stated" (null), never zero. Two-lane tables (the same column
  * group printed twice side by side) are read lane by lane.
  */
+import { isAsciiDigit } from '../chars';
 import type { DisclosureDocument, TableGrid } from '../model/document';
 import type { Figure, MoneyUnit } from '../figures/figure';
 import { numberFromParts, numberParts, plainNumber, type ParsedNumber } from '../figures/number';
@@ -80,7 +81,7 @@ interface CellNumber {
 function cellNumber(text: string): CellNumber {
   const t = text.trim();
   // Most cells: a digit at each end, so neither blank, nor a dash, nor negative, nor in brackets.
-  if (isDigit(t.charCodeAt(0)) && isDigit(t.charCodeAt(t.length - 1))) {
+  if (isAsciiDigit(t.charCodeAt(0)) && isAsciiDigit(t.charCodeAt(t.length - 1))) {
     const parts = numberParts(t);
     return { blank: false, parts: parts ? { ...parts, negative: false } : null };
   }
@@ -88,10 +89,6 @@ function cellNumber(text: string): CellNumber {
   const negative = /^[（(].*[)）]$/.test(t) || t.startsWith('-');
   const parts = numberParts(t.replace(/^[（(-]|[)）]$/g, ''));
   return { blank: false, parts: parts ? { ...parts, negative } : null };
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /** A cell's number: "1,234.50", "(12.00)" and "-12.00" for negatives; "", "-", "—" are blank (not stated). */
