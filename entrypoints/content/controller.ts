@@ -446,8 +446,7 @@ export class Controller {
   private isOurs(node: Node): boolean {
     const element = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
     if (!element) return false;
-    const name = element.nodeName.toLowerCase();
-    if (name === UI_TAG) return true;
+    // closest() asks the element itself first: our UI's host, or anything inside it.
     return element.hasAttribute('data-suanpan') || element.closest(UI_TAG) !== null;
   }
 
