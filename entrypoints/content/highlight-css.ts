@@ -13,6 +13,8 @@
 import { looksCss } from './painter';
 
 export type Layer = 'verified' | 'info-related' | 'warning-related' | 'error-related' | 'info' | 'warning' | 'error' | 'current' | 'flash';
+/** Later layers win where ranges overlap: flash over current over the primaries over related over ticks. */
+export const LAYERS: readonly Layer[] = ['verified', 'info-related', 'warning-related', 'error-related', 'info', 'warning', 'error', 'current', 'flash'];
 export const highlightName = (layer: Layer): string => `suanpan-${layer}`;
 
 /** The stylesheet the Chromium build's manifest injects (relative to the extension's root). */

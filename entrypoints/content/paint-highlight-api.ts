@@ -4,14 +4,12 @@
  * goes into <head> and out again. On a page with very many figures only those near the viewport are
  * registered at a time (highlight-window.ts).
  */
-import { highlightName, type Layer } from './highlight-css';
+import { highlightName, LAYERS, type Layer } from './highlight-css';
 import { ViewportWindow } from './highlight-window';
 import type { Mark } from './marks';
 import { addPageStyle, FLASH_MS, lookName, type Painter } from './painter';
 import { rangesFromSpans } from './scroll';
 
-/** Later layers win where ranges overlap: flash over current over the primaries over related over ticks. */
-const LAYERS: Layer[] = ['verified', 'info-related', 'warning-related', 'error-related', 'info', 'warning', 'error', 'current', 'flash'];
 
 interface Painted {
   mark: Mark;

@@ -1,9 +1,11 @@
 /**
  * WCAG 2 contrast, measured in the page. The page functions (measureContrast, focusedIndicator) are
  * passed to `evaluate` and run in the browser, so each is self-contained (no imports, no outer
- * variables); that is why both contrast measurements live in one function sharing its colour maths.
+ * variables: what they need from our code comes in the request); that is why both contrast
+ * measurements live in one function sharing its colour maths.
  */
 import type { Page } from '@playwright/test';
+import { highlightName, LAYERS } from '../../entrypoints/content/highlight-css';
 
 export interface ContrastProblem {
   text: string;
@@ -15,7 +17,8 @@ export interface ContrastProblem {
 }
 
 type TextContrast = { measured: number; problems: ContrastProblem[] };
-type ContrastRequest = { kind: 'text' | 'highlights'; hostSelector: string | null };
+/** `layers`: our highlights' names, in the order they are painted (highlight-css.ts). */
+type ContrastRequest = { kind: 'text' | 'highlights'; hostSelector: string | null; layers: string[] };
 type LayersContrast = { rules: string[]; measured: HighlightContrast[] };
 
 export interface HighlightContrast {
@@ -34,7 +37,7 @@ export interface HighlightContrast {
  * or ≥ 18.66px and bold), and how many were measured.
  */
 export function auditContrast(target: Page, hostSelector: string | null): Promise<TextContrast> {
-  const request: ContrastRequest = { kind: 'text', hostSelector };
+  const request: ContrastRequest = { kind: 'text', hostSelector, layers: [] };
   return target.evaluate(measureContrast, request) as Promise<TextContrast>;
 }
 
@@ -46,7 +49,7 @@ export function auditContrast(target: Page, hostSelector: string | null): Promis
  * drawn in that colour.
  */
 export function highlightContrast(target: Page): Promise<LayersContrast> {
-  const request: ContrastRequest = { kind: 'highlights', hostSelector: null };
+  const request: ContrastRequest = { kind: 'highlights', hostSelector: null, layers: LAYERS.map(highlightName) };
   return target.evaluate(measureContrast, request) as Promise<LayersContrast>;
 }
 
@@ -133,10 +136,9 @@ function measureContrast(request: ContrastRequest): TextContrast | LayersContras
 
   // What each of our highlight layers paints, as the browser computes it for <html>: in Chromium the
   // rules come from the manifest's stylesheet, out of the page's reach, and are inherited from there.
-  const layerNames = ['verified', 'info-related', 'warning-related', 'error-related', 'info', 'warning', 'error', 'current', 'flash'].map((name) => `suanpan-${name}`);
   const rootColor = getComputedStyle(document.documentElement).color;
   const paint = new Map<string, { background: Rgba | null; color: Rgba | null }>();
-  for (const name of layerNames) {
+  for (const name of request.layers) {
     const style = getComputedStyle(document.documentElement, `::highlight(${name})`);
     const background = parse(style.backgroundColor);
     if (background[3] === 0 && style.textDecorationLine === 'none') continue;
