@@ -37,6 +37,12 @@ export interface TableGrid {
   index: number;
   /** Text just above the table (its title and unit line), normalized. */
   caption: string;
+  /**
+   * The blocks printed between the previous table and this one, nearest last; null when there was
+   * prose between them (more than a few blocks) or no previous table. A table continued in a second
+   * table has none, or only lines such as 续表 and 单位：万元.
+   */
+  lead: string[] | null;
   rows: TableCell[][];
 }
 

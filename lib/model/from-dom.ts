@@ -100,6 +100,29 @@ function cutBeforeNumber(text: string, at: number, from: number): number {
   return at;
 }
 
+/** More blocks than this between two tables is prose, not a 续表 line. */
+const MAX_LEAD_BLOCKS = 3;
+/** Blocks longer than this are prose, not a table's title or unit line. */
+const CAPTION_LINE_CHARS = 100;
+
+/**
+ * The text just above a table: its nearest blocks since the previous table (`from`), up to three short
+ * ones (the title, "编制部门：…", "单位：元" are often three lines), or the one block just above it when
+ * that is long.
+ */
+function captionBefore(blocks: readonly TextBlock[], from: number): string {
+  // A table right after another has the same caption (so its continuation is recognised as such).
+  if (from === blocks.length) from = 0;
+  const lines: string[] = [];
+  for (let i = blocks.length - 1; i >= from && lines.length < 3; i--) {
+    const text = blocks[i]!.text;
+    if (text.length > CAPTION_LINE_CHARS && lines.length > 0) break;
+    lines.unshift(text);
+    if (text.length > CAPTION_LINE_CHARS) break;
+  }
+  return lines.join(' ');
+}
+
 /** Nodes visited between two yields of createDocumentFromDom: a few milliseconds of work. */
 const NODES_PER_STEP = 2000;
 
@@ -119,6 +142,8 @@ export function* createDocumentFromDom<N extends DomNodeLike>(root: N, source: s
   const blocks: TextBlock[] = [];
   const tables: TableGrid[] = [];
   let builder = new BlockBuilder();
+  /** blocks.length when the last table was read; -1 before the first. */
+  let lastTableEnd = -1;
   let chars = 0;
   let visited = 0;
   let truncated = false;
@@ -155,20 +180,59 @@ export function* createDocumentFromDom<N extends DomNodeLike>(root: N, source: s
     builder.append(from === 0 ? text : text.slice(from), index, from);
   };
 
-  interface TableState { grid: TableGrid; row: TableCell[] | null; cell: { builder: BlockBuilder; node: DomNodeLike; header: boolean } | null }
+  /**
+   * A table being read. `layout` is set when a table turns out to hold another table in one of its
+   * cells: portals wrap the whole article, and each data table with its title and 单位 line, in tables
+   * used for layout. Such a table is read as prose (its cells are blocks) and the tables inside it as
+   * tables.
+   */
+  interface TableState { grid: TableGrid; row: TableCell[] | null; cell: { builder: BlockBuilder; node: DomNodeLike; header: boolean } | null; layout: boolean }
   const tableStack: TableState[] = [];
   /**
    * The table being read, if any. (Not tableStack[tableStack.length - 1]: on the empty stack, outside
    * every table, that asks for property "-1", a slow lookup, for each of the page's nodes.)
    */
   const innermostTable = (): TableState | undefined => (tableStack.length > 0 ? tableStack[tableStack.length - 1] : undefined);
+  /** The table whose cell text is being read, if any: none at the top level or in a layout table. */
+  const dataTable = (): TableState | undefined => {
+    const table = innermostTable();
+    return table && !table.layout ? table : undefined;
+  };
+  /** Cells already read, as prose blocks in reading order (a layout table's cells, a one-row table). */
+  const cellsToBlocks = (rows: readonly TableCell[][]) => {
+    closeBlock();
+    for (const row of rows) {
+      for (const cell of row) if (cell.text.length > 0) blocks.push({ kind: 'text', index: blocks.length, text: cell.text, runs: cell.runs });
+    }
+  };
+  /** The table around a cell that holds a table is a layout table: what it read so far becomes prose. */
+  const becomeLayout = (table: TableState) => {
+    const rows = table.row ? [...table.grid.rows, table.row] : table.grid.rows;
+    if (table.cell) {
+      const built = table.cell.builder.build(0);
+      rows.push([{ text: built.text, runs: built.runs, rowSpan: 1, colSpan: 1, header: false }]);
+    }
+    cellsToBlocks(rows);
+    table.layout = true;
+    table.grid.rows = [];
+    table.row = null;
+    table.cell = null;
+  };
 
   /** The end of an element: close what it opened (a cell, a row, a table, a block). */
   const leave = (node: N, name: string) => {
     const table = innermostTable();
     if (name === 'TABLE' && table) {
       tableStack.pop();
-      tables.push(table.grid);
+      // A table of one row (a title, or "编制部门：… 单位：元" beside the table it heads) is a line of prose.
+      if (table.layout) closeBlock();
+      else if (table.grid.rows.length <= 1) cellsToBlocks(table.grid.rows);
+      else {
+        tables.push({ ...table.grid, index: tables.length });
+        lastTableEnd = blocks.length;
+      }
+    } else if (table?.layout) {
+      if (BLOCK.has(name)) closeBlock();
     } else if ((name === 'TD' || name === 'TH') && table?.cell) {
       const built = table.cell.builder.build(0);
       table.row?.push({ text: built.text, runs: built.runs, rowSpan: spanOf(node, 'rowspan'), colSpan: spanOf(node, 'colspan'), header: table.cell.header });
@@ -203,7 +267,7 @@ export function* createDocumentFromDom<N extends DomNodeLike>(root: N, source: s
         textNodes.push(node);
         chars += text.length;
         const table = innermostTable();
-        if (table) table.cell?.builder.append(text, index);
+        if (table && !table.layout) table.cell?.builder.append(text, index);
         else if (builder.length + text.length <= LONG_BLOCK_CHARS) builder.append(text, index, 0);
         else yield* appendProse(text, index);
       }
@@ -212,20 +276,23 @@ export function* createDocumentFromDom<N extends DomNodeLike>(root: N, source: s
       if (type !== ELEMENT_NODE) entered = name;
       else if (SKIPPED.has(name) || options.isOwnUi?.(node, name) || options.isHidden?.(node)) entered = null; // nor anything inside
       else if (name === 'BR') {
-        const table = innermostTable();
+        const table = dataTable();
         if (table) table.cell?.builder.softBreak();
         else builder.softBreak();
       } else {
         entered = name;
+        const table = dataTable();
         if (name === 'TABLE') {
+          if (table?.cell) becomeLayout(table);
           closeBlock();
-          const caption = blocks.slice(-2).map((block) => block.text).join(' ');
-          tableStack.push({ grid: { kind: 'table', index: tables.length, caption, rows: [] }, row: null, cell: null });
-        } else if (name === 'TR' && tableStack.length > 0) {
-          innermostTable()!.row = [];
-        } else if ((name === 'TD' || name === 'TH') && tableStack.length > 0) {
-          innermostTable()!.cell = { builder: new BlockBuilder(), node, header: name === 'TH' };
-        } else if (BLOCK.has(name) && tableStack.length === 0) {
+          const between = lastTableEnd < 0 ? null : blocks.length - lastTableEnd;
+          const lead = between !== null && between <= MAX_LEAD_BLOCKS ? blocks.slice(lastTableEnd).map((block) => block.text) : null;
+          tableStack.push({ grid: { kind: 'table', index: tables.length, caption: captionBefore(blocks, Math.max(0, lastTableEnd)), lead, rows: [] }, row: null, cell: null, layout: false });
+        } else if (name === 'TR' && table) {
+          table.row = [];
+        } else if ((name === 'TD' || name === 'TH') && table) {
+          table.cell = { builder: new BlockBuilder(), node, header: name === 'TH' };
+        } else if (BLOCK.has(name) && !table) {
           closeBlock();
         }
       }

@@ -138,7 +138,7 @@ function columnPath(grid: Grid, headerRows: number, c: number): string[] {
 /** Column groups printed twice side by side: the header texts of one row repeat with period width/2. */
 function laneSplit(grid: Grid, headerRows: number, width: number): number[][] {
   const all = Array.from({ length: width }, (_, c) => c);
-  if (width < 4 || width % 2 !== 0) return [all];
+  if (width < 4 || width % 2 !== 0) return headerGroupLanes(grid, headerRows, width) ?? [all];
   const half = width / 2;
   for (let r = 0; r < headerRows; r++) {
     const texts = all.map((c) => cellText(grid[r]![c]!).replace(/\s/g, ''));
@@ -152,8 +152,30 @@ function laneSplit(grid: Grid, headerRows: number, width: number): number[][] {
     const texts = all.map((c) => cellText(grid[last]![c]!).replace(/\s/g, ''));
     if (texts.slice(0, half).every((t, i) => t === texts[half + i]) && texts.slice(0, half).some((t) => /项目|科目/.test(t))) return [all.slice(0, half), all.slice(half)];
   }
-  return [all];
+  return headerGroupLanes(grid, headerRows, width) ?? [all];
 }
+
+const LANE_LABEL_HEADER = /^(项目|科目|科目名称|项目名称|名称)$/;
+
+/**
+ * Lanes of unequal width (财政拨款收支总表: 收入 › 项目 | 预算数, then 支出 › 项目 | 合计 | 一般公共预算 | …): the
+ * top header row's cells split the columns into groups, and each group starts with its own 项目 column.
+ */
+function headerGroupLanes(grid: Grid, headerRows: number, width: number): number[][] | null {
+  if (headerRows < 2) return null;
+  const top = grid[0]!;
+  const groups: number[][] = [];
+  for (let c = 0; c < width; c++) {
+    const position = top[c];
+    if (!position) return null;
+    if (position.originCol === c) groups.push([]);
+    groups[groups.length - 1]!.push(c);
+  }
+  if (groups.length < 2) return null;
+  const labelled = groups.every((group) => group.length >= 2 && grid.slice(1, headerRows).some((row) => LANE_LABEL_HEADER.test(cellText(row[group[0]!]!).replace(/\s/g, ''))));
+  return labelled ? groups : null;
+}
+
 
 interface LaneColumns {
   code: number[];
@@ -181,6 +203,26 @@ function classifyColumns(grid: Grid, headerRows: number, columns: number[]): Lan
   return out;
 }
 
+/** A line that may stand between a table and its continuation: 续表, the unit, the table's number. */
+function isContinuationLine(text: string): boolean {
+  const t = text.replace(/\s/g, '');
+  return /^[（(]?续(表[\d一二三四五六七八九十]*)?[）)]?[：:]?$/.test(t) || UNIT_LINE.test(t) && t.length <= 20 || TABLE_NUMBER.test(t);
+}
+
+/**
+ * Whether a table's lane can continue another: as many amount columns, and the same headers when it
+ * repeats them (a continuation printed without a header has none of its own; one that repeats the
+ * lower header rows has the ends of the same paths).
+ */
+function sameColumns(previous: ReadTable, next: ReadTable): boolean {
+  if (previous.columns.length !== next.columns.length) return false;
+  return next.columns.every((column, i) => {
+    const before = previous.columns[i]!.path;
+    // A repeated header may repeat only its lower rows (项目 | 行次 | 金额 without 收入 | 支出 above).
+    return column.path.every((name, k) => before[before.length - column.path.length + k] === name);
+  });
+}
+
 export interface ReadOptions {
   firstFigureId: number;
 }
@@ -192,10 +234,10 @@ export function readTables(document: DisclosureDocument, options: ReadOptions = 
   let previousCaption: string | null = null;
   let previous: ReadTable[] = [];
   for (const table of document.tables) {
-    const continued = previousCaption !== null && table.caption === previousCaption && previous.length > 0;
+    const continued = previous.length > 0 && (table.caption === previousCaption || (table.lead !== null && table.lead.every(isContinuationLine)));
     const read = readTable(table, options.firstFigureId + figures.length);
     for (const lane of read.tables) {
-      const target = continued ? previous.find((p) => p.lane === lane.lane && p.columns.length === lane.columns.length) : undefined;
+      const target = continued ? previous.find((p) => p.lane === lane.lane && sameColumns(p, lane)) : undefined;
       if (target) target.rows.push(...lane.rows);
       else tables.push(lane);
     }

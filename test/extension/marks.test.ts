@@ -18,7 +18,7 @@ const model: PageModel = {
     title: '',
     truncated: false,
     blocks: [{ kind: 'text', index: 0, text: BLOCK, runs: [{ start: 0, length: BLOCK.length, node: 0, nodeOffset: 0 }] }],
-    tables: [{ kind: 'table', index: 0, caption: '表', rows: [[{ text: CELL, runs: [{ start: 0, length: CELL.length, node: 1, nodeOffset: 0 }], rowSpan: 1, colSpan: 1, header: false }]] }],
+    tables: [{ kind: 'table', index: 0, caption: '表', lead: null, rows: [[{ text: CELL, runs: [{ start: 0, length: CELL.length, node: 1, nodeOffset: 0 }], rowSpan: 1, colSpan: 1, header: false }]] }],
   } satisfies DisclosureDocument,
   textNodes: [textNode(BLOCK), textNode(CELL)],
 };
