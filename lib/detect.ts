@@ -58,6 +58,16 @@ function amountsUpTo(limit: number, text: string, tables: DisclosureDocument['ta
   return count;
 }
 
+const SITE_SEPARATOR = /_|｜|\s[-–—|]\s/;
+
+/** "预算主管部门：X", "预算单位：X", "单位名称：X": the unit as the document declares it. */
+const DECLARED_UNIT = /(?:预算主管部门|主管部门|预算单位|部门名称|单位名称)[：:]\s*([^\s：:，。；]{3,40}?)(?=\s|$|单位[：:]|金额单位|目录|[，。；])/m;
+
+function unitDeclared(text: string): string | null {
+  const match = DECLARED_UNIT.exec(text.slice(0, 20_000));
+  return match ? match[1]! : null;
+}
+
 function unitFrom(title: string, year: string): string | null {
   const [before, after] = title.split(new RegExp(`${year}\\s*年度?`));
   const clean = (s: string | undefined) =>
@@ -94,7 +104,9 @@ export function detectDisclosure(document: DisclosureDocument): Detection {
   const head = `${document.title}\n${text.slice(0, 600)}`;
   const firstLines = text.slice(0, 400).split('\n').slice(0, 3).join('');
   const titleFrom = (candidate: string) => (NOT_A_DISCLOSURE_TITLE.test(candidate) ? null : TITLE.exec(candidate));
-  const titleMatch = titleFrom(document.title) ?? titleFrom(firstLines);
+  // Portals print "标题_栏目_站点" or "标题 - 站点" in <title>: the document's own title is the first part.
+  const ownTitle = document.title.split(SITE_SEPARATOR)[0]!.trim();
+  const titleMatch = titleFrom(ownTitle) ?? titleFrom(firstLines);
   const signals = SIGNALS.filter((signal) => signal.test(text)).length;
   const money = amountsUpTo(50, text, document.tables);
   const sangongOnly = titleMatch !== null && /三公/.test(titleMatch[0] + document.title);
@@ -105,6 +117,7 @@ export function detectDisclosure(document: DisclosureDocument): Detection {
   if (!detected) return { detected: false, kind: null, year: null, unit: null, signals };
   const kind = kindFromTitle ?? (/决算/.test(head) ? '决算' : '预算');
   const yearText = titleMatch?.[1] ?? /(20\d\d)\s*年度?/.exec(text)?.[1] ?? null;
-  const titleText = titleMatch ? (titleFrom(document.title) ? document.title : firstLines) : '';
-  return { detected, kind, year: yearText ? Number(yearText) : null, unit: yearText && titleText ? unitFrom(titleText, yearText) : null, signals };
+  const titleText = titleMatch ? (titleFrom(ownTitle) ? ownTitle : firstLines) : '';
+  const unit = unitDeclared(text) ?? (yearText && titleText ? unitFrom(titleText, yearText) : null);
+  return { detected, kind, year: yearText ? Number(yearText) : null, unit, signals };
 }

@@ -7,6 +7,7 @@ import type { Analysis } from './checks/context';
 import { FindingSink, figureAt, figureRef, type Describe } from './checks/context';
 import { CHECK_FAMILIES } from './checks/registry';
 import { detectDisclosure } from './detect';
+import { buildFacts } from './facts';
 import { extractFigures } from './figures/extract';
 import type { Figure } from './figures/figure';
 import type { DisclosureDocument } from './model/document';
@@ -97,6 +98,8 @@ export function* createAudit(document: DisclosureDocument, options: AuditOptions
   const tableIdentities = [...read.tables.flatMap(tableIdentitiesOf), ...balanceIdentities(read.tables)];
   figures.push(...read.figures);
   yield;
+  const sectionOf = sectionsOf(document);
+  const facts = buildFacts(mentions, read.tables, { document, kind: detection.kind, year: detection.year, sectionOf, unit: detection.unit });
   const analysis: Analysis = {
     document,
     figures,
@@ -109,7 +112,8 @@ export function* createAudit(document: DisclosureDocument, options: AuditOptions
     tableIdentities,
     zeroBlanks: knownZeroBlanks(tableIdentities),
     cellQuote: cellQuotes(read.tables),
-    sectionOf: sectionsOf(document),
+    sectionOf,
+    facts,
   };
   yield;
   const findings: Finding[] = [];
@@ -153,7 +157,7 @@ export function* createAudit(document: DisclosureDocument, options: AuditOptions
     kind: detection.kind,
     year: detection.year,
     unit: detection.unit,
-    totals: totalsOf(statements),
+    totals: totalsOf(statements, { facts, kind: detection.kind, year: detection.year }),
     findings,
     stats: { figures: figures.length, relations, checked, unchecked },
     verified: verifiedTotals(analysis, checkedRelations, findings),

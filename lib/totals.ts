@@ -1,9 +1,12 @@
 /**
- * The unit's headline totals, in 万元, as the document states them. Only the first statement that names
- * each total (outside explanations) counts; nothing is computed here.
+ * The unit's headline totals, in 万元, as the document states them: the first sentence that names each
+ * total (outside explanations), else the template's table cell for it (lib/facts). Nothing is computed
+ * here; a total printed in 万元 keeps its printed digits (212.10, not 212.1).
  */
 import { D } from './decimal';
-import { toWan, isMoneyUnit } from './figures/figure';
+import { defaultScenario, type FactStore } from './facts';
+import type { Fund } from './facts/vocabulary';
+import { toWan, isMoneyUnit, type Figure } from './figures/figure';
 import type { Statement } from './prose/statements';
 import type { TotalKey } from './report';
 
@@ -17,7 +20,34 @@ const PATTERNS: Array<[TotalKey, RegExp]> = [
   ['三公经费', /^“?三公”?经费(支出|预算|财政拨款支出决算)?(共计|合计|总额)?$/],
 ];
 
-export function totalsOf(statements: Statement[]): Partial<Record<TotalKey, string>> {
+/** The concept each total is in the fact layer. */
+const CONCEPT: Record<TotalKey, string> = {
+  收入合计: '本年收入合计',
+  支出合计: '本年支出合计',
+  基本支出: '基本支出',
+  项目支出: '项目支出',
+  人员经费: '人员经费',
+  公用经费: '公用经费',
+  三公经费: '三公经费',
+};
+
+/** All funds first; the template prints 人员经费 and 公用经费 only for the general budget. */
+const FUNDS: readonly Fund[] = ['', '财政拨款', '一般公共预算'];
+
+/** A figure in 万元, with the digits it was printed with when it was printed in 万元. */
+function inWan(figure: Figure): string {
+  const unit = isMoneyUnit(figure.unit) ? figure.unit : '万元';
+  const wan = toWan(new D(figure.value), unit);
+  return unit === '万元' ? wan.toFixed(figure.scale) : wan.toFixed();
+}
+
+export interface TotalsContext {
+  facts: FactStore;
+  kind: '预算' | '决算' | null;
+  year: number | null;
+}
+
+export function totalsOf(statements: Statement[], context?: TotalsContext): Partial<Record<TotalKey, string>> {
   const totals: Partial<Record<TotalKey, string>> = {};
   // The names each amount goes by, worked out once (not once per total asked for).
   const namesOf = new Map<Statement, string[]>();
@@ -31,9 +61,16 @@ export function totalsOf(statements: Statement[]): Partial<Record<TotalKey, stri
       const figure = statement.value?.figure;
       if (!figure || figure.kind === 'percent' || figure.kind === 'count' || figure.kind === 'score') continue;
       if (!names(statement).some((name) => pattern.test(name))) continue;
-      const unit = isMoneyUnit(figure.unit) ? figure.unit : '万元';
-      totals[key] = toWan(new D(figure.value), unit).toFixed();
+      totals[key] = inWan(figure);
       break;
+    }
+    if (totals[key] !== undefined || !context) continue;
+    for (const fund of FUNDS) {
+      const fact = context.facts.valueOf({ concept: CONCEPT[key], period: context.year, scenario: defaultScenario(context.kind), fund, certainty: 'certain' });
+      if (fact) {
+        totals[key] = inWan(fact.figure);
+        break;
+      }
     }
   }
   return totals;

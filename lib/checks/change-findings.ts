@@ -3,7 +3,8 @@ import { displayName, type Change, type Statement } from '../prose/statements';
 import type { Analysis, FindingSink } from './context';
 import { evaluateSum, showAmount } from './arith';
 import { judgeChange, percentText, rateAgainstBase, readPair, statedRate } from './change-math';
-import { isMoneyUnit } from '../figures/figure';
+import { isMoneyUnit, type Figure } from '../figures/figure';
+import { defaultScenario } from '../facts';
 import { basis as basisArg, change as changeArg, num, optional, percent, say, signedChange, unit as unitArg } from '../i18n/phrases';
 
 /**
@@ -66,12 +67,28 @@ function reportAgainstBase(analysis: Analysis, sink: FindingSink, statement: Sta
   sink.add('error', say('change_rateAgainstBase', { name, current: current.text, basis: word, base: base.text, expected: percent(implied.point.abs(), rate.figure.scale), rate: rate.figure.text }), [rate.figure, current, base, ...(delta ? [delta.figure] : [])], point, rate.figure.text);
 }
 
+/**
+ * The amount a change is of, when its sentence does not print it ("其中：公务用车购置及运行维护费支出决算减少
+ * 3.59万元，下降15.31%" after "…支出决算为19.56万元" elsewhere): the document's one value of the quantity
+ * the change names, this year, in the document's scenario (the 三公 table's 决算数, the sentence that
+ * states it). Only a quantity the template names exactly, stated alike wherever it is printed.
+ */
+function currentFromFacts(analysis: Analysis, statement: Statement, change: Change): Figure | null {
+  const mention = change.delta ?? change.rate;
+  if (!mention || !statement.subject) return null;
+  const binding = analysis.facts.bind(statement.subject, mention);
+  if (!binding || binding.certainty !== 'certain') return null;
+  const ownYear = /(20\d\d)年度?[^比较与同]*$/.exec(mention.window.split(/比|较|与|同比/)[0] ?? '');
+  const period = ownYear ? Number(ownYear[1]) : binding.period;
+  return analysis.facts.valueOf({ ...binding, period, scenario: defaultScenario(analysis.kind) })?.figure ?? null;
+}
+
 export function reportChange(analysis: Analysis, sink: FindingSink, statement: Statement, change: Change): void {
   if (change.base) {
     reportAgainstBase(analysis, sink, statement, change);
     return;
   }
-  const current = statement.value?.figure;
+  const current = statement.value?.figure ?? currentFromFacts(analysis, statement, change);
   const { delta, rate } = change;
   if (!delta) {
     if (rate) sink.unchecked(); // a rate with no amount can only be checked against another document

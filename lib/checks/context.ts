@@ -8,6 +8,7 @@ import type { Mention } from '../prose/mentions';
 import type { Statement } from '../prose/statements';
 import type { Finding, FigureRef, Severity } from '../report';
 import type { Explain } from '../i18n/explain';
+import type { FactStore } from '../facts';
 
 /** Turns an explanation into words (the reader's language); supplied by whoever runs the engine. */
 export type Describe = (explain: Explain) => string;
@@ -30,6 +31,8 @@ export interface Analysis {
   kind: '预算' | '决算' | null;
   /** For each block, the index of the heading block it stands under (-1 before any heading). */
   sectionOf: number[];
+  /** Every figure bound to what it measures, where the template allows (lib/facts). */
+  facts: FactStore;
   /** Figures a unit-slip finding has already explained: other families do not report them again. */
   explained: Set<Figure>;
 }

@@ -11,6 +11,8 @@ import { groupBy } from '../group-by';
 import type { Analysis, CheckFamily } from './context';
 import { PACE } from './context';
 import { say } from '../i18n/phrases';
+import { factKey } from '../facts';
+import { parseName } from '../facts/vocabulary';
 
 /** Subjects too generic to identify a quantity on their own. */
 const GENERIC = /^(支出|收入|金额|合计|共计|总计|资金|费用|经费|预算|决算|预算数|决算数|支出决算|年初预算数|实际使用|实际支出|决算支出|指标|其中|小计|其他|结余|节约|人数|人|批次|项目|车辆|余额|总额|数|共|计|实际|使用|实有|编制)$/;
@@ -58,10 +60,21 @@ function keyed(analysis: Analysis): Keyed[] {
 function keyedMentions(analysis: Analysis): Keyed[] {
   const out: Keyed[] = [];
   const add = (subject: string, scope: string, what: string, mention: Mention, loose: boolean) => {
-    const name = normalize(subject, analysis.kind);
-    if (mention.local || name.length < 3 || GENERIC.test(name) || /^[0-9]/.test(name)) return;
+    let name = normalize(subject, analysis.kind);
     // The year of a value names its period ("2023年年末编制数"); in a change it is only the comparison's.
-    const year = what === 'value' ? (mention.year ?? '') : '';
+    let year = what === 'value' ? String(mention.year ?? '') : '';
+    // A name the template knows is its fact (lib/facts): "一般公共预算财政拨款支出" and that quantity's
+    // "支出决算" after "…年初预算为" are one. A scenario word alone ("年初预算为76.33万元") is the slot of
+    // the item in hand, the same quantity only under the same item, and nothing where none is named.
+    const binding = analysis.facts.bind(subject, mention);
+    if (binding?.certainty === 'certain') {
+      name = factKey({ ...binding, period: null });
+      if (what === 'value') year = String(binding.period ?? '');
+    } else {
+      const parsed = parseName(subject, analysis.kind);
+      if (parsed.rest === '' && parsed.scenario !== null) return;
+    }
+    if (mention.local || name.length < 3 || GENERIC.test(name) || /^[0-9]/.test(name)) return;
     // Amounts are read within their section: "住房保障支出" of all funds and of the general budget differ.
     const section = what === 'value' && CATEGORY.test(name) ? analysis.sectionOf[mention.block] : '';
     out.push({ key: `${section}|${name}|${what}|${year}|${mention.figure.kind === 'bare' ? 'money' : mention.figure.kind}`, scope: normalize(scope, analysis.kind), mention, loose });
@@ -113,8 +126,8 @@ export const restated: CheckFamily = {
     let done = 0;
     for (const group of restatedGroups(analysis)) {
       if (++done % PACE === 0) yield;
-      // Unit differences are the unit-slip family's business.
-      if (new Set(group.map((m) => m.figure.unit)).size > 1) continue;
+      // The same digits in two units are the unit-slip family's business; other digits are compared here.
+      if (new Set(group.map((m) => m.figure.unit)).size > 1 && new Set(group.map((m) => m.figure.number)).size === 1) continue;
       const distinct = new Map<string, Mention>();
       for (const mention of group) if (!distinct.has(mention.figure.text)) distinct.set(mention.figure.text, mention);
       sink.checked(group.map((m) => m.figure), group.every((m) => looseOf.get(m)) ? 'soft' : 'hard');
@@ -125,12 +138,15 @@ export const restated: CheckFamily = {
         const b = other.figure;
         if (analysis.explained.has(a) || analysis.explained.has(b)) continue;
         const meets = isMoneyUnit(a.unit) ? wanInterval(a).meets(wanInterval(b)) : intervalOf(a).meets(intervalOf(b));
-        const samePrecision = a.scale === b.scale;
+        const samePrecision = a.scale === b.scale && a.unit === b.unit;
         if (meets && !samePrecision) continue;
         const loose = looseOf.get(first!) && looseOf.get(other);
+        // At one precision, 269.85 and 269.86 still meet (at 269.855): one value rounded two ways is
+        // possible, so it is a note, not an error.
+        const severity = meets ? 'info' : loose ? 'warning' : 'error';
         sink.add(
-          loose ? 'warning' : 'error',
-          say('restated_differs', { name: first!.subject || first!.label, first: a.text, second: b.text }),
+          severity,
+          say(meets ? 'restated_withinRounding' : 'restated_differs', { name: first!.subject || first!.label, first: a.text, second: b.text }),
           [b, a],
           a.text,
           b.text,

@@ -24,7 +24,7 @@ describe('audit --lang', () => {
   it.each([['--md'], ['--csv'], []])('%j --lang en: the English message in the output', async (...format) => {
     const { code, stdout } = await audit([...format.filter(Boolean), '--lang', 'en', SEED]);
     expect(code).toBe(0);
-    expect(stdout).toContain('Unit probably wrong: read in 10,000 yuan, ');
+    expect(stdout).toContain('Unit probably wrong: the same amount is printed as');
     expect(stdout).not.toContain('单位疑似有误');
   });
 

@@ -1,0 +1,93 @@
+/**
+ * Binding the figures of the prose. A name that is a concept of the vocabulary binds with certainty
+ * ("公务用车购置及运行维护费支出决算为19.56万元"); a name that is only a scenario word ("年初预算为76.33万元",
+ * "支出决算为39.99万元") is the template's slot for the item its paragraph or heading names
+ * ("1、一般公共服务支出（类）统计信息事务（款）专项普查活动（项）…"), and binds to that item; anything
+ * else stays unbound.
+ */
+import type { DisclosureDocument } from '../model/document';
+import type { Mention } from '../prose/mentions';
+import { defaultScenario, type Binding } from './fact';
+import { parseName, type Fund } from './vocabulary';
+
+export interface ProseContext {
+  document: DisclosureDocument;
+  kind: '预算' | '决算' | null;
+  year: number | null;
+  /** For each block, the index of the heading block it stands under (-1 before any heading). */
+  sectionOf: readonly number[];
+  /** The unit's name as detected: a subject that begins with it ("XX局收入预算") names the unit's total. */
+  unit: string | null;
+  /** The mentions of a block, in order (for a sentence's topic). */
+  mentionsOfBlock?: (block: number) => readonly Mention[];
+}
+
+/** "X（类）Y（款）Z（项）": a function-classification item, the class and 款 optional. */
+const ITEM_PATH = /(?:[^\d，。；：（）“”、\s]+（类）)?(?:[^\d，。；：（）“”、\s]+（款）)?[^\d，。；：（）“”、\s]+（项）/g;
+
+/** The last classification item named in `text`, or null. */
+export function itemIn(text: string): string | null {
+  let last: string | null = null;
+  ITEM_PATH.lastIndex = 0;
+  for (let match = ITEM_PATH.exec(text); match !== null; match = ITEM_PATH.exec(text)) last = match[0];
+  return last;
+}
+
+/** The item a figure's paragraph names before it, or its heading's. */
+function itemOf(mention: Mention, context: ProseContext): string | null {
+  const block = context.document.blocks[mention.block];
+  const before = block ? itemIn(block.text.slice(0, mention.figure.start)) : null;
+  if (before) return before;
+  const heading = context.sectionOf[mention.block] ?? -1;
+  return heading >= 0 ? itemIn(context.document.blocks[heading]?.text ?? '') : null;
+}
+
+/** The unit's own name at the start of a subject ("普陀区城市管理行政执法局收入预算") says whose it is, nothing more. */
+function withoutUnit(name: string, unit: string | null): string {
+  const own = /^(本部门|本单位|我单位|我部门|我局|本局)/.exec(name);
+  if (own) return name.slice(own[0].length);
+  if (!unit || unit.length < 4) return name;
+  for (let cut = 0; cut <= unit.length - 4; cut++) if (name.startsWith(unit.slice(cut))) return name.slice(unit.length - cut);
+  return name;
+}
+
+/**
+ * The quantity a sentence is about: its first amount, when that names a concept with a scenario word
+ * ("一般公共预算财政拨款支出年初预算为…"), so the scenario words after it are the same quantity's.
+ */
+function topicOf(mention: Mention, context: ProseContext): { concept: string; fund: Fund } | null {
+  const first = context.mentionsOfBlock?.(mention.block).find((m) => m.sentence === mention.sentence && m.role === 'value' && !m.inReason);
+  if (!first || first === mention || first.figure.start > mention.figure.start) return null;
+  const parsed = parseName(withoutUnit((first.subject || first.label).replace(/[“”"\s]/g, ''), context.unit), context.kind);
+  return parsed.concept && parsed.scenario !== null ? { concept: parsed.concept.id, fund: parsed.fund } : null;
+}
+
+/** What the name a mention goes by says it measures; null when it names nothing the templates know. */
+export function bindName(name: string, mention: Mention, context: ProseContext): Binding | null {
+  if (mention.local || mention.figure.kind === 'percent' || mention.figure.kind === 'count' || mention.figure.kind === 'score') return null;
+  const unitless = withoutUnit(name.replace(/[“”"\s]/g, ''), context.unit).replace(/^(20\d\d年度?|本年度?|全年|当年)+/, '');
+  const parsed = parseName(unitless, context.kind);
+  const period = mention.year ?? context.year;
+  const scenario = parsed.scenario ?? defaultScenario(context.kind);
+  if (parsed.concept) return { concept: parsed.concept.id, period, scenario, fund: parsed.fund, certainty: 'certain' };
+  // The item itself: "1、一般公共服务支出（类）统计信息事务（款）专项普查活动（项）39.99万元".
+  const named = itemIn(parsed.rest);
+  if (named && parsed.rest.endsWith(named)) return { concept: `item:${named}`, period, scenario, fund: parsed.fund, certainty: 'certain' };
+  // Only a scenario word: the template's slot under the item in hand, or the sentence's topic
+  // ("“三公”经费财政拨款支出年初预算为31.47万元，支出决算为19.86万元").
+  if (parsed.rest === '' && parsed.scenario !== null) {
+    const item = itemOf(mention, context);
+    if (item) return { concept: `item:${item}`, period, scenario, fund: parsed.fund, certainty: 'certain' };
+    const topic = topicOf(mention, context);
+    if (topic) return { ...topic, period, scenario, certainty: 'certain' };
+    // Outside any item, the unit's "收入预算" and "支出决算" are its totals: by the words alone.
+    const total = /^(收入|支出)/.exec(unitless);
+    if (total) return { concept: total[1] === '收入' ? '本年收入合计' : '本年支出合计', period, scenario, fund: parsed.fund, certainty: 'probable' };
+  }
+  return null;
+}
+
+/** A value mention's binding: its subject, or the subject with its heading ("收入预算：年初预算数"). */
+export function bindValue(mention: Mention, context: ProseContext): Binding | null {
+  return bindName(mention.subject || mention.label, mention, context);
+}

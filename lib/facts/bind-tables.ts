@@ -1,0 +1,99 @@
+/**
+ * Binding table cells: the table's title says which fund it covers, the column's header path which
+ * concept and scenario, the row which line. Only what the template fixes is bound: the columns of the
+ * 三公 table, and the total rows (合计, 本年收入合计, 人员经费合计…) of the others. Every binding here
+ * is certain.
+ */
+import type { ReadTable, TableRow } from '../tables/read';
+import { isTotalRow } from '../tables/structure';
+import { defaultScenario, type Fact } from './fact';
+import { conceptNamed, fundOfTitle, parseName, type Scenario } from './vocabulary';
+
+export interface TableContext {
+  kind: '预算' | '决算' | null;
+  year: number | null;
+}
+
+function scenarioOf(path: readonly string[], context: TableContext): Scenario {
+  const leaf = path[path.length - 1] ?? '';
+  if (/决算数?$/.test(leaf)) return 'actual';
+  if (/预算数?$/.test(leaf)) return context.kind === '决算' ? 'initial-budget' : 'budget';
+  return defaultScenario(context.kind);
+}
+
+/** The parts of the 三公 table's 公务用车 group, as its headers print them. */
+const VEHICLE_PART: ReadonlyArray<[RegExp, string]> = [
+  [/购置/, '公务用车购置费'],
+  [/运行/, '公务用车运行维护费'],
+];
+
+/**
+ * The 三公 table's concept for a column: the deepest header that names one (a 小计 or 合计 is its
+ * parent's; 购置费 and 运行费 under 公务用车 are the vehicle's two parts).
+ */
+function sangongConcept(path: readonly string[]): string | null {
+  const names = path.filter((name) => !/^(预算数|决算数|预算|决算)$/.test(name));
+  for (let i = names.length - 1; i >= 0; i--) {
+    const name = names[i]!.replace(/[“”"]/g, '');
+    if (/^(合计|小计|总计)$/.test(name)) {
+      if (i === 0) return '三公经费';
+      continue;
+    }
+    const parent = names[i - 1] ?? '';
+    if (/公务用车/.test(parent) && !/公务用车/.test(name)) return VEHICLE_PART.find(([pattern]) => pattern.test(name))?.[1] ?? null;
+    const concept = parseName(name.replace(/(预算数|决算数)$/, ''), null).concept;
+    if (concept) return concept.id;
+    // "“三公”经费预算数" over the whole table: its 合计 is the total.
+    if (/三公/.test(name) && i === names.length - 1) return '三公经费';
+  }
+  return null;
+}
+
+/** The concept of a total row's column: 合计 under 支出 is 本年支出合计; a named column is itself. */
+function totalColumnConcept(path: readonly string[]): string | null {
+  const leafIndex = [...path.keys()].reverse().find((i) => !/^(预算数|决算数|金额)$/.test(path[i]!));
+  if (leafIndex === undefined) return null;
+  const leaf = path[leafIndex]!.replace(/[“”"]/g, '');
+  if (/^(合计|小计|总计)$/.test(leaf)) {
+    const parent = path.slice(0, leafIndex).join('');
+    const named = parseName(parent, null).concept;
+    if (named) return named.id;
+    if (/支出/.test(parent)) return '本年支出合计';
+    if (/收入/.test(parent)) return '本年收入合计';
+    return null;
+  }
+  return parseName(leaf, null).concept?.id ?? null;
+}
+
+/** A row that names a concept itself ("本年收入合计", "人员经费合计", "收入总计"), in a one-amount lane. */
+function rowConcept(row: TableRow): string | null {
+  return conceptNamed(row.label.replace(/[“”"\s]/g, ''))?.id ?? null;
+}
+
+export function bindTables(tables: readonly ReadTable[], context: TableContext): Fact[] {
+  const facts: Fact[] = [];
+  for (const table of tables) {
+    const fund = fundOfTitle(table.title);
+    const add = (figure: TableRow['values'][number], concept: string | null, path: readonly string[], ownFund = fund) => {
+      if (!figure || !concept) return;
+      const fundless = conceptNamed(concept)?.fundless;
+      facts.push({ figure, concept, period: context.year, scenario: scenarioOf(path, context), fund: fundless ? '' : ownFund, certainty: 'certain', source: 'table' });
+    };
+    if (/三公/.test(table.title)) {
+      // One line of amounts (a second line would be another unit's, or a breakdown: not bound).
+      const lines = table.rows.filter((row) => row.values.some((v) => v !== null));
+      if (lines.length !== 1) continue;
+      table.columns.forEach((column, c) => add(lines[0]!.values[c] ?? null, sangongConcept(column.path), column.path));
+      continue;
+    }
+    for (const row of table.rows) {
+      if (row.code !== null) continue;
+      const named = rowConcept(row);
+      if (named && table.columns.length === 1) add(row.values[0] ?? null, named, table.columns[0]!.path);
+      else if (isTotalRow(row) && /^(合计|总计)$/.test(row.label) && !row.spansLanes) {
+        table.columns.forEach((column, c) => add(row.values[c] ?? null, totalColumnConcept(column.path), column.path));
+      }
+    }
+  }
+  return facts;
+}

@@ -1,0 +1,55 @@
+/**
+ * The document's facts by key. A lookup answers only when every fact of the key agrees (within the
+ * rounding of what each printed): two that disagree are an inconsistency for the families to report,
+ * never a value to compute with.
+ */
+import { wanInterval, isMoneyUnit, type Figure } from '../figures/figure';
+import type { Mention } from '../prose/mentions';
+import { bindName, type ProseContext } from './bind-prose';
+import { factKey, type Binding, type Fact } from './fact';
+
+export class FactStore {
+  private readonly byKey = new Map<string, Fact[]>();
+  private readonly byFigure = new Map<Figure, Fact>();
+
+  constructor(
+    readonly facts: readonly Fact[],
+    private readonly context: ProseContext,
+  ) {
+    for (const fact of facts) {
+      const key = factKey(fact);
+      const list = this.byKey.get(key);
+      if (list) list.push(fact);
+      else this.byKey.set(key, [fact]);
+      if (!this.byFigure.has(fact.figure)) this.byFigure.set(fact.figure, fact);
+    }
+  }
+
+  /** What a name, printed where a mention stands, says it measures (see bind-prose.ts). */
+  bind(name: string, mention: Mention): Binding | null {
+    return bindName(name, mention, this.context);
+  }
+
+  /** The fact a figure was bound to, if any. */
+  factOf(figure: Figure): Fact | undefined {
+    return this.byFigure.get(figure);
+  }
+
+  /** Every fact of a key. */
+  all(binding: Binding): readonly Fact[] {
+    return this.byKey.get(factKey(binding)) ?? [];
+  }
+
+  /**
+   * The value of a quantity, as one of the figures that state it (prose first, as the reader sees it),
+   * when all its statements agree; null when none states it or two disagree.
+   */
+  valueOf(binding: Binding): Fact | null {
+    const facts = this.all(binding).filter((fact) => isMoneyUnit(fact.figure.unit) || fact.figure.kind === 'bare');
+    if (facts.length === 0) return null;
+    // A handful of statements at most: every pair must meet.
+    const intervals = facts.map((fact) => wanInterval(fact.figure));
+    for (let i = 0; i < intervals.length; i++) for (let j = i + 1; j < intervals.length; j++) if (!intervals[i]!.meets(intervals[j]!)) return null;
+    return facts.find((fact) => fact.source === 'prose') ?? facts[0]!;
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * The template vocabulary: the quantities the disclosure templates name (the lines of the 决算 and 预算
+ * tables and the sentences of their 情况说明, Shanghai, Chongqing, Sichuan and Jiangsu alike), the
+ * scenarios a figure can be in (年初预算, 调整预算, 预算执行数, 预算安排, 决算) and the funds it can cover.
+ * Data, not rules: a name either is one of these or stays unbound.
+ */
+
+/** A quantity the templates name, with the names it goes by once scenario and fund words are removed. */
+export interface ConceptDefinition {
+  id: string;
+  names: readonly string[];
+  /** Quantities that are financed by 财政拨款 by definition (三公经费): a fund word in their name adds nothing. */
+  fundless?: boolean;
+}
+
+export const CONCEPTS: readonly ConceptDefinition[] = [
+  { id: '本年收入合计', names: ['本年收入合计', '收入合计', '本年收入', '总收入', '收入总额'] },
+  { id: '本年支出合计', names: ['本年支出合计', '支出合计', '本年支出', '总支出', '支出总额'] },
+  { id: '收入总计', names: ['收入总计'] },
+  { id: '支出总计', names: ['支出总计'] },
+  { id: '财政拨款收入', names: ['财政拨款收入'] },
+  { id: '财政拨款支出', names: ['财政拨款支出'] },
+  { id: '一般公共预算财政拨款支出', names: ['一般公共预算财政拨款支出', '一般公共预算拨款支出', '一般公共预算支出'] },
+  { id: '基本支出', names: ['基本支出'] },
+  { id: '项目支出', names: ['项目支出'] },
+  { id: '人员经费', names: ['人员经费', '人员经费合计'] },
+  { id: '公用经费', names: ['公用经费', '公用经费合计', '日常公用经费'] },
+  { id: '三公经费', names: ['三公经费', '三公经费合计'], fundless: true },
+  { id: '因公出国（境）费', names: ['因公出国（境）费', '因公出国境费', '因公出国（境）经费', '因公出国费'], fundless: true },
+  { id: '公务用车购置及运行维护费', names: ['公务用车购置及运行维护费', '公务用车购置及运行费', '公务用车购置和运行维护费'], fundless: true },
+  { id: '公务用车购置费', names: ['公务用车购置费'], fundless: true },
+  { id: '公务用车运行维护费', names: ['公务用车运行维护费', '公务用车运行费'], fundless: true },
+  { id: '公务接待费', names: ['公务接待费', '国内公务接待费'], fundless: true },
+  { id: '机关运行经费', names: ['机关运行经费'] },
+  { id: '政府采购', names: ['政府采购', '政府采购金额', '政府采购预算'] },
+];
+
+const CONCEPT_BY_NAME = new Map<string, ConceptDefinition>();
+for (const concept of CONCEPTS) for (const name of concept.names) CONCEPT_BY_NAME.set(name, concept);
+
+export function conceptNamed(name: string): ConceptDefinition | null {
+  return CONCEPT_BY_NAME.get(name) ?? null;
+}
+
+/**
+ * What a figure is: the budget as passed at the start of the year, as adjusted, a budget's execution
+ * ("当年预算执行数"), a budget document's allocation ("预算安排"), or the final account (决算, 实际).
+ */
+export type Scenario = 'initial-budget' | 'adjusted-budget' | 'executed' | 'budget' | 'actual';
+
+/** Scenario words, longest first, as they end a name ("支出决算", "年初预算数"). */
+const SCENARIO_SUFFIXES: ReadonlyArray<[RegExp, Scenario | 'budget-word']> = [
+  [/(当年)?预算执行数$|执行数$/, 'executed'],
+  [/年初预算数?$/, 'initial-budget'],
+  [/(调整|全年)预算数?$/, 'adjusted-budget'],
+  [/预算安排数?$|安排$/, 'budget'],
+  [/决算数?$|实际(支出|使用)?$/, 'actual'],
+  // 预算数 / 预算 alone: the allocation in a 预算, the initial budget in a 决算.
+  [/预算数?$/, 'budget-word'],
+];
+
+/** The fund a figure covers: all funds ('') unless the name says otherwise. */
+export type Fund = '' | '财政拨款' | '一般公共预算' | '政府性基金' | '国有资本经营';
+
+const FUND_PREFIXES: ReadonlyArray<[RegExp, Fund]> = [
+  [/^一般公共预算(财政)?(拨款)?/, '一般公共预算'],
+  [/^政府性基金(预算)?(财政)?(拨款)?/, '政府性基金'],
+  [/^国有资本经营(预算)?(财政)?(拨款)?/, '国有资本经营'],
+  [/^财政拨款/, '财政拨款'],
+];
+
+export function fundOfTitle(title: string): Fund {
+  if (/一般公共预算/.test(title)) return '一般公共预算';
+  if (/政府性基金/.test(title)) return '政府性基金';
+  if (/国有资本经营/.test(title)) return '国有资本经营';
+  if (/财政拨款/.test(title)) return '财政拨款';
+  return '';
+}
+
+/** What a printed name says: the concept it names (null when it names none), its scenario and fund. */
+export interface ParsedName {
+  concept: ConceptDefinition | null;
+  scenario: Scenario | null;
+  fund: Fund;
+  /** The name with scenario and fund words taken off ("" when it was only those: "年初预算为…"). */
+  rest: string;
+}
+
+/** Words that name no quantity once scenario words are off: the item in hand is meant. */
+const BARE = /^(支出|收入|经费|资金|金额|数|合计|总额|费用)?$/;
+
+/**
+ * Reads a name: quotes, spaces, 的 and leading year words go; a scenario word at its end and a fund
+ * word at its start are taken off; what remains names a concept or nothing.
+ */
+export function parseName(raw: string, kind: '预算' | '决算' | null): ParsedName {
+  let name = raw.replace(/[“”"‘’'\s的]/g, '').replace(/^(20\d\d年度?|本年度?|全年|当年|年度)+/, '');
+  let scenario: Scenario | null = null;
+  const whole = conceptNamed(name);
+  if (whole) return { concept: whole, scenario: null, fund: '', rest: name };
+  for (const [pattern, found] of SCENARIO_SUFFIXES) {
+    if (!pattern.test(name)) continue;
+    name = name.replace(pattern, '');
+    scenario = found === 'budget-word' ? (kind === '决算' ? 'initial-budget' : 'budget') : found;
+    break;
+  }
+  let fund: Fund = '';
+  for (const [pattern, found] of FUND_PREFIXES) {
+    if (!pattern.test(name) || conceptNamed(name)) continue;
+    name = name.replace(pattern, '');
+    fund = found;
+    break;
+  }
+  // "“三公”经费财政拨款支出": the fund word may also follow the name.
+  const trailingFund = /(一般公共预算)?财政拨款(支出)?$/.exec(name);
+  if (trailingFund && !conceptNamed(name) && conceptNamed(name.slice(0, trailingFund.index))) {
+    name = name.slice(0, trailingFund.index);
+    fund = trailingFund[1] ? '一般公共预算' : '财政拨款';
+  }
+  const concept = conceptNamed(name) ?? conceptNamed(name.replace(/支出$/, '')) ?? null;
+  if (concept?.fundless) fund = '';
+  return { concept, scenario, fund, rest: BARE.test(name) ? '' : name };
+}

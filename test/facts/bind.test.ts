@@ -1,0 +1,90 @@
+/**
+ * The fact layer on short documents: what each figure is bound to, and which figures are the same
+ * quantity. Each case is a pattern of real 情况说明 wording.
+ */
+import { describe, expect, it } from 'vitest';
+import { documentFromHtml } from '../../scripts/cli/load';
+import { detectDisclosure } from '../../lib/detect';
+import { extractFigures } from '../../lib/figures/extract';
+import type { Figure } from '../../lib/figures/figure';
+import { buildFacts, factKey } from '../../lib/facts';
+import { looksLikeHeading } from '../../lib/model/join-blocks';
+import { mentionsOf, type Mention } from '../../lib/prose/mentions';
+import { readTables } from '../../lib/tables/read';
+
+function factsOf(html: string, kind: '预算' | '决算', year: number) {
+  const document = documentFromHtml(`<html><body>${html}</body></html>`, 't.html');
+  const figures: Figure[] = [];
+  const mentions: Mention[] = [];
+  for (const block of document.blocks) {
+    const found = extractFigures(block, figures.length);
+    figures.push(...found);
+    mentions.push(...mentionsOf(block, found));
+  }
+  const { tables } = readTables(document, { firstFigureId: figures.length });
+  let section = -1;
+  const sectionOf = document.blocks.map((block) => (looksLikeHeading(block.text) ? (section = block.index) : section));
+  const store = buildFacts(mentions, tables, { document, kind, year, sectionOf, unit: detectDisclosure(document).unit });
+  /** figure text → its fact key, for the figures that were bound */
+  return new Map(store.facts.map((fact) => [`${fact.figure.text}@${fact.source}`, factKey(fact)]));
+}
+
+const ITEMS = `
+<p>1、一般公共服务支出（类）统计信息事务（款）专项普查活动（项）39.99万元，用于第五次全国经济普查工作。年初预算为76.33万元，支出决算为39.99万元。</p>
+<p>2、一般公共服务支出（类）群众团体事务（款）一般行政管理事务（项）37.51万元，用于妇女儿童工作。年初预算为49.55万元，支出决算为37.51万元。</p>`;
+
+describe('binding prose', () => {
+  it('binds a scenario word alone to the item its paragraph names', () => {
+    const facts = factsOf(ITEMS, '决算', 2025);
+    expect(facts.get('76.33万元@prose')).toBe('item:一般公共服务支出（类）统计信息事务（款）专项普查活动（项）|2025|initial-budget|');
+    expect(facts.get('49.55万元@prose')).toBe('item:一般公共服务支出（类）群众团体事务（款）一般行政管理事务（项）|2025|initial-budget|');
+    // The item's headline amount and its 支出决算 are one quantity.
+    expect(facts.get('39.99万元@prose')).toBe('item:一般公共服务支出（类）统计信息事务（款）专项普查活动（项）|2025|actual|');
+  });
+
+  it('binds a scenario word to its sentence topic, not to the unit’s total', () => {
+    const facts = factsOf('<p>2025年度“三公”经费财政拨款支出年初预算为31.47万元，支出决算为19.86万元，完成预算的63.11%。</p>', '决算', 2025);
+    expect(facts.get('31.47万元@prose')).toBe('三公经费|2025|initial-budget|');
+    expect(facts.get('19.86万元@prose')).toBe('三公经费|2025|actual|');
+  });
+
+  it('reads the unit’s own name off a subject', () => {
+    const html = '<h1>上海市某区城市管理行政执法局2026年度部门预算</h1><p>2026年，某区城市管理行政执法局收入预算4748.35万元，其中：财政拨款收入4748.35万元。</p>';
+    const facts = factsOf(html, '预算', 2026);
+    expect(facts.get('4748.35万元@prose')).toMatch(/^(本年收入合计|财政拨款收入)\|2026\|budget\|$/);
+  });
+
+  it('leaves names the templates do not fix unbound', () => {
+    const facts = factsOf('<p>办公费12.00万元，比上年增加1.00万元。该项目资金实际到位36.76万元。</p>', '决算', 2025);
+    expect(facts.size).toBe(0);
+  });
+});
+
+describe('binding tables', () => {
+  const SANGONG = `<p>财政拨款“三公”经费支出决算表</p><p>单位：万元</p><table>
+ <tr><td colspan="2">合计</td><td colspan="2">因公出国（境）费</td><td colspan="6">公务用车购置及运行维护费</td><td colspan="2">公务接待费</td></tr>
+ <tr><td rowspan="2">预算数</td><td rowspan="2">决算数</td><td rowspan="2">预算数</td><td rowspan="2">决算数</td><td colspan="2">小计</td><td colspan="2">公务用车购置费</td><td colspan="2">公务用车运行维护费</td><td rowspan="2">预算数</td><td rowspan="2">决算数</td></tr>
+ <tr><td>预算数</td><td>决算数</td><td>预算数</td><td>决算数</td><td>预算数</td><td>决算数</td></tr>
+ <tr><td>31.47</td><td>19.86</td><td>0.00</td><td>0.00</td><td>30.67</td><td>19.56</td><td></td><td></td><td>30.67</td><td>19.56</td><td>0.80</td><td>0.30</td></tr>
+</table>`;
+
+  it.each<[string, string]>([
+    ['31.47', '三公经费|2025|initial-budget|'],
+    ['19.86', '三公经费|2025|actual|'],
+    ['0.30', '公务接待费|2025|actual|'],
+    ['0.80', '公务接待费|2025|initial-budget|'],
+  ])('the 三公 table’s %s is %s', (cell, key) => {
+    expect(factsOf(SANGONG, '决算', 2025).get(`${cell}@table`)).toBe(key);
+  });
+
+  it('binds the total row of a spending table by its columns, in the table’s fund', () => {
+    const html = `<p>一般公共预算财政拨款支出决算表</p><p>单位：万元</p><table>
+<tr><td>项目</td><td>合计</td><td>基本支出</td><td>项目支出</td></tr>
+<tr><td>合计</td><td>20218.21</td><td>14107.46</td><td>6110.76</td></tr>
+<tr><td>201 一般公共服务支出</td><td>207.40</td><td></td><td>207.40</td></tr></table>`;
+    const facts = factsOf(html, '决算', 2025);
+    expect(facts.get('14107.46@table')).toBe('基本支出|2025|actual|一般公共预算');
+    expect(facts.get('6110.76@table')).toBe('项目支出|2025|actual|一般公共预算');
+    expect(facts.get('207.40@table')).toBeUndefined();
+  });
+});
