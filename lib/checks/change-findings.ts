@@ -5,19 +5,29 @@ import { evaluateSum, showAmount } from './arith';
 import { judgeChange, percentText, rateAgainstBase, readPair, statedRate } from './change-math';
 import { isMoneyUnit, type Figure } from '../figures/figure';
 import { defaultScenario } from '../facts';
+import { parseName } from '../facts/vocabulary';
 import { basis as basisArg, change as changeArg, num, optional, percent, say, signedChange, unit as unitArg } from '../i18n/phrases';
 
 /**
  * A change whose base is printed ("较年初预算数3286.50万元增加225.56万元，增长6.9%"): the amounts must
  * satisfy current = base ± change, and the rate is the change over that base.
  */
-function reportAgainstBase(analysis: Analysis, sink: FindingSink, statement: Statement, change: Change): void {
+/** A base the change names in words, and what to call the two amounts (see baseFromFacts). */
+interface NamedBase {
+  figure: Figure;
+  /** The comparison as printed ("2025年预算执行数"). */
+  basis: string;
+  /** The quantity, with its item ("“…（项）”预算安排"). */
+  name: string;
+}
+
+function reportAgainstBase(analysis: Analysis, sink: FindingSink, statement: Statement, change: Change, base: Figure, named: NamedBase | null = null): void {
   const current = statement.value?.figure;
-  const base = change.base!.figure;
   const { delta, rate } = change;
   if (!current || [current, base, delta?.figure, rate?.figure].some((f) => f && analysis.explained.has(f))) return;
-  const name = displayName(statement);
-  const word = basisArg(change.basis);
+  const name = named?.name ?? displayName(statement);
+  // The message prints "{basis}数{base}": the comparison as printed, less its 数.
+  const word = named ? named.basis.replace(/数$/, '') : basisArg(change.basis);
   if (delta && delta.direction !== null && delta.direction !== 0) {
     // Figures of different kinds ("7.92" beside "22.63辆") cannot be an amount, its base and a change.
     const pair = readPair(current, base);
@@ -83,9 +93,39 @@ function currentFromFacts(analysis: Analysis, statement: Statement, change: Chan
   return analysis.facts.valueOf({ ...binding, period, scenario: defaultScenario(analysis.kind) })?.figure ?? null;
 }
 
+/**
+ * The base a change names in words, when the document states it elsewhere: "2025年当年预算执行数为
+ * 120.00万元，2026年预算安排132.00万元，比2025年预算执行数增加10.00%" compares the item's 2026 allocation
+ * with its 2025 execution, a fact of the same item. Only a comparison that names a scenario (预算执行数,
+ * 决算数, 年初预算…), for a current amount bound with certainty.
+ */
+function baseFromFacts(analysis: Analysis, statement: Statement, change: Change): NamedBase | null {
+  const current = statement.value?.figure;
+  const mention = change.delta ?? change.rate;
+  const fact = current ? analysis.facts.factOf(current) : undefined;
+  if (!mention || !fact || fact.certainty !== 'certain') return null;
+  const compared = /(?:比|较|与)(.+?)(?:相比)?[，,]?(?:增加|增长|上升|提高|减少|下降|降低|持平)?$/.exec(mention.label);
+  if (!compared) return null;
+  const target = parseName(compared[1]!, analysis.kind);
+  if (target.scenario === null || target.rest !== '' || target.concept) return null;
+  const year = /(20\d\d)年/.exec(compared[1]!);
+  const period = year ? Number(year[1]) : /上年|去年|上一年/.test(compared[1]!) && fact.period !== null ? fact.period - 1 : fact.period;
+  if (period === fact.period && target.scenario === fact.scenario) return null;
+  const base = analysis.facts.valueOf({ ...fact, period, scenario: target.scenario });
+  if (!base) return null;
+  const item = fact.concept.startsWith('item:') ? fact.concept.slice('item:'.length) : '';
+  const own = fact.period !== null && !/20\d\d/.test(statement.subject) ? `${fact.period}年` : '';
+  return { figure: base.figure, basis: compared[1]!, name: item + own + displayName(statement) };
+}
+
 export function reportChange(analysis: Analysis, sink: FindingSink, statement: Statement, change: Change): void {
   if (change.base) {
-    reportAgainstBase(analysis, sink, statement, change);
+    reportAgainstBase(analysis, sink, statement, change, change.base.figure);
+    return;
+  }
+  const named = baseFromFacts(analysis, statement, change);
+  if (named) {
+    reportAgainstBase(analysis, sink, statement, change, named.figure, named);
     return;
   }
   const current = statement.value?.figure ?? currentFromFacts(analysis, statement, change);

@@ -4,6 +4,7 @@
  */
 import type { CheckFamily } from './context';
 import { budgetVsActual } from './budget-vs-actual';
+import { comparisonWords } from './comparison-words';
 import { decomposedChange } from './decomposed-change';
 import { nonMoneySum } from './non-money-sum';
 import { partsTotal } from './parts-total';
@@ -27,6 +28,7 @@ export const CHECK_FAMILIES: readonly CheckFamily[] = [
   share,
   yearOnYear,
   budgetVsActual,
+  comparisonWords,
   decomposedChange,
   restated,
   savings,

@@ -73,6 +73,19 @@ runTable('budget-vs-actual', [
   { name: 'completion that is wrong against the same budget', text: '年初预算项目5个，预算数200.00万元，年末决算执行项目5个，决算数190.00万元，完成年初预算的100%。', expected: ['error: 100%,190.00万元,200.00万元'] },
   { name: 'completion of a different budget is only a warning', text: '年初预算项目5个，预算数215.56万元，年末决算执行项目5个，决算数212.11万元，完成全年预算数100%。', expected: ['warning: 100%,212.11万元,215.56万元'] },
   { name: 'completion with no budget in sight is not checked', text: '2024年度一般公共预算财政拨款支出决算数为411.91，完成预算100%。', expected: [] },
+  // A budget item's allocation against the previous year's execution, both stated under the item.
+  { name: 'a budget item’s rate against last year’s execution that holds', text: '1、“一般公共服务支出（类）人大事务（款）行政运行（项）”科目，2025年当年预算执行数为120.00万元，2026年预算安排132.00万元，比2025年预算执行数增加10.00%。', expected: [] },
+  { name: 'a budget item’s wrong rate is an error', text: '3、“社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）”科目，2025年当年预算执行数为50.00万元，2026年预算安排55.00万元，比2025年预算执行数增加12.00%。', expected: ['error: 12.00%,55.00万元,50.00万元'] },
+  { name: 'a budget item that is unchanged but said to fall is an error', text: '4、“卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）”科目，2025年当年预算执行数为40.00万元，2026年预算安排40.00万元，比2025年预算执行数减少5.00%。', expected: ['error: 5.00%,40.00万元,40.00万元'] },
+  { name: 'a rate against an execution the item does not state is not checked', text: '1、“一般公共服务支出（类）人大事务（款）行政运行（项）”科目，2026年预算安排132.00万元，比2025年预算执行数增加12.00%。\n2、“一般公共服务支出（类）人大事务（款）一般行政管理事务（项）”科目，2025年当年预算执行数为100.00万元。', expected: [] },
+]);
+
+runTable('comparison-words', [
+  { name: 'a word that agrees with the item’s amounts is silent', text: '1、一般公共服务支出（类）统计信息事务（款）专项普查活动（项）39.99万元。年初预算为76.33万元，支出决算为39.99万元。决算数小于预算数的主要原因是按项目实际进度支出。', expected: [] },
+  { name: 'a word that contradicts them is an error', text: '1、一般公共服务支出（类）统计信息事务（款）专项普查活动（项）39.99万元。年初预算为76.33万元，支出决算为39.99万元。决算数大于预算数的主要原因是新增项目。', expected: ['error: 39.99万元,76.33万元'] },
+  { name: '等于 for equal amounts is silent', text: '1、社会保障和就业支出（类）红十字事业（款）一般行政管理事务（项）8.43万元。年初预算为8.43万元，支出决算为8.43万元。决算数等于预算数。', expected: [] },
+  { name: '等于 for amounts one cent apart is inside rounding (info)', text: '1、社会保障和就业支出（类）红十字事业（款）一般行政管理事务（项）8.43万元。年初预算为8.44万元，支出决算为8.43万元。决算数等于预算数。', expected: ['info: 8.43万元,8.44万元'] },
+  { name: 'words without the item’s two amounts are not checked', text: '决算数大于预算数的主要原因是新增项目。', expected: [] },
 ]);
 
 runTable('decomposed-change', [
