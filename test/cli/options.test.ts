@@ -3,9 +3,11 @@
  * element-less files, plurals, the closing summary, colour, --fail-on and its exit codes, --help,
  * standard input, and every extension it reads named in its messages.
  */
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AuditOutputSchema } from '../../lib';
 import { lookupFor } from '../../lib/i18n/dictionaries';
@@ -18,6 +20,7 @@ const BULLETIN = 'test/fixtures/negative/stats-bulletin-2024.html';
 const WANZHOU = 'seeds/wanzhou-2024-yusuan.html'; // 1 error, 0 warnings
 const QIJIANG = 'seeds/qijiang-2024-juesuan.html'; // 0 errors, 2 warnings
 const ESC = '\u001b[';
+const run = promisify(execFile);
 
 let dir: string;
 beforeAll(() => {
@@ -150,6 +153,19 @@ describe('colour', () => {
     const { stdout } = await audit([...args, WANZHOU], { env });
     expect(stdout.includes(ESC)).toBe(coloured);
     if (coloured) expect(stdout).toContain(`[${ESC}31m错误${ESC}39m]`);
+  });
+
+  // util-linux `script` gives the command a terminal: colour on stdout, progress on stderr.
+  it.skipIf(!existsSync('/usr/bin/script'))('on a terminal: colour, and progress from five files on', async () => {
+    const command = `${join(ROOT, 'node_modules/.bin/tsx')} scripts/audit.ts seeds/ ${WANZHOU}`;
+    const env: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm' };
+    delete env.NO_COLOR;
+    delete env.FORCE_COLOR;
+    const { stdout } = await run('/usr/bin/script', ['-qec', command, '/dev/null'], { cwd: ROOT, env, timeout: 60_000 });
+    expect(stdout).toContain(`\r${ESC}K正在读取 1/6：seeds/dianjiang-2024-yusuan.html`);
+    expect(stdout).toContain(`${ESC}31m错误${ESC}39m`);
+    const noColour = await run('/usr/bin/script', ['-qec', command, '/dev/null'], { cwd: ROOT, env: { ...env, NO_COLOR: '1' }, timeout: 60_000 });
+    expect(noColour.stdout).not.toContain(`${ESC}31m`);
   });
 
   it('shows no progress when standard error is not a terminal', async () => {
