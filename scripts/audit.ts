@@ -7,6 +7,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { AuditOutputSchema, REPORT_VERSION, auditDocument, type AuditOutput, type DocumentReport } from '../lib';
 import { say, toCsv, toMarkdown, type ExportItem, type Words } from '../lib/export';
 import { lookupFor } from '../lib/i18n/dictionaries';
@@ -33,6 +34,26 @@ async function expand(argument: string): Promise<string[]> {
     // Let loadDocument report it, with the path as given.
   }
   return [argument];
+}
+
+/** Where the command reads and writes: the process's own streams, or a test's. */
+export interface Io {
+  stdout: { write(text: string): unknown; isTTY?: boolean };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  stdin: AsyncIterable<Buffer | string> | Iterable<Buffer | string>;
+  env: NodeJS.ProcessEnv;
+}
+
+/** The process's streams; standard input is touched only when `-` is read (opening it can hold the process). */
+function processIo(): Io {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    get stdin() {
+      return process.stdin;
+    },
+    env: process.env,
+  };
 }
 
 interface Options {
@@ -67,20 +88,20 @@ function parse(argv: string[]): Options {
   return options;
 }
 
-async function main(args: string[]): Promise<number> {
+async function main(args: string[], io: Io): Promise<number> {
   const options = parse(args);
   const { lang, flags, paths, unknown } = options;
   if (lang === null || !(LOCALES as readonly string[]).includes(lang)) {
     // The language was not understood: say so in Chinese, the default.
     const zh: Words = { lookup: lookupFor('zh_CN'), locale: 'zh_CN' };
-    process.stderr.write(`${say(zh, 'cli_badLang', { given: lang ? say(zh, 'cli_badLangGiven', { lang }) : '' })}\n${say(zh, 'cli_usage')}\n`);
+    io.stderr.write(`${say(zh, 'cli_badLang', { given: lang ? say(zh, 'cli_badLangGiven', { lang }) : '' })}\n${say(zh, 'cli_usage')}\n`);
     return 64;
   }
   const locale = lang as Locale;
   const words: Words = { lookup: lookupFor(locale), locale };
   const usage = say(words, 'cli_usage');
   if (flags.has('--help')) {
-    process.stdout.write(`${say(words, 'cli_help', { extensions: extensionsText(words) })}\n`);
+    io.stdout.write(`${say(words, 'cli_help', { extensions: extensionsText(words) })}\n`);
     return 0;
   }
   const formats = FORMATS.filter((f) => flags.has(f));
@@ -94,12 +115,12 @@ async function main(args: string[]): Promise<number> {
         : formats.length > 1
           ? `${say(words, 'cli_oneFormat', { formats: formats.join(' ') })}\n`
           : '';
-    process.stderr.write(`${problem}${usage}\n`);
+    io.stderr.write(`${problem}${usage}\n`);
     return 64;
   }
   const text = formats.length === 0;
-  const paint = text && wantsColour(process.stdout.isTTY, process.env) ? COLOURS : PLAIN;
-  const showProgress = Boolean(process.stderr.isTTY);
+  const paint = text && wantsColour(io.stdout.isTTY, io.env) ? COLOURS : PLAIN;
+  const showProgress = Boolean(io.stderr.isTTY);
   const force = flags.has('--force');
   const readAt = new Date();
   const files = (await Promise.all(paths.map(expand))).flat();
@@ -108,47 +129,53 @@ async function main(args: string[]): Promise<number> {
   // One line on a terminal's stderr, rewritten for each file and wiped before anything else is written.
   const progress = showProgress && files.length >= PROGRESS_FROM;
   const clearProgress = () => {
-    if (progress) process.stderr.write('\r\u001b[K');
+    if (progress) io.stderr.write('\r\u001b[K');
   };
   for (const [index, file] of files.entries()) {
-    if (progress) process.stderr.write(`\r\u001b[K${say(words, 'cli_progress', { done: index + 1, total: files.length, file })}`);
+    if (progress) io.stderr.write(`\r\u001b[K${say(words, 'cli_progress', { done: index + 1, total: files.length, file })}`);
     try {
-      const document = file === STDIN ? await loadStdin(words) : await loadDocument(file, words);
+      const document = file === STDIN ? await loadStdin(words, io.stdin) : await loadDocument(file, words);
       const report = auditDocument(document, { force, locale });
       documents.push(report);
       clearProgress();
-      if (text) process.stdout.write(`${formatReport(report, { showInfo: flags.has('--info'), words, force, paint })}\n\n`);
+      if (text) io.stdout.write(`${formatReport(report, { showInfo: flags.has('--info'), words, force, paint })}\n\n`);
     } catch (error) {
       const source = file === STDIN ? say(words, 'cli_stdin') : file;
       const message = error instanceof InputError ? error.message : say(words, 'cli_failedOn', { file: source, reason: (error as Error).message });
       errors.push({ source: file, message });
       clearProgress();
-      process.stderr.write(`${message}\n`);
+      io.stderr.write(`${message}\n`);
     }
   }
   clearProgress();
-  if (text) process.stdout.write(`${formatSummary(documents, errors.length, { words, paint })}\n`);
+  if (text) io.stdout.write(`${formatSummary(documents, errors.length, { words, paint })}\n`);
   if (flags.has('--json')) {
     const output = AuditOutputSchema.parse({ version: REPORT_VERSION, documents, errors });
-    process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
   }
   // The same Markdown and CSV as the extension's export; the file's path stands for the address.
   const items: ExportItem[] = documents.map((report) => ({ url: report.source, readAt, report }));
   // Export wording in the language of the messages (--lang); with --force every document is shown as checked.
-  if (flags.has('--md')) process.stdout.write(toMarkdown(items, { includeInfo: flags.has('--info'), words, force }));
-  if (flags.has('--csv')) process.stdout.write(toCsv(items, { includeInfo: flags.has('--info'), words, force }));
+  if (flags.has('--md')) io.stdout.write(toMarkdown(items, { includeInfo: flags.has('--info'), words, force }));
+  if (flags.has('--csv')) io.stdout.write(toCsv(items, { includeInfo: flags.has('--info'), words, force }));
   if (errors.length > 0) return 2;
   const levels = failOn === 'error' ? ['error'] : failOn === 'warning' ? ['error', 'warning'] : [];
   return documents.some((report) => report.findings.some((finding) => levels.includes(finding.severity))) ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
+/** Runs the command; resolves to its exit status (an internal error is reported and gives 70). */
+export async function runAudit(args: string[], io: Io = processIo()): Promise<number> {
+  try {
+    return await main(args, io);
+  } catch (error) {
     const zh: Words = { lookup: lookupFor('zh_CN'), locale: 'zh_CN' };
-    process.stderr.write(`${say(zh, 'cli_internal', { reason: error instanceof Error ? error.message : String(error) })}\n`);
-    process.exitCode = 70;
-  },
-);
+    io.stderr.write(`${say(zh, 'cli_internal', { reason: error instanceof Error ? error.message : String(error) })}\n`);
+    return 70;
+  }
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  void runAudit(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -81,7 +81,7 @@ export async function loadDocument(path: string, words: Words = { lookup: lookup
  * `-`: a page or a text from standard input (`curl … | npm run audit -- -`), named "-" in the report.
  * HTML when it starts like markup, text otherwise; the same checks as a file's.
  */
-export async function loadStdin(words: Words, input: AsyncIterable<Buffer | string> = process.stdin): Promise<DisclosureDocument> {
+export async function loadStdin(words: Words, input: AsyncIterable<Buffer | string> | Iterable<Buffer | string> = process.stdin): Promise<DisclosureDocument> {
   const unreadable = (reason: string) => new InputError(say(words, 'cli_unreadable', { file: say(words, 'cli_stdin'), reason }));
   const chunks: Buffer[] = [];
   let size = 0;

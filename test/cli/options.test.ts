@@ -1,7 +1,9 @@
 /**
  * The command line's options and edges, each as a table: --force in every format, empty and
  * element-less files, plurals, the closing summary, colour, --fail-on and its exit codes, --help,
- * standard input, and every extension it reads named in its messages.
+ * standard input, and every extension it reads named in its messages. Most cases run the command in
+ * this process (auditInProcess); a few run it as a process, as a user would (spawnAudit), to hold the
+ * exit status, standard input and the terminal end to end.
  */
 import { execFile } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -13,7 +15,7 @@ import { AuditOutputSchema } from '../../lib';
 import { lookupFor } from '../../lib/i18n/dictionaries';
 import { counted, wantsColour } from '../../scripts/cli/format-text';
 import { READABLE_EXTENSIONS } from '../../scripts/cli/load';
-import { audit, ROOT } from '../helpers/cli';
+import { audit as spawnAudit, auditInProcess as audit, ROOT } from '../helpers/cli';
 
 /** Not detected as a disclosure, but with one sum that does not add up (found with --force). */
 const BULLETIN = 'test/fixtures/negative/stats-bulletin-2024.html';
@@ -157,14 +159,15 @@ describe('colour', () => {
 
   // util-linux `script` gives the command a terminal: colour on stdout, progress on stderr.
   it.skipIf(!existsSync('/usr/bin/script'))('on a terminal: colour, and progress from five files on', async () => {
-    const command = `${join(ROOT, 'node_modules/.bin/tsx')} scripts/audit.ts seeds/ ${WANZHOU}`;
+    const tsx = join(ROOT, 'node_modules/.bin/tsx');
+    const command = `${tsx} scripts/audit.ts seeds/`;
     const env: NodeJS.ProcessEnv = { ...process.env, TERM: 'xterm' };
     delete env.NO_COLOR;
     delete env.FORCE_COLOR;
     const { stdout } = await run('/usr/bin/script', ['-qec', command, '/dev/null'], { cwd: ROOT, env, timeout: 60_000 });
-    expect(stdout).toContain(`\r${ESC}K正在读取 1/6：seeds/dianjiang-2024-yusuan.html`);
+    expect(stdout).toContain(`\r${ESC}K正在读取 1/5：seeds/dianjiang-2024-yusuan.html`);
     expect(stdout).toContain(`${ESC}31m错误${ESC}39m`);
-    const noColour = await run('/usr/bin/script', ['-qec', command, '/dev/null'], { cwd: ROOT, env: { ...env, NO_COLOR: '1' }, timeout: 60_000 });
+    const noColour = await run('/usr/bin/script', ['-qec', `${tsx} scripts/audit.ts ${WANZHOU}`, '/dev/null'], { cwd: ROOT, env: { ...env, NO_COLOR: '1' }, timeout: 60_000 });
     expect(noColour.stdout).not.toContain(`${ESC}31m`);
   });
 
@@ -176,21 +179,36 @@ describe('colour', () => {
 
 describe('--fail-on and the exit status', () => {
   it.each([
-    ['no --fail-on, errors found', [WANZHOU], 0],
-    ['--fail-on error, an error', ['--fail-on', 'error', WANZHOU], 1],
-    ['--fail-on error, warnings only', ['--fail-on', 'error', QIJIANG], 0],
-    ['--fail-on warning, warnings only', ['--fail-on', 'warning', QIJIANG], 1],
-    ['--fail-on=warning, an error', ['--fail-on=warning', WANZHOU], 1],
-    ['--fail-on warning, not a disclosure', ['--fail-on', 'warning', BULLETIN], 0],
-    ['--fail-on error, forced, an error', ['--fail-on', 'error', '--force', BULLETIN], 1],
-    ['--fail-on error with --json', ['--json', '--fail-on', 'error', WANZHOU], 1],
-    ['an unreadable file wins over --fail-on', ['--fail-on', 'error', WANZHOU, 'missing.html'], 2],
-    ['--fail-on info', ['--fail-on', 'info', WANZHOU], 64],
-    ['--fail-on without a level', [WANZHOU, '--fail-on'], 64],
-  ])('%s: exit %i', async (_name, args, code) => {
+    ['no --fail-on, errors found', 0, [WANZHOU]],
+    ['--fail-on error, an error', 1, ['--fail-on', 'error', WANZHOU]],
+    ['--fail-on error, warnings only', 0, ['--fail-on', 'error', QIJIANG]],
+    ['--fail-on warning, warnings only', 1, ['--fail-on', 'warning', QIJIANG]],
+    ['--fail-on=warning, an error', 1, ['--fail-on=warning', WANZHOU]],
+    ['--fail-on warning, not a disclosure', 0, ['--fail-on', 'warning', BULLETIN]],
+    ['--fail-on error, forced, an error', 1, ['--fail-on', 'error', '--force', BULLETIN]],
+    ['--fail-on error with --json', 1, ['--json', '--fail-on', 'error', WANZHOU]],
+    ['an unreadable file wins over --fail-on', 2, ['--fail-on', 'error', WANZHOU, 'missing.html']],
+    ['--fail-on info', 64, ['--fail-on', 'info', WANZHOU]],
+    ['--fail-on without a level', 64, [WANZHOU, '--fail-on']],
+  ])('%s: exit %i', async (_name, code, args) => {
     const result = await audit(args);
     expect(result.code).toBe(code);
     if (code === 64) expect(result.stderr).toContain('--fail-on 只能是 error 或 warning');
+  });
+});
+
+describe('as a process', () => {
+  it.each([
+    ['--fail-on error, an error', 1, ['--fail-on', 'error', WANZHOU], ''],
+    ['--fail-on error, an unreadable file', 2, ['--fail-on', 'error', WANZHOU, 'missing.html'], ''],
+    ['an empty .html', 2, ['EMPTY'], ''],
+    ['- reads standard input', 0, ['--json', '-'], 'PAGE'],
+  ])('%s: exit %i', async (_name, code, args, input) => {
+    const page = readFileSync(join(ROOT, WANZHOU), 'utf8');
+    const result = await spawnAudit(args.map((a) => (a === 'EMPTY' ? join(dir, 'empty.html') : a)), { input: input === 'PAGE' ? page : input });
+    expect(result.code).toBe(code);
+    expect(result.stderr).not.toContain('内部错误');
+    if (input === 'PAGE') expect(AuditOutputSchema.parse(JSON.parse(result.stdout)).documents[0]).toMatchObject({ source: '-', detected: true });
   });
 });
 

@@ -29,3 +29,24 @@ export function audit(args: string[], options: { env?: Record<string, string>; i
     child.stdin.end(options.input ?? '');
   });
 }
+
+/**
+ * The same command run inside the test process (scripts/audit.ts runAudit), for the many small cases:
+ * no process start per case. stdout and stderr are not terminals unless `tty` says so; `env` is the
+ * whole environment the command sees.
+ */
+export async function auditInProcess(
+  args: string[],
+  options: { env?: Record<string, string>; input?: string; tty?: boolean } = {},
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { runAudit } = await import('../../scripts/audit');
+  let stdout = '';
+  let stderr = '';
+  const code = await runAudit(args, {
+    stdout: { write: (text: string) => (stdout += text), isTTY: options.tty ?? false },
+    stderr: { write: (text: string) => (stderr += text), isTTY: options.tty ?? false },
+    stdin: [Buffer.from(options.input ?? '')],
+    env: options.env ?? {},
+  });
+  return { code, stdout, stderr };
+}
