@@ -285,7 +285,8 @@ export function ensureBrowsers(purpose: Purpose, options: { log?: (line: string)
   } else if (decision.action === 'tell') {
     return { ok: false, browsers: {}, message: decision.text };
   }
-  if (missing().length > 0) return { ok: false, browsers: {}, message: howToInstall(missing(), { ...system, noInstall: system.noInstall || !system.root }) };
+  // Only after an install that did not bring them (apt-get failed, or has no such package).
+  if (missing().length > 0) return { ok: false, browsers: {}, message: howToInstall(missing(), system, 'apt-get did not install them (see above).') };
   if (decision.action !== 'install') {
     if (extras.includes('font')) log('Note: no Chinese font found (screenshots will show boxes): apt-get install fonts-wqy-microhei');
     if (extras.includes('l10n')) log('Note: Chromium has no Chinese translations (the extension will speak English): apt-get install chromium-l10n');
