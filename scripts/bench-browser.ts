@@ -14,6 +14,7 @@
  *   npm run bench:browser            (SUANPAN_BENCH_RUNS=N to change the number of runs)
  */
 import { chromium, type Page } from '@playwright/test';
+import { chromiumPath } from './browsers';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -78,7 +79,7 @@ async function main(): Promise<void> {
   const { server, origin } = await serve();
   const ext = await launchWithExtension();
   await recordLongTasks(ext.context);
-  const plain = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const plain = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   const rows: string[][] = [];
   try {
     for (const { name, html, disclosure } of pages) {

@@ -1,5 +1,6 @@
 /**
- * Firefox smoke test: the Firefox build (test flavour) installed into Debian's firefox-esr through
+ * Firefox smoke test: the Firefox build (test flavour) installed into the system's Firefox (Debian's
+ * firefox-esr here; found by scripts/browsers.ts, or SUANPAN_FIREFOX) through
  * WebDriver BiDi (Playwright cannot drive Debian's Firefox), one seed page and one negative page
  * loaded, and the page inspected: highlights on the disclosure, nothing on the other page.
  *
@@ -11,9 +12,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeServer, ROOT, serve } from '../test/e2e/browser';
+import { BrowserMissing, firefoxPath } from './browsers';
 
 const EXTENSION = join(ROOT, '.output/firefox-mv3-test');
-const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 
 interface BidiResult {
   id?: number;
@@ -52,6 +53,8 @@ function connect(url: string): Promise<{ send: (method: string, params: object) 
 }
 
 async function main(): Promise<void> {
+  // Before anything is started: without a Firefox this says what to install and nothing is left running.
+  const FIREFOX = firefoxPath();
   const { server, origin } = await serve();
   const profile = mkdtempSync(join(tmpdir(), 'suanpan-ff-'));
   // Quiet first run; no network of its own.
@@ -66,22 +69,33 @@ async function main(): Promise<void> {
     ].join('\n'),
   );
   const firefox = spawn(FIREFOX, ['--headless', '--remote-debugging-port', '0', '--profile', profile, '--no-remote'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  const wsUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('Firefox did not start WebDriver BiDi')), 30_000);
-    const onData = (chunk: Buffer) => {
-      const match = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(chunk.toString());
-      if (match) {
-        clearTimeout(timer);
-        resolve(`${match[1]}/session`);
-      }
-    };
-    firefox.stdout.on('data', onData);
-    firefox.stderr.on('data', onData);
-  });
-  const bidi = await connect(wsUrl);
   const failures: string[] = [];
   let passed = 0;
+  let opened: Awaited<ReturnType<typeof connect>> | null = null;
   try {
+    const wsUrl = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('Firefox did not start WebDriver BiDi')), 30_000);
+      // A Firefox that cannot be started (not there, not executable) fails here, not as an unhandled event.
+      firefox.on('error', (error) => {
+        clearTimeout(timer);
+        reject(new Error(`cannot start ${FIREFOX}: ${error.message}`));
+      });
+      firefox.on('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`${FIREFOX} exited (${code}) before WebDriver BiDi started`));
+      });
+      const onData = (chunk: Buffer) => {
+        const match = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(chunk.toString());
+        if (match) {
+          clearTimeout(timer);
+          resolve(`${match[1]}/session`);
+        }
+      };
+      firefox.stdout.on('data', onData);
+      firefox.stderr.on('data', onData);
+    });
+    const bidi = await connect(wsUrl);
+    opened = bidi;
     await bidi.send('session.new', { capabilities: {} });
     await bidi.send('webExtension.install', { extensionData: { type: 'path', path: EXTENSION } });
     const tree = (await bidi.send('browsingContext.getTree', {})) as { contexts: Array<{ context: string }> };
@@ -116,7 +130,7 @@ async function main(): Promise<void> {
     await check('seeds/qijiang-2024-juesuan.html', true);
     await check('test/fixtures/negative/gov-work-report-2025.html', false);
   } finally {
-    bidi.close();
+    opened?.close();
     firefox.kill();
     await closeServer(server);
     rmSync(profile, { recursive: true, force: true });
@@ -135,6 +149,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  console.error(error instanceof BrowserMissing ? error.message : error);
   process.exitCode = 1;
 });

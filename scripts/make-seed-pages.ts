@@ -1,5 +1,5 @@
 /**
- * Turns the five seed disclosure documents (plain text, ../shared/seeds/*.txt) into HTML pages that
+ * Turns the five seed disclosure documents (plain text, seeds/text/*.txt) into HTML pages that
  * look like what Chinese government sites publish when a Word document is exported to HTML and pasted
  * into a CMS (TRS-style article page: site header, nav, breadcrumb, <h1>, info line,
  * <div class="TRS_Editor"><div class="WordSection1">…</div></div>, footer).
@@ -17,7 +17,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export interface SeedPageSpec {
-  /** Seed file in ../shared/seeds/. */
+  /** Seed file in seeds/text/. */
   file: string;
   /** Output page name, without ".html". */
   name: string;
@@ -170,8 +170,8 @@ export const SEED_PAGES: readonly SeedPageSpec[] = [
   },
 ];
 
-/** ../shared/seeds/ relative to the repository root. */
-export const SEEDS_DIR = new URL('../../shared/seeds/', import.meta.url);
+/** The seed texts, kept in the repository (seeds/text/) so that the tests need nothing outside it. */
+export const SEEDS_DIR = new URL('../seeds/text/', import.meta.url);
 /** seeds/ in the repository. */
 export const OUT_DIR = new URL('../seeds/', import.meta.url);
 

@@ -34,7 +34,7 @@ export function toCsv(items: readonly ExportItem[], options: ExportOptions): str
     const { report } = item;
     // The document's own facts as read (unit and year as printed); the kind in the reader's words.
     const document = [item.url, readableTime(item.readAt), report.title, report.unit, report.year, report.kind === null ? null : kindLabel(words, report.kind)];
-    if (!report.detected) {
+    if (!report.detected && !options.force) {
       rows.push(row([...document, '', '', '', say(words, 'export_notDetected')]));
       continue;
     }

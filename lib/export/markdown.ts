@@ -13,6 +13,8 @@ export interface ExportOptions {
   includeInfo: boolean;
   /** The wording (Chinese or English) and the locale of computed numbers. */
   words: Words;
+  /** The CLI's --force: a document not recognised as a disclosure was checked all the same; show its findings. */
+  force?: boolean;
 }
 
 /** Page text is data: characters Markdown would read as markup are escaped, line breaks flattened. */
@@ -50,10 +52,11 @@ export function reportToMarkdown(item: ExportItem, options: ExportOptions): stri
   const address = /^[a-z][a-z0-9+.-]*:/i.test(item.url) ? `<${item.url.replace(/[<>\s]/g, encodeURIComponent)}>` : escapeMarkdown(item.url);
   lines.push(say(words, 'export_md_address', { address }));
   lines.push(say(words, 'export_md_readAt', { time: readableTime(item.readAt, words) }));
-  if (!report.detected) {
+  if (!report.detected && !options.force) {
     lines.push(say(words, 'export_md_notDetected', { text: say(words, 'export_notDetected') }), '');
     return lines.join('\n');
   }
+  if (!report.detected) lines.push(say(words, 'export_md_notDetected', { text: say(words, 'cli_forced') }));
   lines.push(say(words, 'export_md_document', { unit: escapeMarkdown(factText(words, report.unit)), year: factText(words, report.year), kind: kindLabel(words, report.kind) }));
   const counts = { error: 0, warning: 0, info: 0 };
   for (const finding of report.findings) counts[finding.severity]++;

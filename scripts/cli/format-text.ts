@@ -2,36 +2,90 @@
 import type { DocumentReport, Finding, TotalKey } from '../../lib';
 import { checkTitle, findingMessage, kindLabel, numberText, say, severityLabel, totalLabel, unitText, type Words } from '../../lib/export';
 
-export function formatReport(report: DocumentReport, options: { showInfo: boolean; words: Words }): string {
+/** "{count} error" or "{count} errors": the message `cli_<noun>One` when the locale's plural rule says one. */
+export function counted(words: Words, noun: string, count: number): string {
+  const one = new Intl.PluralRules(words.locale.replace('_', '-')).select(count) === 'one';
+  return say(words, `cli_${noun}${one ? 'One' : ''}`, { count: numberText(words, count) });
+}
+
+/** ANSI colours for a terminal; `plain` writes none. */
+export interface Paint {
+  error(text: string): string;
+  warning(text: string): string;
+  info(text: string): string;
+  heading(text: string): string;
+  dim(text: string): string;
+}
+
+const ansi = (open: number, close: number) => (text: string) => `\u001b[${open}m${text}\u001b[${close}m`;
+export const COLOURS: Paint = { error: ansi(31, 39), warning: ansi(33, 39), info: ansi(36, 39), heading: ansi(1, 22), dim: ansi(2, 22) };
+export const PLAIN: Paint = { error: (t) => t, warning: (t) => t, info: (t) => t, heading: (t) => t, dim: (t) => t };
+
+/**
+ * Colour only on a terminal, and never when NO_COLOR is set to anything (no-color.org); FORCE_COLOR
+ * (other than 0) asks for it anyway, as Node's own tools do.
+ */
+export function wantsColour(isTTY: boolean | undefined, env: NodeJS.ProcessEnv): boolean {
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  return Boolean(isTTY) && env.TERM !== 'dumb';
+}
+
+export function formatReport(report: DocumentReport, options: { showInfo: boolean; words: Words; force?: boolean; paint?: Paint }): string {
   const { words } = options;
-  const lines: string[] = [`== ${report.source}`];
+  const paint = options.paint ?? PLAIN;
+  const lines: string[] = [paint.heading(`== ${report.source}`)];
   if (!report.detected) {
-    lines.push(`   ${say(words, 'cli_notDetected')}`);
-    return lines.join('\n');
+    // With --force the engine checked it all the same: say so, then show what it found.
+    if (!options.force) {
+      lines.push(`   ${say(words, 'cli_notDetected')}`);
+      return lines.join('\n');
+    }
+    lines.push(`   ${paint.dim(say(words, 'cli_forced'))}`);
   }
   const year = report.year === null ? '?' : say(words, 'cli_year', { year: report.year });
   lines.push(`   ${report.unit ?? say(words, 'cli_unitUnknown')} · ${year} · ${kindLabel(words, report.kind)}${report.truncated ? say(words, 'cli_truncated') : ''}`);
   // Totals are in 万元 (lib/totals.ts).
   const totals = Object.entries(report.totals).map(([name, value]) => say(words, 'cli_total', { name: totalLabel(words, name as TotalKey), amount: `${numberText(words, value)}${unitText(words, '万元')}` }));
   if (totals.length) lines.push(`   ${totals.join(' · ')}`);
-  const count = (severity: Finding['severity']) => numberText(words, report.findings.filter((f) => f.severity === severity).length);
+  const count = (severity: Finding['severity']) => report.findings.filter((f) => f.severity === severity).length;
   const { figures, relations, checked, unchecked } = report.stats;
+  const errors = count('error');
+  const warnings = count('warning');
   lines.push(
     `   ${say(words, 'cli_counts', {
-      errors: count('error'),
-      warnings: count('warning'),
-      infos: count('info'),
-      figures: numberText(words, figures),
-      relations: numberText(words, relations),
+      errors: errors > 0 ? paint.error(counted(words, 'errors', errors)) : counted(words, 'errors', errors),
+      warnings: warnings > 0 ? paint.warning(counted(words, 'warnings', warnings)) : counted(words, 'warnings', warnings),
+      infos: counted(words, 'infos', count('info')),
+      figures: counted(words, 'figures', figures),
+      relations: counted(words, 'relations', relations),
       checked: numberText(words, checked),
       unchecked: numberText(words, unchecked),
     })}`,
   );
   for (const finding of report.findings) {
     if (finding.severity === 'info' && !options.showInfo) continue;
-    lines.push(`   ${say(words, 'cli_finding', { severity: severityLabel(words, finding.severity), title: checkTitle(words, finding.check), message: findingMessage(words, finding) })}`);
+    const severity = paint[finding.severity](severityLabel(words, finding.severity));
+    lines.push(`   ${say(words, 'cli_finding', { severity, title: checkTitle(words, finding.check), message: findingMessage(words, finding) })}`);
     const quote = finding.figures[0]?.quote;
-    if (quote) lines.push(`          ${say(words, 'cli_quote', { quote })}`);
+    if (quote) lines.push(`          ${paint.dim(say(words, 'cli_quote', { quote }))}`);
   }
   return lines.join('\n');
+}
+
+/** The closing line over every file: how many were read, how many were disclosures, the findings in all. */
+export function formatSummary(reports: readonly DocumentReport[], failed: number, options: { words: Words; paint?: Paint }): string {
+  const { words } = options;
+  const paint = options.paint ?? PLAIN;
+  const total = (severity: Finding['severity']) => reports.reduce((sum, report) => sum + report.findings.filter((f) => f.severity === severity).length, 0);
+  const errors = total('error');
+  const warnings = total('warning');
+  return say(words, 'cli_summary', {
+    documents: counted(words, 'documents', reports.length),
+    audited: numberText(words, reports.filter((report) => report.detected).length),
+    errors: errors > 0 ? paint.error(counted(words, 'errors', errors)) : counted(words, 'errors', errors),
+    warnings: warnings > 0 ? paint.warning(counted(words, 'warnings', warnings)) : counted(words, 'warnings', warnings),
+    infos: counted(words, 'infos', total('info')),
+    failed: failed > 0 ? paint.error(counted(words, 'failed', failed)) : '',
+  });
 }

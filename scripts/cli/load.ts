@@ -43,7 +43,9 @@ export function decode(bytes: Uint8Array): string {
 }
 
 export function documentFromHtml(html: string, source: string): DisclosureDocument {
-  const { document } = parseHTML(html);
+  let { document } = parseHTML(html);
+  // Text or comments with no element at all (a ".html" that holds only words) parse to no root.
+  if (!document.documentElement) ({ document } = parseHTML(`<!DOCTYPE html><html><body>${html}</body></html>`));
   const title = (document.title || document.querySelector('h1')?.textContent || '').trim();
   const root = (document.body ?? document.documentElement) as unknown as DomNodeLike;
   return documentFromDom(root, source, title).document;
@@ -60,7 +62,7 @@ export async function loadDocument(path: string, words: Words = { lookup: lookup
   }
   if (!info.isFile()) throw unreadable(say(words, 'cli_notAFile'));
   const extension = extname(path).toLowerCase();
-  if (!READABLE_EXTENSIONS.has(extension)) throw unreadable(say(words, 'cli_badExtension'));
+  if (!READABLE_EXTENSIONS.has(extension)) throw unreadable(say(words, 'cli_badExtension', { extensions: extensionsText(words) }));
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
@@ -70,6 +72,32 @@ export async function loadDocument(path: string, words: Words = { lookup: lookup
   if (bytes.length > MAX_FILE_BYTES) bytes = bytes.subarray(0, MAX_FILE_BYTES);
   if (looksBinary(bytes)) throw unreadable(say(words, 'cli_binary'));
   const text = decode(bytes);
+  if (text.trim() === '') throw unreadable(say(words, 'cli_empty'));
   const isHtml = extension !== '.txt' || /^\s*<(!doctype|html|head|body|meta|div|p|table)/i.test(text);
   return isHtml ? documentFromHtml(text, path) : documentFromText(text, path).document;
+}
+
+/**
+ * `-`: a page or a text from standard input (`curl … | npm run audit -- -`), named "-" in the report.
+ * HTML when it starts like markup, text otherwise; the same checks as a file's.
+ */
+export async function loadStdin(words: Words, input: AsyncIterable<Buffer | string> | Iterable<Buffer | string> = process.stdin): Promise<DisclosureDocument> {
+  const unreadable = (reason: string) => new InputError(say(words, 'cli_unreadable', { file: say(words, 'cli_stdin'), reason }));
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of input) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    if (size < MAX_FILE_BYTES) chunks.push(buffer);
+    size += buffer.length;
+  }
+  const bytes = new Uint8Array(Buffer.concat(chunks).subarray(0, MAX_FILE_BYTES));
+  if (looksBinary(bytes)) throw unreadable(say(words, 'cli_binary'));
+  const text = decode(bytes);
+  if (text.trim() === '') throw unreadable(say(words, 'cli_empty'));
+  return /^\s*</.test(text) ? documentFromHtml(text, '-') : documentFromText(text, '-').document;
+}
+
+/** The extensions the CLI reads, for a message: ".html、.htm…" in Chinese, ".html, .htm…" in English. */
+export function extensionsText(words: Words): string {
+  return [...READABLE_EXTENSIONS].join(words.locale === 'zh_CN' ? '、' : ', ');
 }

@@ -71,8 +71,9 @@ describe('audit CLI', () => {
     expect(stderr).toContain('只支持 .html、.htm、.txt');
     expect(stderr).toContain('文件不存在');
     const output = AuditOutputSchema.parse(JSON.parse(stdout));
-    expect(output.errors.map((e) => e.source)).toEqual([join(dir, 'binary.html'), join(dir, 'image.png'), join(dir, 'missing.html')]);
-    expect(output.documents.map((d) => d.detected)).toEqual([false, true]);
+    expect(stderr).toContain('文件为空');
+    expect(output.errors.map((e) => e.source)).toEqual([join(dir, 'empty.txt'), join(dir, 'binary.html'), join(dir, 'image.png'), join(dir, 'missing.html')]);
+    expect(output.documents.map((d) => d.detected)).toEqual([true]);
   });
 
   it('handles broken, deeply nested and random-number input as "not detected", without crashing', async () => {

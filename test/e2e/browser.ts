@@ -1,12 +1,14 @@
 /**
  * Starting things for the browser tests and for `npm start`: a static server on 127.0.0.1 for the
- * fixture pages, and Debian's Chromium (never a downloaded one) with a built extension loaded.
+ * fixture pages, and the system's Chromium (found by scripts/browsers.ts, never a downloaded one) with
+ * a built extension loaded.
  */
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
+import { chromiumPath } from '../../scripts/browsers';
 import type { WorkerChrome } from './worker-chrome';
 
 // Inside worker.evaluate callbacks only: `chrome` is the service worker's global there.
@@ -69,8 +71,8 @@ export async function launchWithExtension(
 ): Promise<Extension & { close(): Promise<void> }> {
   statSync(join(extensionDir, 'manifest.json'));
   const profile = mkdtempSync(join(tmpdir(), 'suanpan-e2e-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+  const launched = chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 900 },
     locale: options.language === 'en_US' ? 'en-US' : 'zh-CN',
@@ -90,6 +92,11 @@ export async function launchWithExtension(
       '--no-first-run',
       ...(options.args ?? []),
     ],
+  });
+  // A browser that does not start leaves no profile behind.
+  const context = await launched.catch((error: unknown) => {
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
