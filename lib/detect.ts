@@ -72,7 +72,7 @@ function unitFrom(title: string, year: string): string | null {
   const [before, after] = title.split(new RegExp(`${year}\\s*年度?`));
   const clean = (s: string | undefined) =>
     (s ?? '')
-      .replace(/(部门|单位)?(预算|决算).*$/, '')
+      .replace(/(部门|单位)?(一般公共预算|政府性基金|国有资本经营|财政拨款|“三公”|三公|预算|决算).*$/, '')
       .replace(/[（(]本级[）)]$/, '')
       .replace(/^[\s“”"]+|[\s“”"]+$/g, '')
       .replace(/(部门|单位)$/, '');

@@ -20,15 +20,15 @@ const PATTERNS: Array<[TotalKey, RegExp]> = [
   ['三公经费', /^“?三公”?经费(支出|预算|财政拨款支出决算)?(共计|合计|总额)?$/],
 ];
 
-/** The concept each total is in the fact layer. */
-const CONCEPT: Record<TotalKey, string> = {
-  收入合计: '本年收入合计',
-  支出合计: '本年支出合计',
-  基本支出: '基本支出',
-  项目支出: '项目支出',
-  人员经费: '人员经费',
-  公用经费: '公用经费',
-  三公经费: '三公经费',
+/** The concepts each total is in the fact layer, by preference (收入总计 where 本年收入合计 is not stated). */
+const CONCEPTS: Record<TotalKey, readonly string[]> = {
+  收入合计: ['本年收入合计', '收入总计'],
+  支出合计: ['本年支出合计', '支出总计'],
+  基本支出: ['基本支出'],
+  项目支出: ['项目支出'],
+  人员经费: ['人员经费'],
+  公用经费: ['公用经费'],
+  三公经费: ['三公经费'],
 };
 
 /** All funds first; the template prints 人员经费 and 公用经费 only for the general budget. */
@@ -65,11 +65,13 @@ export function totalsOf(statements: Statement[], context?: TotalsContext): Part
       break;
     }
     if (totals[key] !== undefined || !context) continue;
-    for (const fund of FUNDS) {
-      const fact = context.facts.valueOf({ concept: CONCEPT[key], period: context.year, scenario: defaultScenario(context.kind), fund, certainty: 'certain' });
-      if (fact) {
-        totals[key] = inWan(fact.figure);
-        break;
+    search: for (const concept of CONCEPTS[key]) {
+      for (const fund of FUNDS) {
+        const fact = context.facts.valueOf({ concept, period: context.year, scenario: defaultScenario(context.kind), fund, certainty: 'certain' });
+        if (fact) {
+          totals[key] = inWan(fact.figure);
+          break search;
+        }
       }
     }
   }

@@ -8,6 +8,8 @@ import { displayName, type Change, type Statement } from '../prose/statements';
 import { evaluateSum, showAmount, sumsCompatible, type SumTerm } from './arith';
 import type { Analysis, CheckFamily, FindingSink } from './context';
 import { findUnitSlip, unitSlipMessage } from './unit-slip';
+import { completeness } from './part-lists';
+import type { Mention } from '../prose/mentions';
 import type { ExplainArg } from '../i18n/explain';
 import { change as changeArg, clause, num, say, series, signedChange, unit as unitArg } from '../i18n/phrases';
 
@@ -44,7 +46,8 @@ function judge(analysis: Analysis, sink: FindingSink, name: string, total: Figur
   if (result.verdict === 'rounding') {
     sink.add('info', say('decomposedChange_withinRounding', args), figures, sum, printed);
   } else if (result.verdict === 'coarse' || partial) {
-    sink.add('warning', say(partial ? 'decomposedChange_mainReasonsOnly' : 'decomposedChange_onlyIfRounded', args), figures, sum, printed);
+    const why = !partial ? 'decomposedChange_onlyIfRounded' : whatKey === 'Parts' ? 'decomposedChange_partsMayBeIncomplete' : 'decomposedChange_mainReasonsOnly';
+    sink.add('warning', say(why, args), figures, sum, printed);
   } else {
     sink.add('error', say('decomposedChange_beyondRounding', args), figures, sum, printed);
   }
@@ -73,14 +76,21 @@ function reportReasons(analysis: Analysis, sink: FindingSink, statement: Stateme
   judge(analysis, sink, name, delta.figure, signOf(delta.direction), reasonTerms({ ...change, reasons }), partial, 'Reasons');
 }
 
+/** The year a change is measured against when its words print one ("比2019年(疫情前)决算数减少…"). */
+function comparedYear(mention: Mention): string {
+  return /(?:比|较|与)(20\d\d)年/.exec(mention.window)?.[1] ?? '';
+}
+
 function reportListedChanges(analysis: Analysis, sink: FindingSink, owner: Statement): void {
   for (const change of owner.changes) {
     if (!change.delta || change.delta.direction === null) continue;
+    const against = comparedYear(change.delta);
     for (const list of owner.lists) {
-      const itemChanges = list.items.map((item) => item.changes.find((c) => c.basis === change.basis && c.delta && c.delta.direction !== null));
+      const itemChanges = list.items.map((item) => item.changes.find((c) => c.basis === change.basis && c.delta && c.delta.direction !== null && comparedYear(c.delta) === against));
       if (list.items.length < 2 || itemChanges.some((c) => !c)) continue;
       const terms = itemChanges.map((c) => ({ figure: c!.delta!.figure, sign: signOf(c!.delta!.direction) }));
-      judge(analysis, sink, displayName(owner), change.delta.figure, signOf(change.delta.direction), terms, false, 'Parts');
+      // Only a list known to hold every part makes its parts' changes the whole change.
+      judge(analysis, sink, displayName(owner), change.delta.figure, signOf(change.delta.direction), terms, completeness(owner, list) !== 'complete', 'Parts');
     }
   }
 }

@@ -19,12 +19,32 @@ const DOMAINS: RegExp[] = [
   /^(行政|事业|工勤|参公|参照公务员法管理)(编制|人员|单位)?(数)?$/,
 ];
 
-export type Completeness = 'complete' | 'partial';
+/**
+ * Partitions the templates fix whole: a list that names every member is complete with certainty ("三公"
+ * is 因公出国 + 公务用车 + 公务接待, nothing else). A list of some members only is complete only
+ * probably: the text may have left one out, or a nested 其中 may have cut the list short (a Guangdong
+ * 三公 说明 lost its 公务接待费 that way). The open domains above (function classes, income sources)
+ * are read as complete when every part is of one, as the templates list them.
+ */
+const CLOSED: RegExp[][] = [
+  [/因公出国/, /公务用车|公务车|车辆购置/, /公务接待/],
+  [/^人员经费/, /^公用经费/],
+  [/^基本支出/, /^项目支出/],
+  [/货物/, /工程/, /服务/],
+];
+
+/** complete: the text or the template says every part is listed; probable: the parts' names suggest it. */
+const RETIRED = /^(离退休|退休|离休)/;
+
+export type Completeness = 'complete' | 'probable' | 'partial';
 
 export function completeness(owner: Statement, list: PartList): Completeness {
   if (list.etc) return 'partial';
   if (list.totalAfter || /^分别|^合计|分为$/.test(list.opener)) return 'complete';
   const subjects = list.items.map((item) => item.subject);
+  // Parts of a closed partition: complete when every member is named, else only probably so.
+  const closed = subjects.length >= 2 ? CLOSED.find((members) => subjects.every((subject) => members.some((member) => member.test(subject)))) : undefined;
+  if (closed) return closed.every((member) => subjects.some((subject) => member.test(subject))) ? 'complete' : 'probable';
   if (subjects.length >= 2 && DOMAINS.some((domain) => subjects.every((subject) => domain.test(subject)))) return 'complete';
   // Shares that add up to 100% say every part is there.
   const shares = list.items.map((item) => item.share?.figure);
@@ -41,6 +61,8 @@ export interface ListVerdict {
   parts: Figure[];
   result: SumResult;
   complete: boolean;
+  /** Complete by the parts' names only (see Completeness): a mismatch can warn, not be an error. */
+  probable: boolean;
   /** A figure whose unit is off: reading it in its neighbours' unit makes the list add up. */
   unitSlip: { figure: Figure; readAs: string; result: SumResult } | null;
 }
@@ -50,6 +72,8 @@ export function listFigures(owner: Statement, list: PartList): { total: Figure; 
   const total = owner.value?.figure;
   if (!total) return null;
   const parts = list.items
+    // Retired staff are never part of a count of serving staff ("实际正式教职工62人，其中…，退休职工28人").
+    .filter((item) => total.kind !== 'count' || !RETIRED.test(item.subject) || RETIRED.test(owner.subject))
     .map((item) => item.value?.figure)
     .filter((figure): figure is Figure => figure !== undefined)
     .filter((figure) => (total.kind === 'count' ? figure.unit === total.unit : true));
@@ -64,7 +88,7 @@ export function judgeList(owner: Statement, list: PartList): ListVerdict | null 
   const { total, parts } = figures;
   const terms = parts.map((figure) => ({ figure, sign: 1 as const }));
   const result = evaluateSum(total, terms);
-  const complete = completeness(owner, list) === 'complete';
+  const found = completeness(owner, list);
   const unitSlip = result.verdict === 'fail' || result.verdict === 'coarse' ? findUnitSlip(total, terms) : null;
-  return { total, parts, result, complete, unitSlip };
+  return { total, parts, result, complete: found !== 'partial', probable: found === 'probable', unitSlip };
 }

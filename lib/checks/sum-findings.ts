@@ -1,6 +1,7 @@
 /** Turning a list verdict into findings, shared by parts-and-total and non-money-sum. */
 import { displayName, type Statement, type PartList } from '../prose/statements';
-import { showAmount } from './arith';
+import { evaluateSum, showAmount } from './arith';
+import type { Figure } from '../figures/figure';
 import type { Analysis, FindingSink } from './context';
 import { judgeList } from './part-lists';
 import { unitSlipMessage } from './unit-slip';
@@ -9,7 +10,7 @@ import { clause, num, say, unit as unitArg } from '../i18n/phrases';
 export function reportList(analysis: Analysis, sink: FindingSink, owner: Statement, list: PartList): void {
   const verdict = judgeList(owner, list);
   if (!verdict) return;
-  const { total, parts, result, complete, unitSlip } = verdict;
+  const { total, parts, result, complete, probable, unitSlip } = verdict;
   const figures = [total, ...parts];
   if (figures.some((f) => analysis.explained.has(f))) return;
 
@@ -21,6 +22,14 @@ export function reportList(analysis: Analysis, sink: FindingSink, owner: Stateme
     return;
   }
   const exceeds = result.gap.gt(0);
+  if (exceeds && result.verdict === 'fail') {
+    // Two breakdowns of one total run together ("1. 一般公共服务支出…" then "此外，基本支出…"): each
+    // adds up, so nothing is wrong.
+    if (twoBreakdowns(total, parts)) {
+      sink.checked(figures);
+      return;
+    }
+  }
   if (!complete && !exceeds && result.verdict !== 'exact' && result.verdict !== 'rounding') {
     // "其中" need not list every part: the only identity is Σ parts ≤ total, and it holds.
     sink.unchecked();
@@ -42,7 +51,8 @@ export function reportList(analysis: Analysis, sink: FindingSink, owner: Stateme
       return;
     case 'fail':
       sink.add(
-        'error',
+        // Parts above their total cannot be; parts below it are an error only for a list known complete.
+        exceeds || !probable ? 'error' : 'warning',
         say(exceeds && !complete ? 'partsTotal_exceedsTotal' : 'partsTotal_beyondRounding', args),
         figures,
         sum,
@@ -61,4 +71,14 @@ export function listsOf(analysis: Analysis, wantCounts: boolean): Array<{ owner:
     for (const list of owner.lists) out.push({ owner, list });
   }
   return out;
+}
+
+/** Whether an over-full list is two lists of the same total, one after the other, each adding up to it. */
+function twoBreakdowns(total: Figure, parts: Figure[]): boolean {
+  const closes = (terms: Figure[]) => {
+    const verdict = evaluateSum(total, terms.map((figure) => ({ figure, sign: 1 as const }))).verdict;
+    return verdict === 'exact' || verdict === 'rounding';
+  };
+  for (let k = 2; k <= parts.length - 2; k++) if (closes(parts.slice(0, k)) && closes(parts.slice(k))) return true;
+  return false;
 }

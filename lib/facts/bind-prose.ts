@@ -58,14 +58,25 @@ function withoutUnit(name: string, unit: string | null): string {
 function topicOf(mention: Mention, context: ProseContext): { concept: string; fund: Fund } | null {
   const first = context.mentionsOfBlock?.(mention.block).find((m) => m.sentence === mention.sentence && m.role === 'value' && !m.inReason);
   if (!first || first === mention || first.figure.start > mention.figure.start) return null;
-  const parsed = parseName(withoutUnit((first.subject || first.label).replace(/[“”"\s]/g, ''), context.unit), context.kind);
-  return parsed.concept && parsed.scenario !== null ? { concept: parsed.concept.id, fund: parsed.fund } : null;
+  const name = first.subject || first.label;
+  if (!/预算|决算|执行/.test(name)) return null;
+  const topic = bindName(name, first, context);
+  return topic && topic.certainty === 'certain' ? { concept: topic.concept, fund: topic.fund } : null;
 }
 
 /** What the name a mention goes by says it measures; null when it names nothing the templates know. */
 export function bindName(name: string, mention: Mention, context: ProseContext): Binding | null {
   if (mention.local || mention.figure.kind === 'percent' || mention.figure.kind === 'count' || mention.figure.kind === 'score') return null;
-  const unitless = withoutUnit(name.replace(/[“”"\s]/g, ''), context.unit).replace(/^(20\d\d年度?|本年度?|全年|当年)+/, '');
+  const clean = name.replace(/[“”"\s]/g, '');
+  const bound = bindClean(clean, mention, context);
+  // "昆明市科学技术局部门2018年度…“三公”经费支出预算": whatever stands before the year is whose it is.
+  const afterYear = /20\d\d年度?(.+)$/.exec(clean)?.[1];
+  return bound ?? (afterYear && afterYear !== clean ? bindClean(afterYear, mention, context) : null);
+}
+
+function bindClean(clean: string, mention: Mention, context: ProseContext): Binding | null {
+  const own = withoutUnit(clean, context.unit);
+  const unitless = own.replace(/^(20\d\d年度?|本年度?|全年|当年)+/, '');
   const parsed = parseName(unitless, context.kind);
   const period = mention.year ?? context.year;
   const scenario = parsed.scenario ?? defaultScenario(context.kind);
@@ -80,9 +91,16 @@ export function bindName(name: string, mention: Mention, context: ProseContext):
     if (item) return { concept: `item:${item}`, period, scenario, fund: parsed.fund, certainty: 'certain' };
     const topic = topicOf(mention, context);
     if (topic) return { ...topic, period, scenario, certainty: 'certain' };
-    // Outside any item, the unit's "收入预算" and "支出决算" are its totals: by the words alone.
+  }
+  // Outside any item, the unit's "收入预算" and "支出决算" are its totals: certain where the sentence
+  // says whose ("本单位收入为1687.45万元"), probable from the words alone.
+  if (parsed.rest === '') {
     const total = /^(收入|支出)/.exec(unitless);
-    if (total) return { concept: total[1] === '收入' ? '本年收入合计' : '本年支出合计', period, scenario, fund: parsed.fund, certainty: 'probable' };
+    // The subject may have lost "本单位" to the label's cleaning: the words before the figure still say it.
+    const owned = own !== clean || /本单位|本部门|我单位|我部门/.test(mention.window) || (context.unit !== null && mention.window.includes(context.unit));
+    if (total && (parsed.scenario !== null || owned)) {
+      return { concept: total[1] === '收入' ? '本年收入合计' : '本年支出合计', period, scenario, fund: parsed.fund, certainty: owned ? 'certain' : 'probable' };
+    }
   }
   return null;
 }

@@ -45,7 +45,8 @@ export class FactStore {
    * when all its statements agree; null when none states it or two disagree.
    */
   valueOf(binding: Binding): Fact | null {
-    const facts = this.all(binding).filter((fact) => isMoneyUnit(fact.figure.unit) || fact.figure.kind === 'bare');
+    // A value is taken only from what is bound with certainty: nearby words may warn, never supply one.
+    const facts = this.all(binding).filter((fact) => fact.certainty === 'certain' && (isMoneyUnit(fact.figure.unit) || fact.figure.kind === 'bare'));
     if (facts.length === 0) return null;
     // A handful of statements at most: every pair must meet.
     const intervals = facts.map((fact) => wanInterval(fact.figure));

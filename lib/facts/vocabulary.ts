@@ -98,6 +98,12 @@ export function parseName(raw: string, kind: '预算' | '决算' | null): Parsed
   let scenario: Scenario | null = null;
   const whole = conceptNamed(name);
   if (whole) return { concept: whole, scenario: null, fund: '', rest: name };
+  // A scenario word inside a total's name: "收入预算总计" is 收入总计 in the budget.
+  const infix = /^(.+?)(年初预算|预算|决算)(总计|合计)$/.exec(name);
+  if (infix && conceptNamed(infix[1]! + infix[3]!)) {
+    const found = infix[2] === '决算' ? 'actual' : infix[2] === '年初预算' || kind === '决算' ? 'initial-budget' : 'budget';
+    return { concept: conceptNamed(infix[1]! + infix[3]!), scenario: found, fund: '', rest: infix[1]! + infix[3]! };
+  }
   for (const [pattern, found] of SCENARIO_SUFFIXES) {
     if (!pattern.test(name)) continue;
     name = name.replace(pattern, '');

@@ -85,6 +85,9 @@ function refersTo(subject: string, statement: Statement): boolean {
   return x === name || (name.length >= 2 && (x.endsWith(name) || name.startsWith(x))) || (heading.length > name.length && heading.replace(name, '').includes(x));
 }
 
+/** "决算数大于预算数55.93万元": an amount that is a difference between two others owns no list of parts. */
+const DIFFERENCE = /(大于|小于|高于|低于|超过|超出|多于|少于)(年初|调整)?(预算|决算)数?$/;
+
 const TOTAL_AFTER_LABEL = /^(合计|共计|总计|总分|合计为|共)$/;
 
 function addPart(list: PartList, owner: Statement, part: Statement): void {
@@ -226,7 +229,7 @@ export function buildStatements(blocks: BlockInput[]): Statement[] {
           // "“三公”经费年初预算21.50万元，实际支出18.34万元": a bare 实际支出 is the sentence topic's.
           const topic = sentenceValues[0]?.subject.replace(/(年初)?(预算|预算数|预算金额)$/, '');
           if (topic && topic.length >= 2 && /^(实际支出|实际使用|决算支出|决算数|支出决算|执行数)$/.test(statement.subject)) statement.subject = topic + statement.subject;
-          if (mention.opensList && current && current.value && (!activeList || mention.opensList === '：')) {
+          if (mention.opensList && current && current.value && !DIFFERENCE.test(current.subject) && (!activeList || mention.opensList === '：')) {
             const list: PartList = { opener: mention.opensList, items: [], totalAfter: false, etc: false };
             current.lists.push(list);
             activeList = { owner: current, list, sentence, colon: /[：:]/.test(mention.window) };
@@ -288,7 +291,7 @@ export function buildStatements(blocks: BlockInput[]): Statement[] {
     // The text after the block's last figure, cut out only when one of the questions below gets to it.
     let tail: string | null = null;
     const trimmedTail = () => (tail ??= block.text.slice(block.mentions.length ? block.mentions[block.mentions.length - 1]!.figure.end : 0).trim());
-    if (current?.value && /(其中|主要包括|包括|分别是|分别为)[：:]?$/.test(trimmedTail())) {
+    if (current?.value && !DIFFERENCE.test(current.subject) && /(其中|主要包括|包括|分别是|分别为)[：:]?$/.test(trimmedTail())) {
       const list: PartList = { opener: 'cross-block', items: [], totalAfter: false, etc: false };
       current.lists.push(list);
       pendingList = { owner: current, list, mode: 'heads', ownerMarker: markerOf(block.text) };
