@@ -24,7 +24,8 @@ describe('audit --lang', () => {
   it.each([['--md'], ['--csv'], []])('%j --lang en: the English message in the output', async (...format) => {
     const { code, stdout } = await audit([...format.filter(Boolean), '--lang', 'en', SEED]);
     expect(code).toBe(0);
-    expect(stdout).toContain('Unit probably wrong: read in 10,000 yuan, ');
+    expect(stdout).toContain('Unit probably wrong: the changes of the parts: ');
+    expect(stdout).toContain('10.95元"' + (format[0] === '--csv' ? '"' : '') + ' in 10,000 yuan and the two agree');
     expect(stdout).not.toContain('单位疑似有误');
   });
 
