@@ -61,3 +61,25 @@ describe('retired words', () => {
     expect(all.filter(([, text]) => text.includes(word)).map(([key]) => key)).toEqual([]);
   });
 });
+
+describe.each(['zh_CN', 'en'] as const)('%s: the labels are the glossary\'s terms', (locale) => {
+  const say = (key: string) => lookupFor(locale)(key)!;
+  const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
+  it.each([
+    ['finding_questioned', 'glossary_questioned'],
+    ['finding_actual', 'glossary_printedHere'],
+  ])('%s is %s', (label, term) => {
+    expect(same(say(label), say(term)), `${say(label)} / ${say(term)}`).toBe(true);
+  });
+  it.each([
+    ['finding_compared', 'glossary_compared'],
+    ['finding_points', 'glossary_percentagePoints'],
+    ['finding_pointsUnit', 'glossary_percentagePoints'],
+    ['ui_card_related', 'glossary_compared'],
+    ['ui_card_labelRelated', 'glossary_compared'],
+    ['ui_severityHint_info', 'glossary_roundingError'],
+    ['export_md_intro', 'glossary_roundingError'],
+  ])('%s uses %s', (key, term) => {
+    expect(say(key).toLowerCase()).toContain(say(term).toLowerCase());
+  });
+});
