@@ -1,6 +1,6 @@
 /** The CLI's readable summary of one document's report, in the chosen language (locales/*.json, "cli"). */
 import type { DocumentReport, Finding, TotalKey } from '../../lib';
-import { amountText, kindLabel, numberText, say, totalLabel, unitText, type Words } from '../../lib/export';
+import { kindLabel, numberText, say, totalLabel, unitText, type Words } from '../../lib/export';
 import { findingTextLines } from '../../lib/i18n/finding';
 
 export function formatReport(report: DocumentReport, options: { showInfo: boolean; words: Words }): string {
@@ -12,8 +12,8 @@ export function formatReport(report: DocumentReport, options: { showInfo: boolea
   }
   const year = report.year === null ? '?' : say(words, 'cli_year', { year: report.year });
   lines.push(`   ${report.unit ?? say(words, 'cli_unitUnknown')} · ${year} · ${kindLabel(words, report.kind)}${report.truncated ? say(words, 'cli_truncated') : ''}`);
-  // Totals are in 万元 (lib/totals.ts), written as the panel and Markdown write them (212.10, not 212.1).
-  const totals = Object.entries(report.totals).map(([name, value]) => say(words, 'cli_total', { name: totalLabel(words, name as TotalKey), amount: `${amountText(words, value)}${unitText(words, '万元')}` }));
+  // Totals are in 万元 (lib/totals.ts).
+  const totals = Object.entries(report.totals).map(([name, value]) => say(words, 'cli_total', { name: totalLabel(words, name as TotalKey), amount: `${numberText(words, value)}${unitText(words, '万元')}` }));
   if (totals.length) lines.push(`   ${totals.join(' · ')}`);
   const count = (severity: Finding['severity']) => numberText(words, report.findings.filter((f) => f.severity === severity).length);
   const { figures, relations, checked, unchecked } = report.stats;
