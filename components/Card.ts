@@ -4,7 +4,7 @@
  */
 import type { FigureLocation, Finding } from '../lib/report';
 import { h, syncChildren } from './dom';
-import { findingDetails } from './FindingDetails';
+import { findingDetails, questions } from './FindingDetails';
 import { i18n } from './i18n';
 import type { OverlayActions } from './Overlay';
 
@@ -32,18 +32,42 @@ export interface CardState {
 const WIDTH = 380;
 const GAP = 6;
 
-/** Every property it sets, '' for the side it does not use, so a card that flips sides drops the other. */
-function placement(rect: CardRect): Partial<CSSStyleDeclaration> {
-  const width = Math.min(WIDTH, window.innerWidth - 16);
-  const left = Math.max(8, Math.min(rect.left, window.innerWidth - width - 8));
-  const below = window.innerHeight - rect.bottom - GAP - 8;
-  const above = rect.top - GAP - 8;
+const MARGIN = 8;
+/** Room below the figure that is enough not to consider putting the card above it. */
+const ENOUGH = 320;
+
+/**
+ * Every property it sets, '' for the side it does not use, so a card that flips sides drops the other.
+ * The card always fits in the viewport: its height is capped by the room on its side, and where that
+ * room is less than a usable card (the figure at the very edge, or half out of view) it is pushed
+ * back inside, over the figure if need be, rather than run off the screen.
+ */
+export function placement(rect: CardRect, viewport = { width: window.innerWidth, height: window.innerHeight }): Partial<CSSStyleDeclaration> {
+  const width = Math.min(WIDTH, viewport.width - 2 * MARGIN);
+  const left = Math.max(MARGIN, Math.min(rect.left, viewport.width - width - MARGIN));
+  const fullHeight = Math.max(0, viewport.height - 2 * MARGIN);
+  const least = Math.min(160, fullHeight);
+  const below = viewport.height - rect.bottom - GAP - MARGIN;
+  const above = rect.top - GAP - MARGIN;
   const common = { left: `${left}px`, width: `${width}px` };
   // Below the figure unless there is clearly more room above it.
-  if (below >= 220 || below >= above) {
-    return { ...common, top: `${rect.bottom + GAP}px`, bottom: '', maxHeight: `${Math.max(120, below)}px` };
+  if (below >= ENOUGH || below >= above) {
+    const height = Math.min(fullHeight, Math.max(least, below));
+    const top = Math.max(MARGIN, Math.min(rect.bottom + GAP, viewport.height - MARGIN - height));
+    return { ...common, top: `${top}px`, bottom: '', maxHeight: `${height}px` };
   }
-  return { ...common, top: '', bottom: `${window.innerHeight - rect.top + GAP}px`, maxHeight: `${Math.max(120, above)}px` };
+  const height = Math.min(fullHeight, Math.max(least, above));
+  const bottom = Math.max(MARGIN, Math.min(viewport.height - rect.top + GAP, viewport.height - MARGIN - height));
+  return { ...common, top: '', bottom: `${bottom}px`, maxHeight: `${height}px` };
+}
+
+/**
+ * The findings a figure's card explains, those that have this very figure in doubt first (a table
+ * cell's own row identity before its parent row's, where it is only a part); otherwise as given.
+ */
+export function cardOrder(findings: readonly Finding[], figure: string, at: FigureLocation | null): Finding[] {
+  const own = (finding: Finding) => (questions(finding, { text: figure, at }) ? 0 : 1);
+  return findings.map((finding, i) => ({ finding, i })).sort((a, b) => own(a.finding) - own(b.finding) || a.i - b.i).map(({ finding }) => finding);
 }
 
 /** The same explanation (so the same elements can stay): the same figure, role and findings. */
@@ -106,7 +130,9 @@ export function createCard({ closeCard, navigate, pointerInCard }: Pick<OverlayA
       Object.assign(element.style, placement(card.rect));
       if (!previous || !sameBody(previous, card)) {
         figure.textContent = card.figure;
-        body = [roleNote(role), ...findings.map((finding) => findingDetails(finding, { emphasize: { text: card.figure, at: card.at } }))].filter((node) => node !== null);
+        const ordered = cardOrder(findings, card.figure, card.at);
+        // The first finding in full; the figures of the others folded, so the first stays in view.
+        body = [roleNote(role), ...ordered.map((finding, i) => findingDetails(finding, { emphasize: { text: card.figure, at: card.at }, openFigures: i === 0 }))].filter((node) => node !== null);
       }
       position.textContent = card.position;
       syncChildren(top, [figure, card.position !== null && position, close]);

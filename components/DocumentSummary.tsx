@@ -1,4 +1,7 @@
-/** The panel's head: which document this is (unit, year, 预算/决算, title, address) and its totals. */
+/**
+ * The panel's description of the document, in two parts: its head (unit, year, 预算/决算, title,
+ * address: a few short lines above the findings) and its totals (compact, below the findings).
+ */
 import { totalLabel } from '../lib/export/totals';
 import { amountText, factText, kindLabel } from '../lib/export/words';
 import { i18n, n, UI_WORDS } from './i18n';
@@ -6,7 +9,6 @@ import type { DocumentReport } from '../lib/report';
 import { TOTAL_KEYS } from '../lib/report';
 
 export function DocumentSummary({ report, url }: { report: DocumentReport; url: string }) {
-  const totals = TOTAL_KEYS.filter((key) => report.totals[key] !== undefined);
   return (
     <section class="document" aria-labelledby="document-title">
       <h2 id="document-title">{report.title || i18n.t('export.untitled')}</h2>
@@ -23,12 +25,28 @@ export function DocumentSummary({ report, url }: { report: DocumentReport; url: 
           <dt>{i18n.t('ui.summary.kind')}</dt>
           <dd>{kindLabel(UI_WORDS, report.kind)}</dd>
         </div>
+        {/* One line, cut with an ellipsis (the whole address in the tooltip): an address broken
+            anywhere left a lone letter on a line of its own. */}
         <div class="address">
           <dt>{i18n.t('ui.summary.address')}</dt>
-          <dd>{url}</dd>
+          <dd title={url}>{url}</dd>
         </div>
       </dl>
-      <h3>{i18n.t('ui.summary.totals')}</h3>
+      {report.unfinished && report.unfinished.length > 0 && (
+        <p class="notice unfinished" role="status">
+          {i18n.t('budget.unfinished', { count: String(report.unfinished.length) })}
+        </p>
+      )}
+    </section>
+  );
+}
+
+/** The totals the document states, two to a line, and how much of it was read and checked. */
+export function DocumentTotals({ report }: { report: DocumentReport }) {
+  const totals = TOTAL_KEYS.filter((key) => report.totals[key] !== undefined);
+  return (
+    <section class="document-totals" aria-labelledby="totals-title">
+      <h3 id="totals-title">{i18n.t('ui.summary.totals')}</h3>
       {totals.length === 0 ? (
         <p class="empty">{i18n.t('ui.summary.noTotals')}</p>
       ) : (
@@ -52,11 +70,6 @@ export function DocumentSummary({ report, url }: { report: DocumentReport; url: 
           truncated: report.truncated ? i18n.t('ui.summary.truncated') : '',
         })}
       </p>
-      {report.unfinished && report.unfinished.length > 0 && (
-        <p class="notice unfinished" role="status">
-          {i18n.t('budget.unfinished', { count: String(report.unfinished.length) })}
-        </p>
-      )}
     </section>
   );
 }

@@ -1,6 +1,8 @@
 /**
  * 历年对比: the unit's totals by year from the documents read before (kept on this computer), 预算
- * beside 决算, each value a link to the page it was read from, and a chart of one total.
+ * beside 决算, each value a link to the page it was read from, and a chart of one total. Only when
+ * there are at least two documents to compare: with this page alone, a table of "—" and a single bar
+ * said nothing, so one line says what will appear here.
  */
 import { useState } from 'preact/hooks';
 import type { HistoryRecord } from '../lib/history/record';
@@ -34,62 +36,64 @@ export function History({ records, unit, currentUrl, onManage }: { records: read
   const keys = keysWithData(years);
   const [picked, setPicked] = useState<SeriesKey | null>(null);
   const quantity = picked && keys.includes(picked) ? picked : keys.includes('支出合计') ? '支出合计' : keys[0];
-  const onlyThisPage = years.length === 1 && !(years[0]!.budget && years[0]!.final);
+  const documents = years.reduce((sum, y) => sum + (y.budget ? 1 : 0) + (y.final ? 1 : 0), 0);
+  const manage = onManage && (
+    <button type="button" class="link-button" onClick={onManage}>
+      {i18n.t('ui.history.manage')}
+    </button>
+  );
+  if (documents < 2 || quantity === undefined) {
+    const note = !unit ? i18n.t('ui.history.noUnit') : documents === 0 ? i18n.t('ui.history.noRecords') : i18n.t('ui.history.onlyThisPage');
+    return (
+      <p class="history-note">
+        {note} {manage}
+      </p>
+    );
+  }
   return (
     <section class="history" aria-labelledby="history-title">
       <h3 id="history-title">
         {i18n.t('ui.history.title')}
-        {onManage && (
-          <button type="button" class="link-button" onClick={onManage}>
-            {i18n.t('ui.history.manage')}
-          </button>
-        )}
+        {manage}
       </h3>
-      {years.length === 0 || quantity === undefined ? (
-        <p class="empty">{unit ? i18n.t('ui.history.noRecords') : i18n.t('ui.history.noUnit')}</p>
-      ) : (
-        <>
-          {onlyThisPage && <p class="hint">{i18n.t('ui.history.onlyThisPage')}</p>}
-          <div class="history-table-wrap">
-            <table class="history-table">
-              <caption class="sr-only">{i18n.t('ui.history.caption', { unit: unit ?? '' })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{i18n.t('ui.history.unitHeader')}</th>
-                  {years.map((y) => (
-                    <th key={y.year} scope="col">
-                      {y.year}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {keys.map((key) => (
-                  <tr key={key} class={key === quantity ? 'picked' : undefined}>
-                    <th scope="row">{totalLabel(UI_WORDS, key)}</th>
-                    {years.map((y) => (
-                      <td key={y.year}>
-                        <Amount record={y.budget} quantity={key} kind="budget" currentUrl={currentUrl} />
-                        <Amount record={y.final} quantity={key} kind="final" currentUrl={currentUrl} />
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <fieldset class="history-pick">
-            <legend>{i18n.t('ui.history.pick')}</legend>
+      <div class="history-table-wrap">
+        <table class="history-table">
+          <caption class="sr-only">{i18n.t('ui.history.caption', { unit: unit ?? '' })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{i18n.t('ui.history.unitHeader')}</th>
+              {years.map((y) => (
+                <th key={y.year} scope="col">
+                  {y.year}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
             {keys.map((key) => (
-              <label key={key}>
-                <input type="radio" name="history-quantity" checked={key === quantity} onChange={() => setPicked(key)} />
-                {totalLabel(UI_WORDS, key)}
-              </label>
+              <tr key={key} class={key === quantity ? 'picked' : undefined}>
+                <th scope="row">{totalLabel(UI_WORDS, key)}</th>
+                {years.map((y) => (
+                  <td key={y.year}>
+                    <Amount record={y.budget} quantity={key} kind="budget" currentUrl={currentUrl} />
+                    <Amount record={y.final} quantity={key} kind="final" currentUrl={currentUrl} />
+                  </td>
+                ))}
+              </tr>
             ))}
-          </fieldset>
-          <HistoryChart years={years} quantity={quantity} currentUrl={currentUrl} />
-        </>
-      )}
+          </tbody>
+        </table>
+      </div>
+      <fieldset class="history-pick">
+        <legend>{i18n.t('ui.history.pick')}</legend>
+        {keys.map((key) => (
+          <label key={key}>
+            <input type="radio" name="history-quantity" checked={key === quantity} onChange={() => setPicked(key)} />
+            {totalLabel(UI_WORDS, key)}
+          </label>
+        ))}
+      </fieldset>
+      <HistoryChart years={years} quantity={quantity} currentUrl={currentUrl} />
     </section>
   );
 }

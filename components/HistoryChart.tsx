@@ -85,7 +85,13 @@ export function HistoryChart({ years, quantity, currentUrl }: { years: readonly 
         })}
       </svg>
       <figcaption>
-        <span class="legend legend-budget" aria-hidden="true" /> {i18n.t('ui.history.legendBudget')} <span class="legend legend-final" aria-hidden="true" /> {i18n.t('ui.history.legendFinal')}
+        <span class="legend legend-budget" aria-hidden="true" /> {i18n.t('ui.history.legendBudget')} <span class="legend legend-final" aria-hidden="true" /> {i18n.t('ui.history.legendFinal')}{' '}
+        {values.length > 0 && years.some((y) => y.budget?.url === currentUrl || y.final?.url === currentUrl) && (
+          <>
+            <span class="legend legend-current" aria-hidden="true" /> {i18n.t('ui.history.legendCurrent')}
+          </>
+        )}{' '}
+        {i18n.t('ui.history.legendUnit')}
       </figcaption>
     </figure>
   );

@@ -1,12 +1,14 @@
 /**
- * The side panel's content for one tab: per frame that holds a disclosure, the document, its totals
- * and its findings; the switches; and, on a site we do not run on, a way to enable it.
+ * The side panel's content for one tab: per frame that holds a disclosure, what is wrong first (a few
+ * lines naming the document, the counts, the findings), then the totals, the exports and the history;
+ * the switches after all of them; and, on a site we do not run on, a way to enable it. At the panel's
+ * usual size (420×900) the first finding is in view without scrolling (test/e2e/panel-layout.spec.ts).
  */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { ContentState } from '../entrypoints/shared/state';
 import type { Settings } from '../entrypoints/shared/settings';
-import { DocumentSummary } from './DocumentSummary';
+import { DocumentSummary, DocumentTotals } from './DocumentSummary';
 import { FindingList } from './FindingList';
 import { counts, tallyText } from './format';
 import { reportAsText } from './export-text';
@@ -28,7 +30,7 @@ export interface PanelProps {
   onReveal: (frameId: number, finding: number) => Promise<boolean>;
   /** Offered when the tab's site is not enabled (no content script answered). */
   enable: { site: string; onEnable: () => void; message: string | null } | null;
-  /** Shown under a frame's document summary (历年对比, export: mounted by the app). */
+  /** Shown under a frame's findings and totals (export, 历年对比: mounted by the app). */
   frameExtras?: (frame: FrameState) => ComponentChildren;
   /** Shown under the header (notices about the saved history). */
   banner?: ComponentChildren;
@@ -37,7 +39,7 @@ export interface PanelProps {
 function Switches({ settings, onSettings, onAnnounce }: Pick<PanelProps, 'settings' | 'onSettings'> & { onAnnounce: (text: string) => void }) {
   return (
     <fieldset class="switches">
-      <legend class="sr-only">{i18n.t('ui.panel.switches')}</legend>
+      <legend>{i18n.t('ui.panel.switches')}</legend>
       <label>
         <input
           type="checkbox"
@@ -90,7 +92,6 @@ function FrameReport({ frame, showInfo, onReveal, multiple, extras }: { frame: F
     <article class="frame" aria-label={multiple ? i18n.t('ui.panel.frame', { frame: frame.frameId, title: report.title }) : undefined}>
       {multiple && <p class="frame-label">{frame.frameId === 0 ? i18n.t('ui.panel.mainFrame') : i18n.t('ui.panel.innerFrame', { frame: frame.frameId })}</p>}
       <DocumentSummary report={report} url={state.url} />
-      {extras?.(frame)}
       <section class="results" aria-labelledby={`results-${frame.frameId}`}>
         <h3 id={`results-${frame.frameId}`}>
           {i18n.t('ui.panel.results')}
@@ -102,9 +103,11 @@ function FrameReport({ frame, showInfo, onReveal, multiple, extras }: { frame: F
             ))}
           </span>
         </h3>
-        <CopyButton frame={frame} showInfo={showInfo} />
         <FindingList findings={report.findings} placed={state.placed} showInfo={showInfo} onReveal={(finding) => onReveal(frame.frameId, finding)} />
+        <CopyButton frame={frame} showInfo={showInfo} />
       </section>
+      <DocumentTotals report={report} />
+      {extras?.(frame)}
     </article>
   );
 }
@@ -119,7 +122,6 @@ export function Panel({ status, frames, settings, onSettings, onReveal, enable, 
         <h1>
           <img src="/icon/32.png" alt="" width={20} height={20} /> {i18n.t('ui.panel.title')}
         </h1>
-        <Switches settings={settings} onSettings={onSettings} onAnnounce={setAnnouncement} />
       </header>
       <p class="sr-only" aria-live="polite" aria-atomic="true" data-live="switches">
         {announcement}
@@ -148,6 +150,9 @@ export function Panel({ status, frames, settings, onSettings, onReveal, enable, 
       {detected.map((frame) => (
         <FrameReport key={frame.frameId} frame={frame} showInfo={settings.showInfo} onReveal={onReveal} multiple={detected.length > 1} extras={frameExtras} />
       ))}
+      <section class="settings">
+        <Switches settings={settings} onSettings={onSettings} onAnnounce={setAnnouncement} />
+      </section>
       <footer class="panel-footer">
         <p>{i18n.t('ui.panel.shortcuts')}</p>
       </footer>

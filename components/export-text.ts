@@ -4,7 +4,8 @@
  */
 import type { DocumentReport } from '../lib/report';
 import { factText, kindLabel } from '../lib/export/words';
-import { checkTitle, difference, figureText, findingMessage, numberText, say, severityLabel, type Words } from './format';
+import { numberText, say, type Words } from './format';
+import { findingWords, numbersLine } from '../lib/i18n/finding';
 
 export function reportAsText(words: Words, report: DocumentReport, url: string, readAt: Date, showInfo: boolean): string {
   const lines = [
@@ -17,17 +18,16 @@ export function reportAsText(words: Words, report: DocumentReport, url: string, 
   const findings = report.findings.filter((finding) => showInfo || finding.severity !== 'info');
   if (findings.length === 0) lines.push(say(words, 'export_noFindings'));
   findings.forEach((finding, i) => {
-    lines.push(
-      say(words, 'ui_text_finding', { index: numberText(words, i + 1), severity: severityLabel(words, finding.severity), check: checkTitle(words, finding.check), message: findingMessage(words, finding) }),
-    );
+    const view = findingWords(words, finding);
+    lines.push(say(words, 'ui_text_finding', { index: numberText(words, i + 1), severity: view.severity, check: view.check, message: view.message }));
     if (finding.table) lines.push(say(words, 'ui_text_table', { table: finding.table }));
-    const diff = difference(finding.expected, finding.actual, words);
-    if (finding.expected !== null || finding.actual !== null) {
-      const difference = diff ? say(words, 'ui_text_difference', { difference: diff }) : '';
-      lines.push(say(words, 'ui_text_numbers', { expected: finding.expected === null ? '—' : figureText(words, finding.expected), actual: finding.actual === null ? '—' : figureText(words, finding.actual), difference }));
+    if (view.numbers.length > 0) lines.push(say(words, 'ui_text_numbers', { numbers: numbersLine(words, view) }));
+    // The figure in doubt first, then those it was checked against.
+    const order = [view.questionedIndex, ...finding.figures.map((_, j) => j).filter((j) => j !== view.questionedIndex)].filter((j) => j >= 0);
+    for (const j of order) {
+      const figure = finding.figures[j]!;
+      lines.push(say(words, 'ui_text_figure', { role: say(words, j === view.questionedIndex ? 'finding_questioned' : 'finding_compared'), text: figure.text, quote: figure.quote }));
     }
-    // The first figure is the one in question; the others are what it was compared with.
-    finding.figures.forEach((figure, j) => lines.push(say(words, 'ui_text_figure', { role: say(words, j === 0 ? 'ui_text_primary' : 'ui_text_related'), text: figure.text, quote: figure.quote })));
   });
   return lines.join('\n');
 }

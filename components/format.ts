@@ -5,6 +5,7 @@
  */
 import { checkTitle, difference, figureText, findingMessage, numberText, say, severityLabel, type Words } from '../lib/export/words';
 import type { Finding, Severity } from '../lib/report';
+import { findingWords, numbersLine } from '../lib/i18n/finding';
 
 // One source of these words for the panel, the page and the exports (lib/export/words.ts).
 export { checkTitle, difference, figureText, findingMessage, numberText, say, severityLabel, type Words };
@@ -25,14 +26,14 @@ export function tallyText(words: Words, severity: Severity, count: number): stri
   return say(words, 'ui_tally', { severity: severityLabel(words, severity), count: numberText(words, count) });
 }
 
-/** One line for screen readers and the live region. */
+/** One line for screen readers and the live region: the same words as the card's (lib/i18n/finding.ts). */
 export function spokenFinding(words: Words, finding: Finding): string {
-  const [primary, ...related] = finding.figures;
-  const parts = [say(words, 'ui_spoken_head', { severity: severityLabel(words, finding.severity), check: checkTitle(words, finding.check), message: findingMessage(words, finding) })];
+  const view = findingWords(words, finding);
+  const others = finding.figures.filter((_, i) => i !== view.questionedIndex);
+  const parts = [say(words, 'ui_spoken_head', { severity: view.severity, check: view.check, message: view.message })];
   if (finding.table) parts.push(say(words, 'ui_spoken_table', { table: finding.table }));
-  if (finding.expected !== null) parts.push(say(words, 'ui_spoken_expected', { value: figureText(words, finding.expected) }));
-  if (finding.actual !== null) parts.push(say(words, 'ui_spoken_actual', { value: figureText(words, finding.actual) }));
-  if (primary) parts.push(say(words, 'ui_spoken_primary', { figure: primary.text }));
-  if (related.length > 0) parts.push(say(words, 'ui_spoken_related', { figures: related.map((figure) => figure.text).join(say(words, 'ui_spoken_listSeparator')) }));
+  if (view.numbers.length > 0) parts.push(numbersLine(words, view));
+  if (view.questioned !== null) parts.push(say(words, 'finding_pair', { label: say(words, 'finding_questioned'), value: view.questioned }));
+  if (others.length > 0) parts.push(say(words, 'finding_pair', { label: say(words, 'finding_compared'), value: others.map((figure) => figure.text).join(say(words, 'ui_spoken_listSeparator')) }));
   return parts.join(say(words, 'ui_spoken_separator'));
 }

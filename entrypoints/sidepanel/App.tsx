@@ -172,8 +172,8 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
       frameExtras={(frame) =>
         frame.state.report && (
           <>
-            <History records={history.records} unit={frame.state.report.unit} currentUrl={frame.state.url} onManage={openOptions} />
             <ExportMenu report={frame.state.report} url={frame.state.url} readAt={frame.receivedAt} includeInfo={settings.showInfo} />
+            <History records={history.records} unit={frame.state.report.unit} currentUrl={frame.state.url} onManage={openOptions} />
           </>
         )
       }

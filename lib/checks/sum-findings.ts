@@ -39,7 +39,8 @@ export function reportList(analysis: Analysis, sink: FindingSink, owner: Stateme
   // Most lists add up: the words are made only for a finding.
   if (result.verdict === 'exact') return;
   const sum = showAmount(result.sum, figures, result.unit);
-  const printed = showAmount(result.total, figures, result.unit);
+  // The total as printed ("90分" stays 90, not 90.0 in its parts' precision) when it is in the sum's unit.
+  const printed = total.unit === result.unit ? total.number : showAmount(result.total, figures, result.unit);
   const difference = showAmount(result.gap.abs(), figures, result.unit);
   const args = { name: displayName(owner), total: total.text, parts: parts.map((p) => p.text).join(' + '), sum: num(sum), difference: num(difference), unit: unitArg(result.unit) };
   switch (result.verdict) {

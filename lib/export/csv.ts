@@ -1,15 +1,17 @@
 /**
  * Findings as CSV, one row per finding, made to open correctly in Excel with Chinese text: UTF-8 with a
  * byte-order mark (without it Excel reads the file as the local code page), CRLF line ends, every field
- * quoted. A field that a spreadsheet would run as a formula (=, +, -, @ before text) gets a leading
+ * quoted. The difference is a plain signed number in every row, its unit (万元, 分, 个百分点) in a
+ * column of its own. A field that a spreadsheet would run as a formula (=, +, -, @ before text) gets a leading
  * apostrophe: page text must never become a formula on the reader's machine.
  */
 import type { ExportOptions } from './markdown';
 import type { ExportItem } from './report-file';
-import { checkTitle, difference, figureText, findingMessage, kindLabel, numberText, readableTime, say, severityLabel, type Words } from './words';
+import { findingWords } from '../i18n/finding';
+import { kindLabel, numberText, readableTime, say, type Words } from './words';
 
 /** The columns, by message name (export_csv_<name>): the header row is in the reader's language. */
-export const CSV_COLUMNS = ['address', 'readAt', 'title', 'unit', 'year', 'kind', 'index', 'severity', 'check', 'message', 'expected', 'actual', 'difference', 'figures', 'quotes', 'table'] as const;
+export const CSV_COLUMNS = ['address', 'readAt', 'title', 'unit', 'year', 'kind', 'index', 'severity', 'check', 'message', 'expected', 'actual', 'difference', 'differenceUnit', 'figures', 'quotes', 'table'] as const;
 
 export function csvHeader(words: Words): string[] {
   return CSV_COLUMNS.map((column) => say(words, `export_csv_${column}`));
@@ -41,16 +43,20 @@ export function toCsv(items: readonly ExportItem[], options: ExportOptions): str
     const findings = report.findings.filter((finding) => options.includeInfo || finding.severity !== 'info');
     if (findings.length === 0) rows.push(row([...document, '', '', '', say(words, 'export_noFindings')]));
     findings.forEach((finding, i) => {
+      const view = findingWords(words, finding);
+      const value = (role: 'expected' | 'actual') => view.numbers.find((number) => number.role === role)?.value ?? null;
       rows.push(
         row([
           ...document,
           numberText(words, i + 1),
-          severityLabel(words, finding.severity),
-          checkTitle(words, finding.check),
-          findingMessage(words, finding),
-          finding.expected === null ? null : figureText(words, finding.expected),
-          finding.actual === null ? null : figureText(words, finding.actual),
-          difference(finding.expected, finding.actual, words),
+          view.severity,
+          view.check,
+          view.message,
+          value('expected'),
+          value('actual'),
+          // A plain signed number (a spreadsheet reads it as one) and its unit in the next column.
+          view.difference?.number ?? null,
+          view.difference?.unit ?? null,
           finding.figures.map((figure) => figure.text).join(say(words, 'export_listSeparator')),
           finding.figures.map((figure) => say(words, 'export_quoted', { quote: figure.quote })).join(say(words, 'export_listSeparator')),
           finding.table,

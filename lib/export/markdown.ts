@@ -6,7 +6,8 @@
 import { TOTAL_KEYS, type Finding } from '../report';
 import type { ExportItem } from './report-file';
 import { totalLabel } from './totals';
-import { amountText, checkTitle, difference, factText, figureText, findingMessage, kindLabel, numberText, readableTime, say, severityLabel, type Words } from './words';
+import { findingWords, numbersLine } from '../i18n/finding';
+import { amountText, factText, kindLabel, numberText, readableTime, say, type Words } from './words';
 
 export interface ExportOptions {
   /** Include info-level findings (rounding gaps, figures that could not be checked). */
@@ -23,22 +24,19 @@ export function escapeMarkdown(text: string): string {
 }
 
 function findingLines(finding: Finding, index: number, words: Words): string[] {
-  const head = say(words, 'export_md_findingHead', { index: numberText(words, index), severity: severityLabel(words, finding.severity), check: checkTitle(words, finding.check) });
-  const lines = [head, '', escapeMarkdown(findingMessage(words, finding)), ''];
+  const view = findingWords(words, finding);
+  const head = say(words, 'export_md_findingHead', { index: numberText(words, index), severity: view.severity, check: view.check });
+  const lines = [head, '', escapeMarkdown(view.message), ''];
   if (finding.table) lines.push(say(words, 'export_md_table', { table: escapeMarkdown(finding.table) }));
-  if (finding.expected !== null || finding.actual !== null) {
-    const diff = difference(finding.expected, finding.actual, words);
-    lines.push(
-      say(words, 'export_md_numbers', {
-        expected: escapeMarkdown(finding.expected === null ? '—' : figureText(words, finding.expected)),
-        actual: escapeMarkdown(finding.actual === null ? '—' : figureText(words, finding.actual)),
-        difference: diff ? say(words, 'export_md_difference', { difference: escapeMarkdown(diff) }) : '',
-      }),
-    );
-  }
+  if (view.numbers.length > 0) lines.push(say(words, 'export_md_numbers', { numbers: escapeMarkdown(numbersLine(words, view)) }));
   if (finding.figures.length > 0) {
     lines.push(say(words, 'export_md_figures'));
-    for (const figure of finding.figures) lines.push(say(words, 'export_md_figure', { text: escapeMarkdown(figure.text), quote: escapeMarkdown(figure.quote) }));
+    // The figure in doubt first.
+    const order = [view.questionedIndex, ...finding.figures.map((_, j) => j).filter((j) => j !== view.questionedIndex)].filter((j) => j >= 0);
+    for (const j of order) {
+      const figure = finding.figures[j]!;
+      lines.push(say(words, 'export_md_figure', { text: escapeMarkdown(figure.text), quote: escapeMarkdown(figure.quote), role: j === view.questionedIndex ? say(words, 'export_md_questioned') : '' }));
+    }
   }
   lines.push('');
   return lines;

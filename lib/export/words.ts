@@ -36,8 +36,9 @@ export function findingMessage(words: Words, finding: Finding): string {
   return text === finding.explain.key ? finding.message : text;
 }
 
+/** A severity in the glossary's words (locales, "glossary"): the same in the panel, the card, the exports and the CLI. */
 export function severityLabel(words: Words, severity: Severity): string {
-  return say(words, `export_severity_${severity}`);
+  return say(words, `glossary_severity_${severity}`);
 }
 
 /** "history-prior-year" → "historyPriorYear", the form message keys use. */

@@ -1,6 +1,7 @@
 /** The CLI's readable summary of one document's report, in the chosen language (locales/*.json, "cli"). */
 import type { DocumentReport, Finding, TotalKey } from '../../lib';
-import { checkTitle, findingMessage, kindLabel, numberText, say, severityLabel, totalLabel, unitText, type Words } from '../../lib/export';
+import { kindLabel, numberText, say, totalLabel, unitText, type Words } from '../../lib/export';
+import { findingTextLines } from '../../lib/i18n/finding';
 
 /** "{count} error" or "{count} errors": the message `cli_<noun>One` when the locale's plural rule says one. */
 export function counted(words: Words, noun: string, count: number): string {
@@ -65,10 +66,9 @@ export function formatReport(report: DocumentReport, options: { showInfo: boolea
   );
   for (const finding of report.findings) {
     if (finding.severity === 'info' && !options.showInfo) continue;
-    const severity = paint[finding.severity](severityLabel(words, finding.severity));
-    lines.push(`   ${say(words, 'cli_finding', { severity, title: checkTitle(words, finding.check), message: findingMessage(words, finding) })}`);
-    const quote = finding.figures[0]?.quote;
-    if (quote) lines.push(`          ${paint.dim(say(words, 'cli_quote', { quote }))}`);
+    // The same words as the card's and the exports' (lib/i18n/finding.ts), the severity in its colour.
+    const [head, ...rest] = findingTextLines(words, finding);
+    lines.push(`   ${paint[finding.severity](head!)}`, ...rest.map((line) => `          ${paint.dim(line)}`));
   }
   return lines.join('\n');
 }

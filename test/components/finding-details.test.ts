@@ -46,9 +46,9 @@ describe('findingDetails', () => {
     expect(details.querySelector('.finding-table')!.textContent).toBe(zh('ui_details_table').replace('{table}', '支出决算表'));
     expect(details.querySelector('.finding-message')!.textContent).toBe('parts do not add up');
     expect([...details.querySelectorAll('.finding-numbers > div')].map((row) => [row.querySelector('dt')!.textContent, row.querySelector('dd')!.textContent])).toEqual([
-      [zh('ui_details_expected'), '8.00万元'],
-      [zh('ui_details_actual'), '12.00万元'],
-      [zh('ui_details_difference'), '+4.00万元'],
+      [zh('finding_expected_computed'), '8.00万元'],
+      [zh('finding_actual'), '12.00万元'],
+      [zh('finding_difference'), '+4.00万元'],
     ]);
     const figures = details.querySelector('details')!;
     expect(figures.hasAttribute('open')).toBe(true);

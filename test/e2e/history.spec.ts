@@ -55,7 +55,9 @@ test('pages read are saved, and the panel compares the unit’s years', async ({
   const page = await read(ext, site.url(PAGES.final2024));
   pages.push(page);
 
-  const records = await savedRecords(ext);
+  // Only these three pages: earlier tests in the same browser (a11y.spec) may have saved a seed page.
+  const ours = new Set(Object.values(PAGES).map((path) => site.url(path)));
+  const records = (await savedRecords(ext)).filter((r) => ours.has(r.url));
   expect(records.map((r) => [r.year, r.kind, r.unitKey])).toEqual([
     [2023, '决算', '示例县大数据发展中心'],
     [2024, '预算', '示例县大数据发展中心'],
@@ -76,6 +78,9 @@ test('pages read are saved, and the panel compares the unit’s years', async ({
   // The chart: 支出合计 by default, a bar per document; picking 基本支出 redraws it.
   await expect(history.locator('svg rect.bar-final')).toHaveCount(2);
   await expect(history.locator('svg rect.bar-budget')).toHaveCount(1);
+  // This page's bar is outlined, and the legend says what the outline means.
+  await expect(history.locator('svg rect.bar-current')).toHaveCount(1);
+  await expect(history.locator('figcaption')).toContainText('黑框为本页');
   await history.getByRole('radio', { name: '基本支出' }).check();
   await expect(history.locator('svg')).toHaveAttribute('aria-label', /基本支出.*2023年 预算无，决算320\.50；2024年 预算330\.00，决算335\.60/);
   await panel.close();

@@ -45,7 +45,7 @@ for (const seed of SEEDS) {
     const warnings = report.findings.filter((f) => f.severity === 'warning').length;
     const badge = page.locator('suanpan-ui .badge');
     if (errors > 0) await expect(badge).toContainText(`错误 ${errors}`);
-    if (warnings > 0) await expect(badge).toContainText(`提醒 ${warnings}`);
+    if (warnings > 0) await expect(badge).toContainText(`警告 ${warnings}`);
     await expect(badge).toContainText('Alt+Shift+S');
     // The toolbar button's badge: errors, else warnings.
     const tabId = await tabIdOf(ext, page);

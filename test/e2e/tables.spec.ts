@@ -78,23 +78,29 @@ test('a wrong table cell: highlighted on its number in its <td>, its card, and t
   await expect(card).toContainText(wrong!.message);
   await expect(card).toContainText('基本支出 + 项目支出');
   await expect(card).toContainText(`表格：${TITLE}`);
-  await expect(card).toContainText('所指数字');
-  await expect(card).toContainText('参与比较的数字');
+  await expect(card).toContainText('存疑的数字');
+  await expect(card).toContainText('用来核对的数字');
   await expect(card.locator('.card-role')).toHaveCount(0);
+  // The identity the cell itself breaks (215.63 ≠ 215.36 + 0) comes first, before its parent row's
+  // (where the cell is one of the parts); and the card is inside the window.
+  await expect(card.locator('.finding-message').first()).toHaveText(wrong!.message);
+  const cardBox = (await card.boundingBox())!;
+  expect(cardBox.y).toBeGreaterThanOrEqual(0);
+  expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(page.viewportSize()!.height);
 
   // A related figure's card says it only took part.
   await page.mouse.move(2, 2);
   await expect(card).toBeHidden();
   await page.mouse.move(compared!.range.x + compared!.range.width / 2, compared!.range.y + compared!.range.height / 2);
   await expect(card.locator('.card-figure')).toHaveText('215.36');
-  await expect(card.locator('.card-role')).toContainText('参与比较的数字');
+  await expect(card.locator('.card-role')).toContainText('用来核对的数字');
   await expect(card).toContainText(wrong!.message);
   await page.mouse.move(2, 2);
 
   // Screen-reader text names the figure in question and the ones compared with it.
   const spoken = page.locator('suanpan-ui section.sr-only li', { hasText: wrong!.message });
-  await expect(spoken).toContainText('所指数字：215.63');
-  await expect(spoken).toContainText('参与比较的数字：215.36');
+  await expect(spoken).toContainText('存疑的数字：215.63万元');
+  await expect(spoken).toContainText('用来核对的数字：215.36');
 
   // The panel: table findings under the table's title; prose findings by severity and kind as before.
   const panel = await openPanel(ext, page);

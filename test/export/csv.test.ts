@@ -51,7 +51,10 @@ describe('toCsv', () => {
     expect(column('单位')).toBe('示例县数据中心');
     expect(column('严重程度')).toBe('错误');
     expect(column('检查')).toBe('分项与合计');
+    expect(column('对照数')).toBe('550.00万元');
+    expect(column('此处所印')).toBe('560.00万元');
     expect(column('相差')).toBe('+10.00');
+    expect(column('相差的单位')).toBe('万元');
     expect(column('原文摘录')).toContain('“收入预算总额为560.00万元');
     expect(first).toHaveLength(CSV_HEADER.length);
   });
@@ -59,7 +62,7 @@ describe('toCsv', () => {
   it('a document with nothing to report still has its row', () => {
     const rows = parseCsv(toCsv([sampleItem({ findings: [] })], { includeInfo: true, words: ZH }).slice(1));
     expect(rows).toHaveLength(2);
-    expect(rows[1]![CSV_HEADER.indexOf('说明')]).toBe('没有发现算不上的数字。');
+    expect(rows[1]![CSV_HEADER.indexOf('说明')]).toBe('没有发现对不上的数字。');
   });
 
   it.each([

@@ -20,7 +20,7 @@ describe('toMarkdown', () => {
     expect(shown.length).toBeGreaterThan(0);
     for (const finding of shown) for (const figure of finding.figures) expect(markdown).toContain(`${escapeMarkdown(figure.text)}：“${escapeMarkdown(figure.quote)}”`);
     expect(markdown).toContain('【错误·分项与合计】');
-    expect(markdown).toContain('按其他数字推算：550.00；页面所印：560.00；相差：+10.00');
+    expect(markdown).toContain('按其他数字算得：550.00万元；此处所印：560.00万元；相差：+10.00万元');
   });
 
   it('lists the totals in a table', () => {
@@ -35,7 +35,7 @@ describe('toMarkdown', () => {
   });
 
   it('says so when nothing was found, or the page is not a disclosure', () => {
-    expect(toMarkdown([sampleItem({ findings: [] })], { includeInfo: true, words: ZH })).toContain('没有发现算不上的数字。');
+    expect(toMarkdown([sampleItem({ findings: [] })], { includeInfo: true, words: ZH })).toContain('没有发现对不上的数字。');
     expect(toMarkdown([sampleItem({ detected: false })], { includeInfo: true, words: ZH })).toContain('未识别为预算或决算公开文件');
   });
 

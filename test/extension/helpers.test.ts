@@ -80,8 +80,9 @@ describe('words for findings', () => {
   });
 
   it('speaks a finding with its expected and printed values', () => {
-    expect(spokenFinding(ZH, finding)).toContain('应为550.00；印为560.00');
-    expect(spokenFinding(EN, finding)).toContain('should be 550.00; printed 560.00');
+    // The card's words (lib/i18n/finding.ts), with the unit the engine left off.
+    expect(spokenFinding(ZH, finding)).toContain('按其他数字算得：550.00万元；此处所印：560.00万元；相差：+10.00万元；存疑的数字：560.00万元');
+    expect(spokenFinding(EN, finding)).toContain('Computed from the other figures: 550.00 ×10k yuan; Printed here: 560.00 ×10k yuan; Difference: +10.00 ×10k yuan; The figure in doubt: 560.00万元');
   });
 
   it('exports text with the address, the time and the quoted clause', () => {
@@ -102,7 +103,7 @@ describe('words for findings', () => {
     expect(text).toContain('地址：https://x.gov.cn/a.html');
     expect(text).toContain('2025');
     expect(text).toContain('“收入预算总额为560.00万元”');
-    expect(text).toContain('相差：+10.00');
+    expect(text).toContain('相差：+10.00万元');
     expect(text.match(/【/g)).toHaveLength(1);
   });
 });
