@@ -156,9 +156,10 @@ export function numbersLine(words: Words, view: FindingWords): string {
  * The finding as lines of plain text (the command line, the copied text): "[错误] 单位错误：…", then
  * the numbers, then the figure in doubt with the clause it stands in.
  */
-export function findingTextLines(words: Words, finding: Finding): string[] {
+/** `paintSeverity` colours the severity's name (the CLI on a terminal); the words are the same. */
+export function findingTextLines(words: Words, finding: Finding, paintSeverity: (name: string) => string = (name) => name): string[] {
   const view = findingWords(words, finding);
-  const lines = [say(words, 'finding_line', { severity: view.severity, check: view.check, message: view.message })];
+  const lines = [say(words, 'finding_line', { severity: paintSeverity(view.severity), check: view.check, message: view.message })];
   if (finding.table) lines.push(say(words, 'finding_table', { table: finding.table }));
   if (view.numbers.length > 0) lines.push(numbersLine(words, view));
   const figure = view.questionedIndex >= 0 ? finding.figures[view.questionedIndex]! : null;

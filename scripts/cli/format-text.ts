@@ -67,8 +67,8 @@ export function formatReport(report: DocumentReport, options: { showInfo: boolea
   for (const finding of report.findings) {
     if (finding.severity === 'info' && !options.showInfo) continue;
     // The same words as the card's and the exports' (lib/i18n/finding.ts), the severity in its colour.
-    const [head, ...rest] = findingTextLines(words, finding);
-    lines.push(`   ${paint[finding.severity](head!)}`, ...rest.map((line) => `          ${paint.dim(line)}`));
+    const [head, ...rest] = findingTextLines(words, finding, paint[finding.severity]);
+    lines.push(`   ${head}`, ...rest.map((line) => `          ${paint.dim(line)}`));
   }
   return lines.join('\n');
 }

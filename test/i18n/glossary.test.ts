@@ -35,7 +35,6 @@ describe.each([
   it.each([
     // Messages that name all three severities in their own words: the CLI's counts, the Markdown intro
     // and result line, the options page's column.
-    ['cli_counts'],
     ['export_md_result'],
     ['export_md_intro'],
     ['ui_options_counts'],
@@ -44,6 +43,13 @@ describe.each([
     const at = SEVERITIES.map((severity) => text.indexOf(glossary(locale, severity).toLowerCase()));
     expect(at.every((i) => i >= 0), `${key}: ${text}`).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
+});
+
+describe.each(['zh_CN', 'en'] as const)('the CLI’s counts in %s', (locale) => {
+  it.each(SEVERITIES)('name %s as the glossary does', (severity) => {
+    const noun = { error: 'errors', warning: 'warnings', info: 'infos' }[severity];
+    for (const key of [`cli_${noun}`, `cli_${noun}One`]) expect(lookupFor(locale)(key)!.toLowerCase(), key).toContain(glossary(locale, severity).toLowerCase());
   });
 });
 
