@@ -406,6 +406,22 @@ function cellOf(pieceIndices: number[], pieces: PdfPiece[]): TableCell {
 
 const EMPTY_CELL = (): TableCell => ({ text: '', runs: [], rowSpan: 1, colSpan: 1, header: false });
 
+/** Columns between the vertical rules drawn through a region, when they make two or more. */
+function bandsFromRules(lines: Line[], rules: PdfRule[]): Array<[number, number]> | null {
+  const top = lines[0]!.top;
+  const bottom = lines[lines.length - 1]!.y;
+  const x0 = Math.min(...lines.map((line) => line.x0));
+  const x1 = Math.max(...lines.map((line) => line.x1));
+  const xs = verticalRules(rules)
+    .filter((rule) => rule.y1 > bottom && rule.y0 < top && rule.x0 > x0 - 80 && rule.x0 < x1 + 80)
+    .map((rule) => rule.x0)
+    .sort((a, b) => a - b);
+  const edges: number[] = [];
+  for (const x of xs) if (edges.length === 0 || x - edges[edges.length - 1]! > 2) edges.push(x);
+  if (edges.length < 3 || edges[0]! > x0 + 1 || edges[edges.length - 1]! < x1 - 1) return null;
+  return edges.slice(1).map((x, i): [number, number] => [edges[i]!, x]);
+}
+
 /** Vertical and horizontal ruling segments. */
 function verticalRules(rules: PdfRule[]): PdfRule[] {
   return rules.filter((rule) => rule.x1 - rule.x0 < 1 && rule.y1 - rule.y0 > 2);
@@ -650,8 +666,12 @@ export function documentFromPdfPages(pages: PdfPage[], source: string, truncated
         // A table that begins the page after a page that ended in one continues it, in its columns.
         const carried: typeof openTable = openTable !== null && i === 0 && Math.abs(openTable.pageWidth - page.width) < 1 ? openTable : null;
         const own = columnBands(body, page.rules, regionLines[0]!.top, regionLines[regionLines.length - 1]!.y - regionLines[regionLines.length - 1]!.size);
-        const bands: Array<[number, number]> = carried && (own.length <= carried.bands.length || body.length < 3) ? carried.bands : own;
-        let rows: TableCell[][] = ruledRows(regionLines, bands, page.rules, pieces) ?? gridRows(regionLines, bands, pieces);
+        let bands: Array<[number, number]> = carried && (own.length <= carried.bands.length || body.length < 3) ? carried.bands : own;
+        // Drawn columns first (a column blank all the way down still has its rules), then the text's.
+        const drawn = carried ? null : bandsFromRules(regionLines, page.rules);
+        const drawnRows = drawn ? ruledRows(regionLines, drawn, page.rules, pieces) : null;
+        if (drawn && drawnRows) bands = drawn;
+        let rows: TableCell[][] = drawnRows ?? ruledRows(regionLines, bands, page.rules, pieces) ?? gridRows(regionLines, bands, pieces);
         const headerRows: TableCell[][] = rows.slice(0, region.body - region.start);
         const continues = carried !== null && carried.width === bands.length;
         if (continues && openTable) {
