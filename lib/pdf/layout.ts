@@ -737,6 +737,27 @@ export function documentFromPdfPages(pages: PdfPage[], source: string, truncated
   }
   closeBlock();
   const joined = joinBrokenBlocks(blocks);
+  // The title: of the short lines naming a 预算 or 决算 on the first pages with text, the one in the largest
+  // print, with the lines printed the same size just above and below it (the unit's name, the year).
+  const early = paged.filter(({ lines }) => lines.some((line) => !dropped.has(line))).slice(0, 2);
+  let best: { lines: Line[]; at: number } | null = null;
+  for (const { lines: all } of early) {
+    const lines = all.filter((line) => !dropped.has(line));
+    lines.forEach((line, at) => {
+      if (line.text.length <= 40 && /预算|决算/.test(line.text) && (!best || line.size > best.lines[best.at]!.size * 1.05)) best = { lines, at };
+    });
+  }
+  if (best) {
+    const { lines, at } = best as { lines: Line[]; at: number };
+    const size = lines[at]!.size;
+    const same = (line: Line | undefined) => !!line && Math.abs(line.size - size) <= 0.05 * size && line.text.length <= 40;
+    let from = at;
+    let to = at;
+    while (from > 0 && at - from < 2 && same(lines[from - 1])) from--;
+    while (to + 1 < lines.length && to - at < 1 && same(lines[to + 1]) && !/预算|决算/.test(lines[to]!.text.slice(-4))) to++;
+    const title = lines.slice(from, to + 1).map((line) => line.text.replace(/\s+/g, '')).join('');
+    return { document: { source, title, blocks: joined, tables, truncated }, pieces };
+  }
   const titleLines: string[] = [];
   for (const block of joined.slice(0, 3)) {
     if (block.text.length > 40) break;
