@@ -329,7 +329,7 @@ function growToRules(regions: Region[], lines: Line[], rules: PdfRule[]): void {
 }
 
 /** Column bands: the x ranges the fullest rows' cells cover, merged where they overlap, cut at vertical rules. */
-function columnBands(body: Line[], rules: PdfRule[], top: number, bottom: number): Array<[number, number]> {
+function columnBands(body: Line[], rules: PdfRule[], top: number, bottom: number, header: Line[] = []): Array<[number, number]> {
   const most = Math.max(...body.map((line) => line.cells.length));
   const full = body.filter((line) => line.cells.length >= Math.max(2, most - 1));
   const intervals: Array<[number, number]> = full.flatMap((line) => line.cells.map((cell): [number, number] => [cell.x0, cell.x1]));
@@ -346,7 +346,8 @@ function columnBands(body: Line[], rules: PdfRule[], top: number, bottom: number
   let bands = merge(intervals);
   // Cells of the other rows that fall in no band make bands of their own.
   const strays: Array<[number, number]> = [];
-  for (const line of body) {
+  // (A header over a column blank all the way down is such a cell too: 结转下年资金 with no amount.)
+  for (const line of [...body, ...header]) {
     for (const cell of line.cells) if (!bands.some(([a, b]) => cell.x0 < b && cell.x1 > a)) strays.push([cell.x0, cell.x1]);
   }
   if (strays.length > 0) bands = merge([...bands, ...merge(strays)]);
@@ -665,7 +666,7 @@ export function documentFromPdfPages(pages: PdfPage[], source: string, truncated
         const body = lines.slice(region.body, region.end).filter(isRowLike);
         // A table that begins the page after a page that ended in one continues it, in its columns.
         const carried: typeof openTable = openTable !== null && i === 0 && Math.abs(openTable.pageWidth - page.width) < 1 ? openTable : null;
-        const own = columnBands(body, page.rules, regionLines[0]!.top, regionLines[regionLines.length - 1]!.y - regionLines[regionLines.length - 1]!.size);
+        const own = columnBands(body, page.rules, regionLines[0]!.top, regionLines[regionLines.length - 1]!.y - regionLines[regionLines.length - 1]!.size, lines.slice(region.start, region.body));
         let bands: Array<[number, number]> = carried && (own.length <= carried.bands.length || body.length < 3) ? carried.bands : own;
         // Drawn columns first (a column blank all the way down still has its rules), then the text's.
         const drawn = carried ? null : bandsFromRules(regionLines, page.rules);

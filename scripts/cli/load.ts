@@ -79,7 +79,7 @@ export async function loadDocument(path: string, words: Words = { lookup: lookup
 
 /** A PDF (by extension or by its first bytes): read with pdf.js; what cannot be read says why. */
 async function loadPdf(bytes: Uint8Array, path: string, unreadable: (reason: string) => InputError, words: Words): Promise<DisclosureDocument> {
-  if (!looksLikePdf(bytes)) throw unreadable(say(words, 'cli_pdfCorrupt', { reason: '%PDF-' }));
+  if (!looksLikePdf(bytes)) throw unreadable(say(words, 'cli_pdfNotPdf'));
   const { pdfjs, documentParams } = await loadPdfJs();
   try {
     return (await documentFromPdf(bytes, pdfjs, path, { documentParams })).document;
