@@ -258,7 +258,7 @@ interface Region {
 }
 
 /** Runs of table lines on one page's content lines. */
-function tableRegions(lines: Line[]): Region[] {
+function tableRegions(lines: Line[], continuing = false): Region[] {
   const regions: Region[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -282,7 +282,9 @@ function tableRegions(lines: Line[]): Region[] {
     const amounts = lines.slice(i, end).some((line) => line.cells.some((cell) => isAmountShaped(cell.text)));
     // One row of amounts under a header is a table too (支出总表: 合计 基本支出 项目支出 on one line).
     const single = rowLike === 1 && lines[i]!.cells.filter((cell) => isAmountShaped(cell.text)).length >= 2 && i > 0 && isHeaderLike(lines[i - 1]!);
-    if ((rowLike >= 2 || single) && amounts) {
+    // The last rows of a table continued from the page before may be one row, with no header.
+    const carried = continuing && i === 0 && rowLike === 1;
+    if ((rowLike >= 2 || single || carried) && amounts) {
       let start = i;
       const floor = regions.length > 0 ? regions[regions.length - 1]!.end : 0;
       while (start - 1 >= floor && i - (start - 1) <= 5) {
@@ -437,7 +439,7 @@ function horizontalRules(rules: PdfRule[]): PdfRule[] {
  * elementary cells with no rule between them are one cell (rowspan, colspan), so wrapped text and
  * multi-row headers come out as they are drawn. Null when the rules do not make such a grid.
  */
-function ruledRows(lines: Line[], bands: Array<[number, number]>, rules: PdfRule[], pieces: PdfPiece[]): TableCell[][] | null {
+function ruledRows(lines: Line[], bands: Array<[number, number]>, rules: PdfRule[], pieces: PdfPiece[]): { rows: TableCell[][]; bands: Array<[number, number]> } | null {
   if (bands.length < 2) return null;
   const left = bands[0]![0];
   const right = bands[bands.length - 1]![1];
@@ -492,6 +494,12 @@ function ruledRows(lines: Line[], bands: Array<[number, number]>, rules: PdfRule
       if (!horizontals.some((rule) => Math.abs(rule.y0 - y) <= 2 && rule.x0 <= mid && rule.x1 >= mid)) parent[find((r + 1) * columnCount + c)] = find(r * columnCount + c);
     }
   }
+  // A boundary that no row keeps (every row's cells span it) is a stray rule: merge the two columns.
+  for (let c = 0; c + 1 < columnCount; c++) {
+    let kept = false;
+    for (let r = 0; r < rowCount && !kept; r++) if (find(r * columnCount + c) !== find(r * columnCount + c + 1)) kept = true;
+    if (!kept) return ruledRows(lines, [...bands.slice(0, c), [bands[c]![0], bands[c + 1]![1]], ...bands.slice(c + 2)], rules, pieces);
+  }
   const groups = new Map<number, number[]>();
   for (let i = 0; i < parent.length; i++) {
     const root = find(i);
@@ -533,7 +541,7 @@ function ruledRows(lines: Line[], bands: Array<[number, number]>, rules: PdfRule
     out.push(row);
   }
   // Rows with nothing of their own (all covered, or all blank and unspanned) are dropped when no span crosses them.
-  return out.filter((row, r) => row.some((cell) => cell.text !== '') || row.some((cell) => cell.rowSpan > 1) || spansCross(out, r));
+  return { rows: out.filter((row, r) => row.some((cell) => cell.text !== '') || row.some((cell) => cell.rowSpan > 1) || spansCross(out, r)), bands };
 }
 
 /** Whether a cell from an earlier row spans down into row r. */
@@ -605,6 +613,7 @@ function proseParts(line: Line, pieces: PdfPiece[]): ProseLine['parts'] {
 }
 
 const TERMINAL = /[。；！？：:;!?]$/;
+const HEADING = /^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/;
 
 /** Margins of a page's prose: where most lines start and end. */
 function margins(lines: Line[]): { left: number; right: number } | null {
@@ -645,6 +654,8 @@ export function documentFromPdfPages(pages: PdfPage[], source: string, truncated
   /** The last table, when nothing but page furniture has come after it. */
   let openTable: { grid: TableGrid; headerRows: TableCell[][]; width: number; bands: Array<[number, number]>; pageWidth: number } | null = null;
 
+  /** The first line of the paragraph being built. */
+  let firstOfParagraph: Line | null = null;
   const closeBlock = () => {
     if (builder.length > 0) blocks.push(builder.build(blocks.length));
     builder = new BlockBuilder();
@@ -653,7 +664,7 @@ export function documentFromPdfPages(pages: PdfPage[], source: string, truncated
 
   for (const { page, lines: all } of paged) {
     const lines = all.filter((line) => !dropped.has(line));
-    const regions = tableRegions(lines);
+    const regions = tableRegions(lines, openTable !== null);
     growToRules(regions, lines, page.rules);
     const pageMargins: { left: number; right: number } | null = margins(lines.filter((_, i) => !regions.some((r) => i >= r.start && i < r.end))) ?? previousMargins;
     const spacing = median(lines.slice(1).map((line, i) => lines[i]!.y - line.y).filter((d) => d > 0));
@@ -670,9 +681,9 @@ export function documentFromPdfPages(pages: PdfPage[], source: string, truncated
         let bands: Array<[number, number]> = carried && (own.length <= carried.bands.length || body.length < 3) ? carried.bands : own;
         // Drawn columns first (a column blank all the way down still has its rules), then the text's.
         const drawn = carried ? null : bandsFromRules(regionLines, page.rules);
-        const drawnRows = drawn ? ruledRows(regionLines, drawn, page.rules, pieces) : null;
-        if (drawn && drawnRows) bands = drawn;
-        let rows: TableCell[][] = drawnRows ?? ruledRows(regionLines, bands, page.rules, pieces) ?? gridRows(regionLines, bands, pieces);
+        const ruled = (drawn ? ruledRows(regionLines, drawn, page.rules, pieces) : null) ?? ruledRows(regionLines, bands, page.rules, pieces);
+        if (ruled) bands = ruled.bands;
+        let rows: TableCell[][] = ruled?.rows ?? gridRows(regionLines, bands, pieces);
         const headerRows: TableCell[][] = rows.slice(0, region.body - region.start);
         const continues = carried !== null && carried.width === bands.length;
         if (continues && openTable) {
@@ -716,6 +727,9 @@ export function documentFromPdfPages(pages: PdfPage[], source: string, truncated
           (m !== null && line.x0 > m.left + 1.2 * line.size) ||
           (m !== null && p.x1 < m.right - 2 * p.size) ||
           (!samePage && TERMINAL.test(prevText)) ||
+          // A heading begins a paragraph (一、 / 第一部分 / （一）); a centred line is one of its own.
+          HEADING.test(line.text) ||
+          (m !== null && samePage && p.x0 > m.left + 3 * p.size && prev.line === firstOfParagraph) ||
           LEADER.test(p.text) ||
           builder.length + line.text.length > LONG_BLOCK_CHARS;
         if (breakHere) closeBlock();
@@ -725,6 +739,7 @@ export function documentFromPdfPages(pages: PdfPage[], source: string, truncated
           if (/[A-Za-z]/.test(lastChar) && /[A-Za-z]/.test(firstChar)) builder.softBreak();
         }
       }
+      if (builder.length === 0) firstOfParagraph = line;
       let previousPiece: PdfPiece | undefined;
       for (const part of parts) {
         const piece = pieces[part.piece]!;
