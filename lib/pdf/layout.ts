@@ -410,9 +410,10 @@ function cellOf(pieceIndices: number[], pieces: PdfPiece[]): TableCell {
 const EMPTY_CELL = (): TableCell => ({ text: '', runs: [], rowSpan: 1, colSpan: 1, header: false });
 
 /** Columns between the vertical rules drawn through a region, when they make two or more. */
-function bandsFromRules(lines: Line[], rules: PdfRule[]): Array<[number, number]> | null {
-  const top = lines[0]!.top;
-  const bottom = lines[lines.length - 1]!.y;
+function bandsFromRules(lines: Line[], rules: PdfRule[], body: Line[]): Array<[number, number]> | null {
+  // The rules through the body rows: a header's borders may be drawn a few points off the body's.
+  const top = body[0]!.top;
+  const bottom = body[body.length - 1]!.y;
   const x0 = Math.min(...lines.map((line) => line.x0));
   const x1 = Math.max(...lines.map((line) => line.x1));
   const xs = verticalRules(rules)
@@ -424,6 +425,9 @@ function bandsFromRules(lines: Line[], rules: PdfRule[]): Array<[number, number]
   if (edges.length < 3 || edges[0]! > x0 + 1 || edges[edges.length - 1]! < x1 - 1) return null;
   return edges.slice(1).map((x, i): [number, number] => [edges[i]!, x]);
 }
+
+/** How far a cell's border may be drawn from the column's edge (Word draws a header's borders a few points off). */
+const EDGE_SLACK = 6;
 
 /** Vertical and horizontal ruling segments. */
 function verticalRules(rules: PdfRule[]): PdfRule[] {
@@ -482,8 +486,8 @@ function ruledRows(lines: Line[], bands: Array<[number, number]>, rules: PdfRule
   for (let r = 0; r < rowCount; r++) {
     const mid = (ys[r]! + ys[r + 1]!) / 2;
     for (let c = 0; c + 1 < columnCount; c++) {
-      const from = bands[c]![1] - 1;
-      const to = bands[c + 1]![0] + 1;
+      const from = bands[c]![1] - EDGE_SLACK;
+      const to = bands[c + 1]![0] + EDGE_SLACK;
       if (!verticals.some((rule) => rule.x0 >= from && rule.x0 <= to && rule.y0 <= mid + 1 && rule.y1 >= mid - 1)) parent[find(r * columnCount + c + 1)] = find(r * columnCount + c);
     }
   }
@@ -680,8 +684,10 @@ export function documentFromPdfPages(pages: PdfPage[], source: string, truncated
         const own = columnBands(body, page.rules, regionLines[0]!.top, regionLines[regionLines.length - 1]!.y - regionLines[regionLines.length - 1]!.size, lines.slice(region.start, region.body));
         let bands: Array<[number, number]> = carried && (own.length <= carried.bands.length || body.length < 3) ? carried.bands : own;
         // Drawn columns first (a column blank all the way down still has its rules), then the text's.
-        const drawn = carried ? null : bandsFromRules(regionLines, page.rules);
-        const ruled = (drawn ? ruledRows(regionLines, drawn, page.rules, pieces) : null) ?? ruledRows(regionLines, bands, page.rules, pieces);
+        const drawn = carried ? null : bandsFromRules(regionLines, page.rules, body);
+        let ruled = (drawn ? ruledRows(regionLines, drawn, page.rules, pieces) : null) ?? ruledRows(regionLines, bands, page.rules, pieces);
+        // A continuation keeps the columns of its first page.
+        if (carried && ruled && ruled.bands.length !== carried.width) ruled = null;
         if (ruled) bands = ruled.bands;
         let rows: TableCell[][] = ruled?.rows ?? gridRows(regionLines, bands, pieces);
         const headerRows: TableCell[][] = rows.slice(0, region.body - region.start);
@@ -760,16 +766,19 @@ export function documentFromPdfPages(pages: PdfPage[], source: string, truncated
   for (const { lines: all } of early) {
     const lines = all.filter((line) => !dropped.has(line));
     lines.forEach((line, at) => {
-      if (line.text.length <= 40 && /预算|决算/.test(line.text) && (!best || line.size > best.lines[best.at]!.size * 1.05)) best = { lines, at };
+      if (line.text.length <= 40 && /预算|决算/.test(line.text) && !HEADING.test(line.text) && (!best || line.size > best.lines[best.at]!.size * 1.05)) best = { lines, at };
     });
   }
   if (best) {
     const { lines, at } = best as { lines: Line[]; at: number };
     const size = lines[at]!.size;
     const same = (line: Line | undefined) => !!line && Math.abs(line.size - size) <= 0.05 * size && line.text.length <= 40;
+    // Above it, the unit's name, often in a smaller print: a short line close above, not a heading.
+    const above = (line: Line | undefined, below: Line) =>
+      !!line && line.page === below.page && line.text.length <= 30 && line.size >= 0.6 * size && !HEADING.test(line.text) && !/预算|决算/.test(line.text) && line.y - below.y < 8 * size;
     let from = at;
     let to = at;
-    while (from > 0 && at - from < 2 && same(lines[from - 1])) from--;
+    while (from > 0 && at - from < 2 && (same(lines[from - 1]) || above(lines[from - 1], lines[from]!))) from--;
     while (to + 1 < lines.length && to - at < 1 && same(lines[to + 1]) && !/预算|决算/.test(lines[to]!.text.slice(-4))) to++;
     const title = lines.slice(from, to + 1).map((line) => line.text.replace(/\s+/g, '')).join('');
     return { document: { source, title, blocks: joined, tables, truncated }, pieces };
