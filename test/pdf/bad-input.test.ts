@@ -78,6 +78,37 @@ describe('bounds', () => {
     expect(read).toMatchObject({ numPages: 1000, truncated: true });
   });
 
+  it('reads a page turned by /Rotate 90 upright, and leaves out text turned on the page', async () => {
+    const W = 595;
+    const H = 842;
+    const rotated = {
+      OPS: { save: 10, restore: 11, transform: 12, constructPath: 91, stroke: 20 },
+      getDocument: () => ({
+        promise: Promise.resolve({
+          numPages: 1,
+          getPage: async () => ({
+            // pdf.js's viewport of a page with /Rotate 90: x' = y, y' = x (y-down), 842 × 595 shown.
+            getViewport: () => ({ width: H, height: W, transform: [0, 1, 1, 0, 0, 0] }),
+            getTextContent: async () => ({
+              items: [
+                { str: '江苏省政协办公厅2018年度部门预算', transform: [0, 12, -12, 0, 100, 72], width: 216, height: 12 },
+                { str: '水印', transform: [12, 0, 0, 12, 300, 300], width: 24, height: 12 },
+              ],
+            }),
+            getOperatorList: async () => ({ fnArray: [91], argsArray: [[20, [new Float32Array([0, 50, 40, 1, 50, 500])], null]] }),
+          }),
+        }),
+        destroy: async () => {},
+      }),
+    } as unknown as PdfJsLike;
+    const { pages } = await readPdfPages(new Uint8Array([1]), rotated);
+    const [upright, turned] = pages[0]!.items;
+    expect(upright).toMatchObject({ upright: true, x: 72, y: W - 100 });
+    expect(turned!.upright).toBe(false);
+    // A segment along the page's y is horizontal as shown.
+    expect(pages[0]!.rules).toEqual([{ x0: 40, y0: W - 50, x1: 500, y1: W - 50 }]);
+  });
+
   it('gives up on a document that never opens, within the time limit', async () => {
     const started = Date.now();
     const error = await readPdfPages(new Uint8Array([1]), fakePdfJs(1, true), { timeLimitMs: 300 }).then(() => null, (e: unknown) => e);
