@@ -290,10 +290,14 @@ function tableRegions(lines: Line[], continuing = false): Region[] {
       while (start - 1 >= floor && i - (start - 1) <= 5) {
         const above = lines[start - 1]!;
         const gap = above.y - lines[start]!.y;
-        if (gap > 4 * Math.max(above.size, lines[start]!.size) || !isHeaderLike(above)) break;
+        if (gap > 6 * Math.max(above.size, lines[start]!.size) || !isHeaderLike(above)) break;
         start--;
       }
-      regions.push({ start, end, body: i });
+      const previous = regions[regions.length - 1];
+      // Nothing between this run and the last table: one table with a wide gap in it (WPS spaces rows out).
+      // (Or only a few short lines between: a wrapped cell's last line before a wide gap.)
+      if (previous && start - previous.end <= 3 && lines.slice(previous.end, start).every((line) => isFiller(line) && !/表$/.test(line.text.trim()))) previous.end = end;
+      else regions.push({ start, end, body: i });
       i = end;
     } else i = end > i + 1 ? end : i + 1;
   }
@@ -555,8 +559,8 @@ function spansCross(rows: TableCell[][], r: number): boolean {
 }
 
 /** A region's lines into grid rows: one row per line, a cell per band or run of bands. */
-function gridRows(lines: Line[], bands: Array<[number, number]>, pieces: PdfPiece[]): TableCell[][] {
-  return lines.map((line) => {
+function gridRows(lines: Line[], bands: Array<[number, number]>, pieces: PdfPiece[], headerCount = 0): TableCell[][] {
+  return wrappedJoined(lines, bands, headerCount).map((line) => {
     const slots: Array<{ first: number; last: number; pieces: number[] }> = [];
     for (const cell of line.cells) {
       const [first, last] = bandsOf(cell, bands);
@@ -588,8 +592,49 @@ function gridRows(lines: Line[], bands: Array<[number, number]>, pieces: PdfPiec
   });
 }
 
+/**
+ * Body lines that are the second line of a wrapped cell joined to the row above: no number, closer to
+ * it than rows are to each other, and text only in columns where that row has text ("八、社会保障和就" /
+ * "业支出"). A row with blank amounts stands as far from its neighbours as the other rows do.
+ */
+function wrappedJoined(lines: Line[], bands: Array<[number, number]>, headerCount: number): Line[] {
+  const body = lines.slice(headerCount);
+  const pitch = median(body.slice(1).map((line, i) => body[i]!.y - line.y).filter((d) => d > 0));
+  if (!(pitch > 0)) return lines;
+  const out = lines.slice(0, headerCount);
+  let previous = null as Line | null;
+  for (const line of body) {
+    const columns = (l: Line) => new Set(l.cells.flatMap((cell) => {
+      const [a, b] = bandsOf(cell, bands);
+      return Array.from({ length: b - a + 1 }, (_, k) => a + k);
+    }));
+    const above: Line | null = previous;
+    if (above && !line.cells.some((cell) => isNumberShaped(cell.text)) && above.y - line.y < 0.7 * pitch && [...columns(line)].every((c) => columns(above).has(c))) {
+      previous = { ...above, cells: [...above.cells, ...line.cells], pieces: [...above.pieces, ...line.pieces] };
+      out[out.length - 1] = previous;
+      continue;
+    }
+    out.push(line);
+    previous = line;
+  }
+  return out;
+}
+
 function rowTexts(row: TableCell[]): string {
   return row.map((cell) => `${cell.text}/${cell.colSpan}`).join('|');
+}
+
+/** Caption lines as text: a title wrapped over two lines (one cell each, the same print) is one title. */
+function captionText(lines: Line[], pieces: PdfPiece[]): string {
+  const parts: string[] = [];
+  lines.forEach((line, n) => {
+    const text = proseParts(line, pieces).map((p) => pieces[p.piece]!.text.slice(0, p.length)).join(' ');
+    const before = lines[n - 1];
+    const wrapped = before && before.cells.length === 1 && line.cells.length === 1 && Math.abs(before.size - line.size) <= 0.05 * line.size && !UNIT_LINE.test(text) && !TABLE_NUMBER_LINE.test(text.replace(/\s/g, ''));
+    if (wrapped) parts[parts.length - 1] += text.replace(/\s+/g, '');
+    else parts.push(text);
+  });
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Leader dots of a table of contents, and the page number after them. */
@@ -666,8 +711,15 @@ export function documentFromPdfPages(pages: PdfPage[], source: string, truncated
     previousLine = null;
   };
 
+  /** The short lines that ended the page before (a table's title printed above a page break). */
+  let trailing: Line[] = [];
   for (const { page, lines: all } of paged) {
     const lines = all.filter((line) => !dropped.has(line));
+    const endOfPage: Line[] = [];
+    for (let k = lines.length - 1; k >= 0 && endOfPage.length < 3 && lines[k]!.text.length <= 60; k--) {
+      if (lines.slice(k).some(isRowLike)) break;
+      endOfPage.unshift(lines[k]!);
+    }
     const regions = tableRegions(lines, openTable !== null);
     growToRules(regions, lines, page.rules);
     const pageMargins: { left: number; right: number } | null = margins(lines.filter((_, i) => !regions.some((r) => i >= r.start && i < r.end))) ?? previousMargins;
@@ -689,7 +741,7 @@ export function documentFromPdfPages(pages: PdfPage[], source: string, truncated
         // A continuation keeps the columns of its first page.
         if (carried && ruled && ruled.bands.length !== carried.width) ruled = null;
         if (ruled) bands = ruled.bands;
-        let rows: TableCell[][] = ruled?.rows ?? gridRows(regionLines, bands, pieces);
+        let rows: TableCell[][] = ruled?.rows ?? gridRows(regionLines, bands, pieces, region.body - region.start);
         const headerRows: TableCell[][] = rows.slice(0, region.body - region.start);
         const continues = carried !== null && carried.width === bands.length;
         if (continues && openTable) {
@@ -700,13 +752,18 @@ export function documentFromPdfPages(pages: PdfPage[], source: string, truncated
           rows = rows.slice(skip);
           openTable.grid.rows.push(...rows);
         } else {
-          const captionLines: string[] = [];
-          for (let k = region.start - 1; k >= 0 && captionLines.length < 3; k--) {
+          // The short lines above: a title wrapped over two lines (one cell each, the same print) is one title.
+          const captionLines: Line[] = [];
+          let k = region.start - 1;
+          for (; k >= 0 && captionLines.length < 3; k--) {
             const line = lines[k]!;
             if (regions.some((r) => k >= r.start && k < r.end) || line.text.length > 60) break;
-            captionLines.unshift(proseParts(line, pieces).map((p) => pieces[p.piece]!.text.slice(0, p.length)).join(' '));
+            captionLines.unshift(line);
           }
-          const caption = i === 0 && openTable ? openTable.grid.caption : captionLines.join(' ').replace(/\s+/g, ' ').trim();
+          let caption = captionText(captionLines, pieces);
+          // A title printed at the foot of the page before, its table (or the 部门/单位 line) starting this one.
+          if (k < 0 && !/表/.test(caption) && trailing.length > 0 && !(i === 0 && openTable)) caption = `${captionText(trailing, pieces)} ${caption}`.trim();
+          if (i === 0 && openTable) caption = openTable.grid.caption;
           const grid: TableGrid = { kind: 'table', index: tables.length, caption, rows };
           tables.push(grid);
           openTable = { grid, headerRows, width: bands.length, bands, pageWidth: page.width };
@@ -756,6 +813,7 @@ export function documentFromPdfPages(pages: PdfPage[], source: string, truncated
       previousLine = current;
     }
     previousMargins = pageMargins;
+    trailing = endOfPage;
   }
   closeBlock();
   const joined = joinBrokenBlocks(blocks);

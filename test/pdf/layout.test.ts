@@ -132,6 +132,32 @@ describe('tables from positions', () => {
     expect(document.tables).toHaveLength(2);
   });
 
+  it('joins the second line of a wrapped name to its row; a row with blank amounts stays a row', () => {
+    const items = [
+      ...budgetTable(1, [['', '合计', '3.00'], ['201', '一般公共服务支出', '1.00'], ['208', '社会保障和就', '2.00'], ['221', '住房保障支出', '-']]),
+      // The wrap, 11 pt under its row (rows are 18 pt apart).
+      item('业支出', 200, 760 - 24 - 20 - 18 - 18 - 18 - 11, 10),
+    ];
+    const { document } = documentFromPdfPages([page(1, items)], 't.pdf');
+    expect(document.tables[0]!.rows.map((row) => row.map((cell) => cell.text).join('|'))).toEqual([
+      '科目编码|科目名称|金额',
+      '|合计|3.00',
+      '201|一般公共服务支出|1.00',
+      '208|社会保障和就业支出|2.00',
+      '221|住房保障支出|-',
+    ]);
+  });
+
+  it('keeps rows spaced out by a wide gap in one table, and takes a title printed at the foot of the page before', () => {
+    const foot = [item('正文最后一段说明文字，没有表格，到此结束。', 72, 700, 12), item('财政拨款基本支出', 230, 80, 16), item('预算表', 260, 60, 16)];
+    const rows = budgetTable(2, [['', '合计', '3.00'], ['301', '工资福利支出', '1.00']], { title: false, top: 800 });
+    const far = budgetTable(2, [['302', '商品和服务支出', '2.00'], ['303', '对个人和家庭的补助', '0.00']], { title: false, header: false, top: 700 });
+    const { document } = documentFromPdfPages([page(1, foot), page(2, [...rows, ...far])], 't.pdf');
+    expect(document.tables).toHaveLength(1);
+    expect(document.tables[0]!.rows).toHaveLength(5);
+    expect(readTables(document).tables[0]!.title).toBe('财政拨款基本支出预算表');
+  });
+
   it('reads a ruled header as drawn: row and column spans, a column blank all the way down', () => {
     // 合计 | 三公经费 (出国 | 购置费 | 接待) | 会议费, 购置费 blank in the body.
     const xs = [50, 150, 250, 350, 450, 550];
