@@ -305,6 +305,31 @@ function tableRegions(lines: Line[], continuing = false): Region[] {
 }
 
 /**
+ * Tables with no amounts (an empty 政府性基金 table, a template): runs of two or more short lines, one
+ * with two cells or more, each crossed by two vertical rules or more, outside the other regions.
+ */
+function ruledRegions(regions: Region[], lines: Line[], rules: PdfRule[]): Region[] {
+  const verticals = verticalRules(rules);
+  if (verticals.length < 2) return regions;
+  const inRegion = (i: number) => regions.some((r) => i >= r.start && i < r.end);
+  const crossed = (line: Line) => {
+    const y = line.y + 0.3 * line.size;
+    // Rules on either side of the line's text (a short cell in a wide table has its borders far off).
+    const through = verticals.filter((rule) => rule.y0 <= y && rule.y1 >= y);
+    return through.some((rule) => rule.x0 <= line.x0 + 1) && through.some((rule) => rule.x0 >= line.x1 - 1);
+  };
+  const found: Region[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    let end = i;
+    while (end < lines.length && !inRegion(end) && lines[end]!.text.length <= 60 && crossed(lines[end]!)) end++;
+    if (end - i >= 2 && lines.slice(i, end).some((line) => line.cells.length >= 2)) found.push({ start: i, end, body: i });
+    i = Math.max(end, i + 1);
+  }
+  return found.length === 0 ? regions : [...regions, ...found].sort((a, b) => a.start - b.start);
+}
+
+/**
  * A region grown to the ruled box its body is drawn in: header lines above the first row and wrapped
  * text below the last, as far as the vertical rules through the body reach.
  */
@@ -458,7 +483,10 @@ function ruledRows(lines: Line[], bands: Array<[number, number]>, rules: PdfRule
   if (horizontals.length < 3 || verticals.length < 2) return null;
   // Row edges: the rules' heights, clustered, top down; the region's own top and bottom close it.
   const ys: number[] = [];
-  for (const y of [...horizontals.map((rule) => rule.y0), top, bottom].sort((a, b) => b - a)) {
+  const ruleYs = horizontals.map((rule) => rule.y0);
+  // The region's own top and bottom only where no rule closes it (a table ruled between rows only).
+  const closing = [...(Math.max(...ruleYs) < top - 2 ? [top] : []), ...(Math.min(...ruleYs) > bottom + 2 ? [bottom] : [])];
+  for (const y of [...ruleYs, ...closing].sort((a, b) => b - a)) {
     if (ys.length === 0 || ys[ys.length - 1]! - y > 2) ys.push(y);
   }
   const rowCount = ys.length - 1;
@@ -720,8 +748,9 @@ export function documentFromPdfPages(pages: PdfPage[], source: string, truncated
       if (lines.slice(k).some(isRowLike)) break;
       endOfPage.unshift(lines[k]!);
     }
-    const regions = tableRegions(lines, openTable !== null);
+    let regions = tableRegions(lines, openTable !== null);
     growToRules(regions, lines, page.rules);
+    regions = ruledRegions(regions, lines, page.rules);
     const pageMargins: { left: number; right: number } | null = margins(lines.filter((_, i) => !regions.some((r) => i >= r.start && i < r.end))) ?? previousMargins;
     const spacing = median(lines.slice(1).map((line, i) => lines[i]!.y - line.y).filter((d) => d > 0));
     let regionAt = 0;
@@ -730,7 +759,8 @@ export function documentFromPdfPages(pages: PdfPage[], source: string, truncated
       if (region && i === region.start) {
         closeBlock();
         const regionLines = lines.slice(region.start, region.end);
-        const body = lines.slice(region.body, region.end).filter(isRowLike);
+        const rowLike = lines.slice(region.body, region.end).filter(isRowLike);
+        const body = rowLike.length > 0 ? rowLike : regionLines;
         // A table that begins the page after a page that ended in one continues it, in its columns.
         const carried: typeof openTable = openTable !== null && i === 0 && Math.abs(openTable.pageWidth - page.width) < 1 ? openTable : null;
         const own = columnBands(body, page.rules, regionLines[0]!.top, regionLines[regionLines.length - 1]!.y - regionLines[regionLines.length - 1]!.size, lines.slice(region.start, region.body));

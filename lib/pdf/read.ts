@@ -133,6 +133,9 @@ function apply(m: Matrix, x: number, y: number): [number, number] {
   return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 }
 
+/** Text items kept of one page (a page of a hundred thousand glyph runs is not a disclosure's page). */
+export const MAX_ITEMS_PER_PAGE = 50_000;
+
 /** The longest a page's rules list may grow (a page of vector art is not a table). */
 const MAX_RULES = 20_000;
 /** A filled rectangle thinner than this is a drawn line. */
@@ -282,11 +285,16 @@ export async function readPdfPages(data: Uint8Array, pdfjs: PdfJsLike, options: 
         const content = await withDeadline(page.getTextContent(), deadline);
         const operators = await withDeadline(page.getOperatorList(), deadline);
         const { rules, images } = rulesAndImages(operators, pdfjs.OPS);
+        let items = textItems(content.items, view, height);
+        if (items.length > MAX_ITEMS_PER_PAGE) {
+          items = items.slice(0, MAX_ITEMS_PER_PAGE);
+          truncated = true;
+        }
         pages.push({
           number: n,
           width: viewport.width,
           height,
-          items: textItems(content.items, view, height),
+          items,
           rules: rules.map((r) => {
             const [x0, y0] = apply(view, r.x0, r.y0);
             const [x1, y1] = apply(view, r.x1, r.y1);

@@ -158,6 +158,24 @@ describe('tables from positions', () => {
     expect(readTables(document).tables[0]!.title).toBe('财政拨款基本支出预算表');
   });
 
+  it('finds a ruled table with no amounts in it (an empty 政府性基金 table)', () => {
+    const rules: PdfPage['rules'] = [
+      ...[700, 680, 660].map((y) => ({ x0: 50, y0: y, x1: 450, y1: y })),
+      ...[50, 150, 350, 450].map((x) => ({ x0: x, y0: 660, x1: x, y1: 700 })),
+    ];
+    const items = [
+      item('政府性基金预算财政拨款支出预算表', 120, 740, 14),
+      item('单位：万元', 380, 715, 10),
+      item('科目编码', 70, 686, 10), item('科目名称', 220, 686, 10), item('金额', 390, 686, 10),
+      item('合计', 220, 666, 10),
+      item('本部门无政府性基金预算财政拨款支出。', 72, 600, 12),
+    ];
+    const { document } = documentFromPdfPages([page(1, items, rules)], 't.pdf');
+    expect(document.tables.map((table) => table.rows.map((row) => row.map((cell) => cell.text).join('|')))).toEqual([['科目编码|科目名称|金额', '|合计|']]);
+    expect(readTables(document).tables[0]!.title).toBe('政府性基金预算财政拨款支出预算表');
+    expect(document.blocks.map((block) => block.text)).toContain('本部门无政府性基金预算财政拨款支出。');
+  });
+
   it('reads a ruled header as drawn: row and column spans, a column blank all the way down', () => {
     // 合计 | 三公经费 (出国 | 购置费 | 接待) | 会议费, 购置费 blank in the body.
     const xs = [50, 150, 250, 350, 450, 550];

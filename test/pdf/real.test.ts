@@ -70,6 +70,9 @@ describe('附表 (tables PDF, Excel printed)', () => {
   it('is detected as the same year’s 预算 and every table is found', () => {
     expect(tablesReport).toMatchObject({ detected: true, kind: expected.tables.kind, year: expected.tables.year });
     expect(tables.tables).toHaveLength(expected.tables.tableCount);
+    // The empty 政府性基金 table too (ruled, no amounts).
+    const empty = readTables(tables).tables.find((table) => table.title === expected.tables.empty.title);
+    expect(empty?.rows.every((row) => row.values.every((value) => value === null))).toBe(true);
   });
 
   it('rebuilds the 收支预算总表: its grid, and a cell under its header path', () => {
