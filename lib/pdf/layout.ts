@@ -231,7 +231,10 @@ function isAmountShaped(text: string): boolean {
 }
 
 function isRowLike(line: Line): boolean {
-  return line.cells.length >= 2 && line.cells.some((cell) => isNumberShaped(cell.text));
+  if (line.cells.length < 2 || !line.cells.some((cell) => isNumberShaped(cell.text))) return false;
+  // Prose justified by spreading its characters apart is many one-character cells, not a row.
+  const single = line.cells.filter((cell) => [...cell.text].length === 1).length;
+  return !(line.cells.length > 6 && single > line.cells.length / 2);
 }
 
 const UNIT_LINE = /单位\s*[：:]/;
@@ -834,9 +837,15 @@ export function documentFromPdfPages(pages: PdfPage[], source: string, truncated
       }
       if (builder.length === 0) firstOfParagraph = line;
       let previousPiece: PdfPiece | undefined;
+      // A gap is a word break when wider than the line's usual gap (a line justified by spreading its
+      // characters has wide gaps everywhere, inside numbers too).
+      const gaps = parts.slice(1).map((part, k) => pieces[part.piece]!.x - (pieces[parts[k]!.piece]!.x + pieces[parts[k]!.piece]!.width));
+      const positive = gaps.filter((gap) => gap > 0);
+      const usual = positive.length >= 4 ? median(positive) : 0;
       for (const part of parts) {
         const piece = pieces[part.piece]!;
-        if (previousPiece && piece.x - (previousPiece.x + previousPiece.width) > 0.25 * piece.height) builder.softBreak();
+        const gap = previousPiece ? piece.x - (previousPiece.x + previousPiece.width) : 0;
+        if (previousPiece && gap > 0.25 * piece.height && gap > 2 * usual) builder.softBreak();
         builder.append(part.length === piece.text.length ? piece.text : piece.text.slice(0, part.length), part.piece, 0);
         previousPiece = piece;
       }

@@ -238,7 +238,10 @@ function textItems(items: Array<Record<string, unknown>>, view: Matrix, height: 
     const size = Math.abs(Number(item.height)) || Math.hypot(c, d);
     // Upright on the displayed page: y-down device space, so d < 0.
     const upright = Math.abs(b) < 0.05 * Math.abs(a) && Math.abs(c) < 0.05 * Math.abs(d) && a > 0 && d < 0;
-    out.push({ str, x: e, y: height - f, width: Math.abs(Number(item.width)) || 0, height: size, upright });
+    // Some producers give no width: estimate it from the characters (ideographs one em, the rest half).
+    const given = Math.abs(Number(item.width));
+    const width = given > 0 ? given : [...str].reduce((sum, char) => sum + (char.charCodeAt(0) >= 0x2e80 ? 1 : 0.5), 0) * size;
+    out.push({ str, x: e, y: height - f, width, height: size, upright });
   }
   return out;
 }
@@ -319,6 +322,13 @@ export async function readPdfPages(data: Uint8Array, pdfjs: PdfJsLike, options: 
     }
   }
   const characters = pages.reduce((sum, page) => sum + page.items.reduce((s, item) => s + item.str.trim().length, 0), 0);
+  // Fonts with no map to Unicode give private-use or control characters: there is text, but none that can be read.
+  let undecodable = 0;
+  for (const page of pages) for (const item of page.items) for (const char of item.str) {
+    const code = char.charCodeAt(0);
+    if ((code >= 0xe000 && code <= 0xf8ff) || (code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 0xfffd) undecodable++;
+  }
+  if (characters >= 20 && undecodable > 0.3 * characters) throw new PdfReadError('empty', `${undecodable} of ${characters} characters have no Unicode meaning`);
   if (characters < 20) {
     const images = pages.reduce((sum, page) => sum + page.images, 0);
     if (images > 0) throw new PdfReadError('scanned', `${images} images, ${characters} characters of text`);

@@ -109,6 +109,25 @@ describe('bounds', () => {
     expect(pages[0]!.rules).toEqual([{ x0: 40, y0: W - 50, x1: 500, y1: W - 50 }]);
   });
 
+  it('says a PDF whose fonts have no Unicode map has no text that can be read', async () => {
+    const garbled = {
+      OPS: {},
+      getDocument: () => ({
+        promise: Promise.resolve({
+          numPages: 1,
+          getPage: async () => ({
+            getViewport: () => ({ width: 595, height: 842, transform: [1, 0, 0, -1, 0, 842] }),
+            getTextContent: async () => ({ items: [{ str: '\ue000\ue001\ue002'.repeat(20), transform: [12, 0, 0, 12, 72, 700], width: 0, height: 12 }] }),
+            getOperatorList: async () => ({ fnArray: [], argsArray: [] }),
+          }),
+        }),
+        destroy: async () => {},
+      }),
+    } as unknown as PdfJsLike;
+    const error = await readPdfPages(new Uint8Array([1]), garbled).then(() => null, (e: unknown) => e);
+    expect((error as PdfReadError).problem).toBe('empty');
+  });
+
   it('gives up on a document that never opens, within the time limit', async () => {
     const started = Date.now();
     const error = await readPdfPages(new Uint8Array([1]), fakePdfJs(1, true), { timeLimitMs: 300 }).then(() => null, (e: unknown) => e);

@@ -56,6 +56,15 @@ describe('prose', () => {
       blocks: ['目录', '一、收支预算总表', '二、收入预算总表', filler(18) + filler(20) + filler(20)],
     },
     {
+      name: 'prose justified by spreading its characters apart stays prose, numbers and all',
+      pages: [page(1, [
+        ...[...'收入预算总计为10,150.48万元'].map((char, i) => item(char, 96 + i * 16, 700, 12)),
+        ...[...'支出预算总计为10,150.48万元'].map((char, i) => item(char, 72 + i * 17, 680, 12)),
+        ...[...'其中基本支出5,678.17万元。'].map((char, i) => item(char, 72 + i * 14, 660, 12)),
+      ])],
+      blocks: ['收入预算总计为10,150.48万元支出预算总计为10,150.48万元其中基本支出5,678.17万元。'],
+    },
+    {
       name: 'rotated text (a watermark) is not read',
       pages: [prosePage(1, [[filler(18), 700, 96], [filler(20), 680], ['结束。', 660]], [{ ...item('内部资料', 200, 400, 40), upright: false }])],
       blocks: [filler(18) + filler(20) + '结束。'],
