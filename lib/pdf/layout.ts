@@ -329,7 +329,19 @@ function ruledRegions(regions: Region[], lines: Line[], rules: PdfRule[]): Regio
     if (end - i >= 2 && lines.slice(i, end).some((line) => line.cells.length >= 2)) found.push({ start: i, end, body: i });
     i = Math.max(end, i + 1);
   }
-  return found.length === 0 ? regions : [...regions, ...found].sort((a, b) => a.start - b.start);
+  if (found.length === 0) return regions;
+  // A ruled run next to a table is part of it: header rows above its body (a header taller than the
+  // text rules allow for), or rows with no amounts below it.
+  const merged: Region[] = [];
+  for (const region of [...regions, ...found].sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    const ruledOnly = (r: Region) => found.includes(r);
+    if (last && last.end === region.start && (ruledOnly(last) || ruledOnly(region))) {
+      merged[merged.length - 1] = { start: last.start, end: region.end, body: ruledOnly(last) ? region.body : last.body };
+      if (ruledOnly(last) && ruledOnly(region)) found.push(merged[merged.length - 1]!);
+    } else merged.push(region);
+  }
+  return merged;
 }
 
 /**

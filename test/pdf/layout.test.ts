@@ -185,6 +185,24 @@ describe('tables from positions', () => {
     expect(document.blocks.map((block) => block.text)).toContain('本部门无政府性基金预算财政拨款支出。');
   });
 
+  it('takes a ruled header taller than the text rules allow into its table', () => {
+    // Eight header lines in one ruled row, the title above, one row of amounts; Word draws the vertical
+    // borders row by row, so the body's borders stop at the header.
+    const rules: PdfPage['rules'] = [
+      ...[800, 640, 620].map((y) => ({ x0: 50, y0: y, x1: 350, y1: y })),
+      ...[50, 150, 250, 350].flatMap((x) => [{ x0: x, y0: 620, x1: x, y1: 640 }, { x0: x, y0: 640, x1: x, y1: 800 }]),
+    ];
+    const header = ['第一行表头', '第二行表头', '第三行表头', '第四行表头', '第五行表头', '第六行表头', '第七行表头', '第八行表头'];
+    const items = [
+      item('某某支出预算表', 150, 820, 14),
+      ...header.flatMap((text, k) => [item(text, 60, 785 - k * 18, 10), item('金额', 280, 785 - k * 18, 10)]),
+      right('1,384.74', 145, 626), right('484.30', 245, 626), right('900.44', 345, 626),
+    ];
+    const { document } = documentFromPdfPages([page(1, items, rules)], 't.pdf');
+    expect(document.tables).toHaveLength(1);
+    expect(document.tables[0]!.caption).toBe('某某支出预算表');
+  });
+
   it('reads a ruled header as drawn: row and column spans, a column blank all the way down', () => {
     // 合计 | 三公经费 (出国 | 购置费 | 接待) | 会议费, 购置费 blank in the body.
     const xs = [50, 150, 250, 350, 450, 550];
