@@ -8,10 +8,12 @@ import { parseHTML } from 'linkedom';
 import { documentFromDom, documentFromText, type DisclosureDocument, type DomNodeLike } from '../../lib';
 import { say, type Words } from '../../lib/export/words';
 import { lookupFor } from '../../lib/i18n/dictionaries';
+import { documentFromPdf, looksLikePdf, PdfReadError } from '../../lib/pdf';
+import { loadPdfJs } from './pdf';
 
 export class InputError extends Error {}
 
-export const READABLE_EXTENSIONS = new Set(['.html', '.htm', '.txt', '.shtml', '.xhtml']);
+export const READABLE_EXTENSIONS = new Set(['.html', '.htm', '.txt', '.shtml', '.xhtml', '.pdf']);
 /** Larger files are read only up to this size (the engine marks the document truncated). */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
@@ -69,6 +71,7 @@ export async function loadDocument(path: string, words: Words = { lookup: lookup
   } catch (error) {
     throw unreadable((error as Error).message);
   }
+  if (extension === '.pdf' || looksLikePdf(bytes)) return loadPdf(bytes, path, unreadable, words);
   if (bytes.length > MAX_FILE_BYTES) bytes = bytes.subarray(0, MAX_FILE_BYTES);
   if (looksBinary(bytes)) throw unreadable(say(words, 'cli_binary'));
   const text = decode(bytes);
@@ -100,4 +103,17 @@ export async function loadStdin(words: Words, input: AsyncIterable<Buffer | stri
 /** The extensions the CLI reads, for a message: ".html、.htm…" in Chinese, ".html, .htm…" in English. */
 export function extensionsText(words: Words): string {
   return [...READABLE_EXTENSIONS].join(words.locale === 'zh_CN' ? '、' : ', ');
+}
+
+/** A PDF (by extension or by its first bytes): read with pdf.js; what cannot be read says why. */
+async function loadPdf(bytes: Uint8Array, path: string, unreadable: (reason: string) => InputError, words: Words): Promise<DisclosureDocument> {
+  if (!looksLikePdf(bytes)) throw unreadable(say(words, 'cli_pdfNotPdf'));
+  const { pdfjs, documentParams } = await loadPdfJs();
+  try {
+    return (await documentFromPdf(bytes, pdfjs, path, { documentParams })).document;
+  } catch (error) {
+    if (!(error instanceof PdfReadError)) throw error;
+    const key = { encrypted: 'cli_pdfEncrypted', scanned: 'cli_pdfScanned', corrupt: 'cli_pdfCorrupt', empty: 'cli_pdfEmpty', timeout: 'cli_pdfTimeout' }[error.problem];
+    throw unreadable(say(words, key, { reason: error.message }));
+  }
 }
