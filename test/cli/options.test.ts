@@ -266,8 +266,8 @@ describe('the extensions it reads', () => {
   });
 
   it.each([
-    ['zh_CN', [] as string[], '只支持 .html、.htm、.txt、.shtml、.xhtml 文件'],
-    ['en', ['--lang', 'en'], 'only .html, .htm, .txt, .shtml, .xhtml files are supported'],
+    ['zh_CN', [] as string[], '只支持 .html、.htm、.txt、.shtml、.xhtml、.pdf 文件'],
+    ['en', ['--lang', 'en'], 'only .html, .htm, .txt, .shtml, .xhtml, .pdf files are supported'],
   ])('%s: a refused file names every extension', async (_locale, lang, message) => {
     const { code, stderr } = await audit([...lang, join(dir, 'notes.pdfx')]);
     expect(code).toBe(2);
