@@ -6,6 +6,7 @@
 import type { Analysis } from './checks/context';
 import { FindingSink, figureAt, figureRef, type Describe } from './checks/context';
 import { CHECK_FAMILIES } from './checks/registry';
+import { supersede } from './checks/supersede';
 import { detectDisclosure } from './detect';
 import { buildFacts } from './facts';
 import { extractFigures } from './figures/extract';
@@ -106,7 +107,6 @@ export function* createAudit(document: DisclosureDocument, options: AuditOptions
     mentions,
     statements,
     mentionOf: mentionIndex(mentions),
-    explained: new Set(),
     kind: detection.kind,
     tables: read.tables,
     tableIdentities,
@@ -116,7 +116,8 @@ export function* createAudit(document: DisclosureDocument, options: AuditOptions
     facts,
   };
   yield;
-  const findings: Finding[] = [];
+  let findings: Finding[] = [];
+  const unitExplanations = new Map<Finding, Figure>();
   const checkedRelations: CheckedRelation[] = [];
   let relations = 0;
   let checked = 0;
@@ -143,12 +144,16 @@ export function* createAudit(document: DisclosureDocument, options: AuditOptions
       }
     }
     findings.push(...sink.findings);
+    for (const [finding, figure] of sink.unitExplanations) unitExplanations.set(finding, figure);
     relations += sink.relations;
     checked += sink.checkedCount;
     unchecked += sink.uncheckedCount;
     for (const relation of sink.checkedRelations) checkedRelations.push({ check: family.id, ...relation });
     yield;
   }
+  const superseded = supersede(findings, unitExplanations);
+  findings = superseded.findings;
+  const standing = checkedRelations.filter((relation) => superseded.relationStands(relation.figures));
   putLikelyCulpritFirst(findings);
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || firstAt(a) - firstAt(b));
   return {
@@ -160,9 +165,9 @@ export function* createAudit(document: DisclosureDocument, options: AuditOptions
     totals: totalsOf(statements, { facts, kind: detection.kind, year: detection.year }),
     findings,
     stats: { figures: figures.length, relations, checked, unchecked },
-    verified: verifiedTotals(analysis, checkedRelations, findings),
+    verified: verifiedTotals(analysis, standing, findings),
     unfinished,
-    checkedRelations,
+    checkedRelations: standing,
   };
 }
 

@@ -33,8 +33,6 @@ export interface Analysis {
   sectionOf: number[];
   /** Every figure bound to what it measures, where the template allows (lib/facts). */
   facts: FactStore;
-  /** Figures a unit-slip finding has already explained: other families do not report them again. */
-  explained: Set<Figure>;
 }
 
 export type Strength = 'hard' | 'soft';
@@ -96,6 +94,19 @@ export class FindingSink {
   unchecked(): void {
     this.relations++;
     this.uncheckedCount++;
+  }
+
+  /**
+   * Findings that say one figure's unit is wrong, with that figure. Such a finding explains the
+   * figure: every other finding that cites it is superseded (see supersede.ts), whichever family made
+   * it and whichever ran first.
+   */
+  readonly unitExplanations = new Map<Finding, Figure>();
+
+  /** A unit slip: `figure`'s unit is wrong, as `explain` says; reported under unit-slip whatever family finds it. */
+  addUnitSlip(explain: Explain, figure: Figure, others: Figure[], expected: string, actual: string): void {
+    this.add('error', explain, [figure, ...others.filter((other) => other !== figure)], expected, actual, 'unit-slip');
+    this.unitExplanations.set(this.findings[this.findings.length - 1]!, figure);
   }
 
   /** A finding, explained as a message key with its arguments (rendered into `message` at once). */

@@ -5,7 +5,7 @@
  * some identity closes with them as zero ("blank is not known, unless the table's identities close").
  */
 import type { Figure } from '../figures/figure';
-import { evaluateSum } from '../checks/arith';
+import { evaluateSum } from '../checks/judging/arith';
 import type { ExplainArg } from '../i18n/explain';
 import { clause, num, quoted, series } from '../i18n/phrases';
 import type { ReadTable, TableColumn, TableRow } from './read';

@@ -65,7 +65,7 @@ const ALLOWED: ReadonlyArray<{ file: string; line: RegExp; why: string }> = [
   {
     file: 'lib/history/compare.ts',
     line: /^return direction === 1 \? '增加' : direction === -1 \? '减少' : '持平';$|^if \(change\.delta\) return change\.direction === 0 \? `持平（|^if \(change\.rate\) return `\$\{change\.direction === -1 \? '下降' : '增长'\}|^return `\$\{rate\.isNegative\(\) \? '下降' : '增长'\}|^if \(diff\.isZero\(\)\) return '持平';$|^return `\$\{diff\.isNegative\(\) \? '减少' : '增加'\}|^reading\.point !== null \? `\$\{show\(reading\.point, decimals\)\}\$\{unit\}` : `\$\{show\(reading\.implied\.lo, decimals\)\}至/,
-    why: "a finding's expected/actual: the change in the document's own wording (\"减少12.08万元\"), as every engine check writes them (lib/checks/change-findings.ts); the reader's sentence is the finding's explain (explain_history_* messages)",
+    why: "a finding's expected/actual: the change in the document's own wording (\"减少12.08万元\"), as every engine check writes them (lib/checks/judging/change-findings.ts); the reader's sentence is the finding's explain (explain_history_* messages)",
   },
   {
     file: 'lib/history/key-figures.ts',

@@ -50,3 +50,40 @@ describe('empty-tables', () => {
     ['a table with amounts described as empty', `${filled}<p>本单位2024年度无政府性基金预算财政拨款收支。</p>`, ['error: 12.00']],
   ])('%s', (_name, html, expected) => expect(findings(html, 'empty-tables')).toEqual(expected));
 });
+
+/** A spending table in 万元 with codes, its total row first; the cells given as [合计, 基本, 项目] per row. */
+const SPENDING_TABLE = (rows: Array<[string, string, string, string, string]>) =>
+  `<p>一般公共预算财政拨款支出决算表</p><p>单位：万元</p><table><tr><td>科目编码</td><td>科目名称</td><td>合计</td><td>基本支出</td><td>项目支出</td></tr>${rows
+    .map((cells) => `<tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr>`)
+    .join('')}</table>`;
+
+const HOLDS: Array<[string, string, string, string, string]> = [
+  ['', '合计', '300.00', '200.00', '100.00'],
+  ['201', '一般公共服务支出', '120.00', '80.00', '40.00'],
+  ['20101', '人大事务', '120.00', '80.00', '40.00'],
+  ['208', '社会保障和就业支出', '180.00', '120.00', '60.00'],
+  ['20805', '行政事业单位养老支出', '180.00', '120.00', '60.00'],
+];
+const withCell = (row: number, column: number, value: string) => HOLDS.map((cells, r) => (r === row ? (cells.map((cell, c) => (c === column ? value : cell)) as typeof cells) : cells));
+
+describe('table-footing', () => {
+  it.each<[string, string, string[]]>([
+    ['a total row that adds up is silent', SPENDING_TABLE(HOLDS), []],
+    ['a total row one unit off is an error', SPENDING_TABLE(withCell(0, 3, '201.00')), ['error: 201.00,80.00,120.00']],
+    ['a total row a cent off is within rounding (info, not reported here)', SPENDING_TABLE(withCell(0, 3, '200.01')), []],
+  ])('%s', (_name, html, expected) => expect(findings(html, 'table-footing')).toEqual(expected));
+});
+
+describe('table-codes', () => {
+  it.each<[string, string, string[]]>([
+    ['a class equal to its 款 is silent', SPENDING_TABLE(HOLDS), []],
+    ['a class that is not the sum of its 款 is an error', SPENDING_TABLE(withCell(2, 2, '110.00').map((cells, r) => (r === 2 ? ([cells[0], cells[1], '110.00', '70.00', '40.00'] as typeof cells) : cells))), ['error: 120.00,110.00', 'error: 80.00,70.00']],
+  ])('%s', (_name, html, expected) => expect(findings(html, 'table-codes').sort()).toEqual([...expected].sort()));
+});
+
+describe('table-cross-footing', () => {
+  it.each<[string, string, string[]]>([
+    ['合计 = 基本支出 + 项目支出 on every row is silent', SPENDING_TABLE(HOLDS), []],
+    ['a row whose 合计 is not the sum of its columns is an error', SPENDING_TABLE(withCell(3, 4, '70.00')), ['error: 70.00,180.00,120.00']],
+  ])('%s', (_name, html, expected) => expect(findings(html, 'table-cross-footing')).toEqual(expected));
+});

@@ -3,15 +3,15 @@
  * 89.43万元，两项品迭后减少306.59万元"), and the changes of listed parts add up to the change of their
  * total. Explanations introduced by 主要 may leave things out: a mismatch there is a warning.
  */
-import type { Figure } from '../figures/figure';
-import { displayName, type Change, type Statement } from '../prose/statements';
-import { evaluateSum, showAmount, sumsCompatible, type SumTerm } from './arith';
-import type { Analysis, CheckFamily, FindingSink } from './context';
-import { findUnitSlip, unitSlipMessage } from './unit-slip';
-import { completeness } from './part-lists';
-import type { Mention } from '../prose/mentions';
-import type { ExplainArg } from '../i18n/explain';
-import { change as changeArg, clause, num, say, series, signedChange, unit as unitArg } from '../i18n/phrases';
+import type { Figure } from '../../figures/figure';
+import { displayName, type Change, type Statement } from '../../prose/statements';
+import { evaluateSum, showAmount, sumsCompatible, type SumTerm } from '../judging/arith';
+import type { Analysis, CheckFamily, FindingSink } from '../context';
+import { findUnitSlip, unitSlipMessage } from '../judging/unit-slip-reading';
+import { completeness } from '../judging/part-lists';
+import type { Mention } from '../../prose/mentions';
+import type { ExplainArg } from '../../i18n/explain';
+import { change as changeArg, clause, num, say, series, signedChange, unit as unitArg } from '../../i18n/phrases';
 
 function signOf(direction: number | null): 1 | -1 {
   return direction === -1 ? -1 : 1;
@@ -22,7 +22,7 @@ type What = 'Net' | 'Reasons' | 'Parts';
 
 function judge(analysis: Analysis, sink: FindingSink, name: string, total: Figure, totalSign: 1 | -1, terms: SumTerm[], partial: boolean, whatKey: What): void {
   const figures = [total, ...terms.map((t) => t.figure)];
-  if (!sumsCompatible(figures) || figures.some((f) => analysis.explained.has(f))) return;
+  if (!sumsCompatible(figures)) return;
   // Compare signed: total·sign = Σ sign·term. Flip everything so the total is positive.
   const flipped = terms.map((t) => ({ figure: t.figure, sign: (t.sign * totalSign) as 1 | -1 }));
   const result = evaluateSum(total, flipped);
@@ -37,8 +37,7 @@ function judge(analysis: Analysis, sink: FindingSink, name: string, total: Figur
   if (result.verdict === 'fail' || result.verdict === 'coarse') {
     const slip = findUnitSlip(total, flipped);
     if (slip) {
-      analysis.explained.add(slip.figure);
-      sink.add('error', unitSlipMessage(slip.figure, slip.readAs, clause('unitSlip_changeContext', { what, parts: partsText, name, total: total.text })), [slip.figure, ...figures.filter((f) => f !== slip.figure)], `${slip.figure.number}${slip.readAs}`, slip.figure.text, 'unit-slip');
+      sink.addUnitSlip(unitSlipMessage(slip.figure, slip.readAs, clause('unitSlip_changeContext', { what, parts: partsText, name, total: total.text })), slip.figure, figures, `${slip.figure.number}${slip.readAs}`, slip.figure.text);
       return;
     }
   }

@@ -3,7 +3,7 @@
  * economic classes 301 = Σ 301xx; an outline row "一、本年收入" = Σ its "（一）…". Function (2xx) and
  * economic (3xx) codes never mix.
  */
-import type { CheckFamily } from './context';
-import { tableFamily } from './table-sums';
+import type { CheckFamily } from '../context';
+import { tableFamily } from '../judging/table-sums';
 
 export const tableCodes: CheckFamily = tableFamily('table-codes');

@@ -2,10 +2,10 @@
  * Family 19, empty tables: a table with no amounts must come with a statement that the unit has no such
  * funds ("本单位无政府性基金预算财政拨款收支"); and a table with amounts must not be described as empty.
  */
-import type { Figure } from '../figures/figure';
-import { kindOf } from '../tables/kinds';
-import type { CheckFamily } from './context';
-import { clause, say } from '../i18n/phrases';
+import type { Figure } from '../../figures/figure';
+import { kindOf } from '../../tables/kinds';
+import type { CheckFamily } from '../context';
+import { clause, say } from '../../i18n/phrases';
 
 const FUND_NAMES: Array<[string, RegExp]> = [
   ['fund', /政府性基金/],

@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { D, ZERO, type Dec } from '../../lib/decimal';
-import { evaluateSum, majorityMoneyUnit, type SumResult, type SumTerm } from '../../lib/checks/arith';
-import { isMoneyUnit, type Figure, type FigureKind, type MoneyUnit } from '../../lib/figures/figure';
+import { D, ZERO, type Dec } from '../../../lib/decimal';
+import { evaluateSum, majorityMoneyUnit, type SumResult, type SumTerm } from '../../../lib/checks/judging/arith';
+import { isMoneyUnit, type Figure, type FigureKind, type MoneyUnit } from '../../../lib/figures/figure';
 
 const WAN_PER_UNIT: Record<MoneyUnit, Dec> = { 元: new D('0.0001'), 万元: new D(1), 亿元: new D(10000) };
 

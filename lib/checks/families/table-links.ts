@@ -3,15 +3,15 @@
  * and spending tables' totals; the general-budget spending table's 基本支出 equals the basic-spending
  * table's 人员经费合计 + 公用经费合计; a code carries the same amount in every table of the same kind.
  */
-import type { Figure } from '../figures/figure';
-import { groupBy } from '../group-by';
-import { kindOf, totalColumnIndex, type TableKind } from '../tables/kinds';
-import type { ReadTable, TableRow } from '../tables/read';
-import { isTotalRow } from '../tables/structure';
-import type { Analysis, CheckFamily, FindingSink } from './context';
-import { judgeCells } from './table-sums';
-import type { ExplainArg } from '../i18n/explain';
-import { clause } from '../i18n/phrases';
+import type { Figure } from '../../figures/figure';
+import { groupBy } from '../../group-by';
+import { kindOf, totalColumnIndex, type TableKind } from '../../tables/kinds';
+import type { ReadTable, TableRow } from '../../tables/read';
+import { isTotalRow } from '../../tables/structure';
+import type { Analysis, CheckFamily, FindingSink } from '../context';
+import { judgeCells } from '../judging/table-sums';
+import type { ExplainArg } from '../../i18n/explain';
+import { clause } from '../../i18n/phrases';
 
 function tablesOf(analysis: Analysis, kind: TableKind): ReadTable[] {
   return analysis.tables.filter((t) => kindOf(t) === kind);

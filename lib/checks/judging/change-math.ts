@@ -2,10 +2,10 @@
  * Rates implied by a value and its change, with intervals: prior = current − s (s the signed change),
  * rate = s ÷ prior. Shared by the year-on-year and budget-vs-actual families.
  */
-import { D, HUNDRED, halfUnit, type Dec } from '../decimal';
-import { isMoneyUnit, type Figure } from '../figures/figure';
-import { Interval, cornerRange } from '../interval';
-import type { Mention } from '../prose/mentions';
+import { D, HUNDRED, halfUnit, type Dec } from '../../decimal';
+import { isMoneyUnit, type Figure } from '../../figures/figure';
+import { Interval, cornerRange } from '../../interval';
+import type { Mention } from '../../prose/mentions';
 import { inRelationUnit, majorityMoneyUnit } from './arith';
 
 export interface Rated {

@@ -1,18 +1,14 @@
 /**
- * Family 6, the same quantity stated twice must agree ("基本支出减少3.61万元" in one section, "3.62万元"
- * in another). Two mentions are the same quantity when they name the same subject (with the same
- * heading, the same list owner, the same comparison and the same year). Two printings of one value at
- * the same precision must be identical; at different precisions their intervals must meet.
+ * "The same quantity" in the prose, for the families that compare figures across places (restated,
+ * unit-slip): mentions keyed by their fact (lib/facts) where the template binds them, by their
+ * normalised name otherwise (with the same heading, list owner, comparison and year).
  */
-import { isMoneyUnit, wanInterval, intervalOf } from '../figures/figure';
-import type { Mention } from '../prose/mentions';
-import { charSet, endsWithOneOf, startsWithOneOf } from '../chars';
-import { groupBy } from '../group-by';
-import type { Analysis, CheckFamily } from './context';
-import { PACE } from './context';
-import { say } from '../i18n/phrases';
-import { factKey } from '../facts';
-import { parseName } from '../facts/vocabulary';
+import type { Mention } from '../../prose/mentions';
+import { charSet, endsWithOneOf, startsWithOneOf } from '../../chars';
+import { groupBy } from '../../group-by';
+import type { Analysis } from '../context';
+import { factKey } from '../../facts';
+import { parseName } from '../../facts/vocabulary';
 
 /** Subjects too generic to identify a quantity on their own. */
 const GENERIC = /^(支出|收入|金额|合计|共计|总计|资金|费用|经费|预算|决算|预算数|决算数|支出决算|年初预算数|实际使用|实际支出|决算支出|指标|其中|小计|其他|结余|节约|人数|人|批次|项目|车辆|余额|总额|数|共|计|实际|使用|实有|编制)$/;
@@ -38,7 +34,7 @@ function normalize(subject: string, kind: Analysis['kind']): string {
  */
 const CATEGORY = /^(一般公共服务|外交|国防|公共安全|教育|科学技术|文化旅游体育与传媒|社会保障和就业|卫生健康|节能环保|城乡社区|农林水|交通运输|住房保障|灾害防治及应急管理|其他)(支出)?$|^(工资福利|商品和服务|对个人和家庭的补助|资本性)支出$/;
 
-interface Keyed {
+export interface Keyed {
   key: string;
   /** The list the figure is a part of ('' for none): two lists' "商品和服务支出预算" are two quantities. */
   scope: string;
@@ -47,11 +43,11 @@ interface Keyed {
   loose: boolean;
 }
 
-// unit-slip and restated both group the same mentions: key them once per document.
+// Two families group the same mentions: key them once per document.
 const keyedCache = new WeakMap<Analysis, Keyed[]>();
 const groupsCache = new WeakMap<Analysis, Mention[][]>();
 
-function keyed(analysis: Analysis): Keyed[] {
+export function keyed(analysis: Analysis): Keyed[] {
   let out = keyedCache.get(analysis);
   if (!out) keyedCache.set(analysis, (out = keyedMentions(analysis)));
   return out;
@@ -119,39 +115,3 @@ function inTwoSentences(keyed: Keyed[]): boolean {
   return first !== undefined && keyed.some(({ mention }) => mention.block !== first.block || mention.sentence !== first.sentence);
 }
 
-export const restated: CheckFamily = {
-  id: 'restated',
-  *run(analysis, sink) {
-    const looseOf = new Map(keyed(analysis).map((k) => [k.mention, k.loose]));
-    let done = 0;
-    for (const group of restatedGroups(analysis)) {
-      if (++done % PACE === 0) yield;
-      // The same digits in two units are the unit-slip family's business; other digits are compared here.
-      if (new Set(group.map((m) => m.figure.unit)).size > 1 && new Set(group.map((m) => m.figure.number)).size === 1) continue;
-      const distinct = new Map<string, Mention>();
-      for (const mention of group) if (!distinct.has(mention.figure.text)) distinct.set(mention.figure.text, mention);
-      sink.checked(group.map((m) => m.figure), group.every((m) => looseOf.get(m)) ? 'soft' : 'hard');
-      if (distinct.size < 2) continue;
-      const [first, ...others] = [...distinct.values()];
-      for (const other of others) {
-        const a = first!.figure;
-        const b = other.figure;
-        if (analysis.explained.has(a) || analysis.explained.has(b)) continue;
-        const meets = isMoneyUnit(a.unit) ? wanInterval(a).meets(wanInterval(b)) : intervalOf(a).meets(intervalOf(b));
-        const samePrecision = a.scale === b.scale && a.unit === b.unit;
-        if (meets && !samePrecision) continue;
-        const loose = looseOf.get(first!) && looseOf.get(other);
-        // At one precision, 269.85 and 269.86 still meet (at 269.855): one value rounded two ways is
-        // possible, so it is a note, not an error.
-        const severity = meets ? 'info' : loose ? 'warning' : 'error';
-        sink.add(
-          severity,
-          say(meets ? 'restated_withinRounding' : 'restated_differs', { name: first!.subject || first!.label, first: a.text, second: b.text }),
-          [b, a],
-          a.text,
-          b.text,
-        );
-      }
-    }
-  },
-};

@@ -2,17 +2,17 @@
  * Family 2, shares: "A a万元，占b%" → a ÷ (the total the sentence belongs to) ≈ b%. The denominator is
  * the total the list belongs to, or the total the share names ("占本年支出合计的"); otherwise not checked.
  */
-import { charSet, endsWithOneOf, startsWithOneOf } from '../chars';
-import { intervalOf } from '../figures/figure';
-import { Interval } from '../interval';
-import { groupBy } from '../group-by';
-import type { Mention } from '../prose/mentions';
-import type { Statement } from '../prose/statements';
-import { displayName } from '../prose/statements';
-import type { Analysis, CheckFamily } from './context';
-import { percentText, ratioPercent } from './change-math';
-import { percent, say } from '../i18n/phrases';
-import { PACE } from './context';
+import { charSet, endsWithOneOf, startsWithOneOf } from '../../chars';
+import { intervalOf } from '../../figures/figure';
+import { Interval } from '../../interval';
+import { groupBy } from '../../group-by';
+import type { Mention } from '../../prose/mentions';
+import type { Statement } from '../../prose/statements';
+import { displayName } from '../../prose/statements';
+import type { Analysis, CheckFamily } from '../context';
+import { percentText, ratioPercent } from '../judging/change-math';
+import { percent, say } from '../../i18n/phrases';
+import { PACE } from '../context';
 
 type NameIndex = Map<string, Statement[]>;
 
@@ -85,7 +85,7 @@ export const share: CheckFamily = {
       const part = statement.value.figure;
       const denominator = denominatorOf(analysis, index, statement);
       const whole = denominator?.value?.figure;
-      if (!whole || analysis.explained.has(part) || analysis.explained.has(whole)) {
+      if (!whole) {
         sink.unchecked();
         continue;
       }

@@ -4,11 +4,11 @@
  * 支出决算 (lib/facts). An error only where no rounding of the two amounts allows the word; a word
  * that holds only inside the rounding is a note.
  */
-import { wanInterval } from '../figures/figure';
-import type { Fact } from '../facts';
-import type { CheckFamily } from './context';
-import { PACE } from './context';
-import { quoted, say } from '../i18n/phrases';
+import { wanInterval } from '../../figures/figure';
+import type { Fact } from '../../facts';
+import type { CheckFamily } from '../context';
+import { PACE } from '../context';
+import { quoted, say } from '../../i18n/phrases';
 
 /** The word, read as actual ⋚ budget; 预算数…决算数 in the other order is turned round. */
 const WORDS = /(决算数?|支出决算)(大于|多于|高于|超过|小于|少于|低于|等于|持平于?|与预算数?持平)(年初|调整(后)?)?(预算数?)?/;

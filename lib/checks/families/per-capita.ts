@@ -2,14 +2,14 @@
  * Family 9, per-capita and per-vehicle figures: "人均接待费98.25元" = 接待费 ÷ 接待人数,
  * "车均维护费1.54万元" = 运行维护费 ÷ 车辆数, all as intervals. Unclear bindings are not checked.
  */
-import { D } from '../decimal';
-import { intervalOf, toWan, isMoneyUnit, type Figure } from '../figures/figure';
-import { Interval } from '../interval';
-import { groupBy } from '../group-by';
-import type { Mention } from '../prose/mentions';
-import type { Statement } from '../prose/statements';
-import type { Analysis, CheckFamily } from './context';
-import { num, say, unit } from '../i18n/phrases';
+import { D } from '../../decimal';
+import { intervalOf, toWan, isMoneyUnit, type Figure } from '../../figures/figure';
+import { Interval } from '../../interval';
+import { groupBy } from '../../group-by';
+import type { Mention } from '../../prose/mentions';
+import type { Statement } from '../../prose/statements';
+import type { Analysis, CheckFamily } from '../context';
+import { num, say, unit } from '../../i18n/phrases';
 
 const PER = /(人均|车均|户均|平均每人|平均每车)(.{1,8})$/;
 

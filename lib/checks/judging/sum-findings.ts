@@ -1,24 +1,22 @@
 /** Turning a list verdict into findings, shared by parts-and-total and non-money-sum. */
-import { displayName, type Statement, type PartList } from '../prose/statements';
+import { displayName, type Statement, type PartList } from '../../prose/statements';
 import { evaluateSum, showAmount } from './arith';
-import type { Figure } from '../figures/figure';
-import type { Analysis, FindingSink } from './context';
+import type { Figure } from '../../figures/figure';
+import type { Analysis, FindingSink } from '../context';
 import { judgeList } from './part-lists';
-import { unitSlipMessage } from './unit-slip';
-import { clause, num, say, unit as unitArg } from '../i18n/phrases';
+import { unitSlipMessage } from './unit-slip-reading';
+import { clause, num, say, unit as unitArg } from '../../i18n/phrases';
 
 export function reportList(analysis: Analysis, sink: FindingSink, owner: Statement, list: PartList): void {
   const verdict = judgeList(owner, list);
   if (!verdict) return;
   const { total, parts, result, complete, probable, unitSlip } = verdict;
   const figures = [total, ...parts];
-  if (figures.some((f) => analysis.explained.has(f))) return;
 
   if (unitSlip) {
     const partsText = parts.map((p) => p.text).join(' + ');
     sink.checked(figures);
-    analysis.explained.add(unitSlip.figure);
-    sink.add('error', unitSlipMessage(unitSlip.figure, unitSlip.readAs, clause('unitSlip_listContext', { parts: partsText, name: displayName(owner), total: total.text })), [unitSlip.figure, total, ...parts.filter((p) => p !== unitSlip.figure)], `${unitSlip.figure.number}${unitSlip.readAs}`, unitSlip.figure.text, 'unit-slip');
+    sink.addUnitSlip(unitSlipMessage(unitSlip.figure, unitSlip.readAs, clause('unitSlip_listContext', { parts: partsText, name: displayName(owner), total: total.text })), unitSlip.figure, [total, ...parts], `${unitSlip.figure.number}${unitSlip.readAs}`, unitSlip.figure.text);
     return;
   }
   const exceeds = result.gap.gt(0);

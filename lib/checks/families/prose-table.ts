@@ -4,13 +4,13 @@
  * several tables list that line with different amounts (different fund scopes), the prose cannot be
  * bound to one of them and is not checked.
  */
-import { wanInterval, type Figure } from '../figures/figure';
-import { totalColumnIndex } from '../tables/kinds';
-import { columnFigure, columnItem, sangongItem } from '../tables/sangong';
-import type { ReadTable, TableRow } from '../tables/read';
-import { childrenOf } from '../tables/structure';
-import type { Analysis, CheckFamily } from './context';
-import { say } from '../i18n/phrases';
+import { wanInterval, type Figure } from '../../figures/figure';
+import { totalColumnIndex } from '../../tables/kinds';
+import { columnFigure, columnItem, sangongItem } from '../../tables/sangong';
+import type { ReadTable, TableRow } from '../../tables/read';
+import { childrenOf } from '../../tables/structure';
+import type { Analysis, CheckFamily } from '../context';
+import { say } from '../../i18n/phrases';
 
 function plain(name: string): string {
   return name.replace(/[（(][类款项][）)]/g, '').replace(/[“”"\s]/g, '').replace(/支出$/, '');
@@ -95,8 +95,7 @@ export const proseTable: CheckFamily = {
       if (wanInterval(prose, prose.kind === 'bare' ? '万元' : null).meets(wanInterval(cell))) continue;
       if (prose.value.eq(cell.value) && prose.unit !== cell.unit) {
         // The same digits in another unit: the prose's unit is the slip ("125.55元" for a table's 125.55 万元).
-        analysis.explained.add(prose);
-        sink.add('error', say('proseTable_unitSlip', { subject: statement.subject, prose: prose.text, cell: `${cell.text}${cell.unit}`, where: analysis.cellQuote.get(cell) ?? '' }), [prose, cell], `${prose.number}${cell.unit}`, prose.text, 'unit-slip');
+        sink.addUnitSlip(say('proseTable_unitSlip', { subject: statement.subject, prose: prose.text, cell: `${cell.text}${cell.unit}`, where: analysis.cellQuote.get(cell) ?? '' }), prose, [cell], `${prose.number}${cell.unit}`, prose.text);
         continue;
       }
       sink.add(

@@ -3,11 +3,11 @@
  * 运行维护费 and 31013 公务用车购置 are parts of the 三公 table's 决算数 (预算数 in a budget) for the same
  * item (the 三公 table also covers project spending). Only part > whole is reported.
  */
-import { wanInterval } from '../figures/figure';
-import { kindOf, totalColumnIndex } from '../tables/kinds';
-import { columnFigure, columnItem, type SangongItem } from '../tables/sangong';
-import type { CheckFamily } from './context';
-import { clause, say } from '../i18n/phrases';
+import { wanInterval } from '../../figures/figure';
+import { kindOf, totalColumnIndex } from '../../tables/kinds';
+import { columnFigure, columnItem, type SangongItem } from '../../tables/sangong';
+import type { CheckFamily } from '../context';
+import { clause, say } from '../../i18n/phrases';
 
 const ITEMS: Array<[string, SangongItem]> = [
   ['30212', 'abroad'],

@@ -3,17 +3,17 @@
  * the budget), and "完成年初预算的p%" → actual ÷ budget. 年初/调整/全年 budgets are different
  * denominators: when the text states one and measures against another, it is a warning at most.
  */
-import type { Figure } from '../figures/figure';
-import { Interval } from '../interval';
-import { intervalOf } from '../figures/figure';
-import { groupBy } from '../group-by';
-import type { Basis } from '../prose/cues';
-import { displayName, type Statement } from '../prose/statements';
-import type { Analysis, CheckFamily, FindingSink } from './context';
-import { percentText, ratioPercent } from './change-math';
-import { reportChange } from './change-findings';
-import { PACE } from './context';
-import { basis as basisArg, percent, say } from '../i18n/phrases';
+import type { Figure } from '../../figures/figure';
+import { Interval } from '../../interval';
+import { intervalOf } from '../../figures/figure';
+import { groupBy } from '../../group-by';
+import type { Basis } from '../../prose/cues';
+import { displayName, type Statement } from '../../prose/statements';
+import type { Analysis, CheckFamily, FindingSink } from '../context';
+import { percentText, ratioPercent } from '../judging/change-math';
+import { reportChange } from '../judging/change-findings';
+import { PACE } from '../context';
+import { basis as basisArg, percent, say } from '../../i18n/phrases';
 
 function budgetFor(sentenceStatements: Map<string, Statement[]>, statement: Statement): { figure: Figure; basis: Basis } | null {
   // A budget printed inside the comparison ("完成年初预算15.00万元的88.4%", "较年初预算数3286.50万元…").

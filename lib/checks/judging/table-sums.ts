@@ -1,9 +1,9 @@
 /** Shared by the table families: judge total = Σ parts over table cells, blanks being "not stated". */
-import type { Figure } from '../figures/figure';
-import { cellKey, type TableIdentity, type TableIdentityKind } from '../tables/identities';
+import type { Figure } from '../../figures/figure';
+import { cellKey, type TableIdentity, type TableIdentityKind } from '../../tables/identities';
 import { evaluateSum, showAmount } from './arith';
-import type { Analysis, CheckFamily, FindingSink } from './context';
-import { num, say } from '../i18n/phrases';
+import type { Analysis, CheckFamily, FindingSink } from '../context';
+import { num, say } from '../../i18n/phrases';
 
 /**
  * total = Σ stated parts. A total smaller than the stated parts is wrong whatever the blanks hide
@@ -12,7 +12,6 @@ import { num, say } from '../i18n/phrases';
 function judge(analysis: Analysis, sink: FindingSink, total: Figure | null, stated: Figure[], unexplainedBlank: boolean, describe: TableIdentity['describe']): void {
   if (!total || stated.length === 0) return;
   const figures = [total, ...stated];
-  if (figures.some((f) => analysis.explained.has(f))) return;
   const result = evaluateSum(total, stated.map((figure) => ({ figure, sign: 1 as const })));
   if (result.verdict !== 'exact' && result.verdict !== 'rounding' && unexplainedBlank && result.gap.lt(0)) {
     sink.unchecked();

@@ -4,9 +4,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rateRange } from '../../lib/checks/change-math';
-import { D, HUNDRED } from '../../lib/decimal';
-import { Interval, cornerRange } from '../../lib/interval';
+import { rateRange } from '../../../lib/checks/judging/change-math';
+import { D, HUNDRED } from '../../../lib/decimal';
+import { Interval, cornerRange } from '../../../lib/interval';
 
 const around = (value: string, half: string) => Interval.around(new D(value), new D(half));
 

@@ -2,10 +2,10 @@
  * Shared by the parts-and-total and non-money-sum families: which lists are complete, and the verdict
  * on total = Σ parts, including the unit-slip reading.
  */
-import type { Figure } from '../figures/figure';
-import type { PartList, Statement } from '../prose/statements';
+import type { Figure } from '../../figures/figure';
+import type { PartList, Statement } from '../../prose/statements';
 import { evaluateSum, sumsCompatible, type SumResult } from './arith';
-import { findUnitSlip } from './unit-slip';
+import { findUnitSlip } from './unit-slip-reading';
 
 /** Families of categories that partition their total when listed together (the national templates). */
 const DOMAINS: RegExp[] = [

@@ -1,7 +1,7 @@
 /** Family 3, change against last year: "与上年相比，增加d万元，增长p%" → p ≈ d ÷ (current − d); direction words agree. */
-import type { CheckFamily } from './context';
-import { reportChange } from './change-findings';
-import { PACE } from './context';
+import type { CheckFamily } from '../context';
+import { reportChange } from '../judging/change-findings';
+import { PACE } from '../context';
 
 export const yearOnYear: CheckFamily = {
   id: 'year-on-year',

@@ -1,12 +1,12 @@
 /** Findings for a change (against last year or the budget) of one statement; shared by two families. */
-import { displayName, type Change, type Statement } from '../prose/statements';
-import type { Analysis, FindingSink } from './context';
+import { displayName, type Change, type Statement } from '../../prose/statements';
+import type { Analysis, FindingSink } from '../context';
 import { evaluateSum, showAmount } from './arith';
 import { judgeChange, percentText, rateAgainstBase, readPair, statedRate } from './change-math';
-import { isMoneyUnit, type Figure } from '../figures/figure';
-import { defaultScenario } from '../facts';
-import { parseName } from '../facts/vocabulary';
-import { basis as basisArg, change as changeArg, num, optional, percent, say, signedChange, unit as unitArg } from '../i18n/phrases';
+import { isMoneyUnit, type Figure } from '../../figures/figure';
+import { defaultScenario } from '../../facts';
+import { parseName } from '../../facts/vocabulary';
+import { basis as basisArg, change as changeArg, num, optional, percent, say, signedChange, unit as unitArg } from '../../i18n/phrases';
 
 /**
  * A change whose base is printed ("较年初预算数3286.50万元增加225.56万元，增长6.9%"): the amounts must
@@ -24,7 +24,7 @@ interface NamedBase {
 function reportAgainstBase(analysis: Analysis, sink: FindingSink, statement: Statement, change: Change, base: Figure, named: NamedBase | null = null): void {
   const current = statement.value?.figure;
   const { delta, rate } = change;
-  if (!current || [current, base, delta?.figure, rate?.figure].some((f) => f && analysis.explained.has(f))) return;
+  if (!current) return;
   const name = named?.name ?? displayName(statement);
   // The message prints "{basis}数{base}": the comparison as printed, less its 数.
   const word = named ? named.basis.replace(/数$/, '') : basisArg(change.basis);
@@ -135,7 +135,6 @@ export function reportChange(analysis: Analysis, sink: FindingSink, statement: S
     return;
   }
   if (!current) return;
-  if (analysis.explained.has(current) || analysis.explained.has(delta.figure)) return;
   const verdict = judgeChange(current, delta, rate);
   if (!verdict) {
     sink.unchecked();

@@ -1,8 +1,8 @@
 /** Family 8, savings and remainders: "指标a万元，实际使用b万元，节约/结余c万元" → c = a − b. */
-import { groupBy } from '../group-by';
-import { evaluateSum, showAmount } from './arith';
-import type { CheckFamily } from './context';
-import { num, optional, say, unit } from '../i18n/phrases';
+import { groupBy } from '../../group-by';
+import { evaluateSum, showAmount } from '../judging/arith';
+import type { CheckFamily } from '../context';
+import { num, optional, say, unit } from '../../i18n/phrases';
 
 const BUDGET = /(指标|预算|批复|计划|安排|到位|下达)(数|金额|资金)?$/;
 const ACTUAL = /(实际使用|实际支出|使用|支出|执行|决算)(数|金额|资金)?$/;
@@ -24,7 +24,6 @@ export const savings: CheckFamily = {
         continue;
       }
       const figures = [budget.figure, actual.figure, saved.figure];
-      if (figures.some((f) => analysis.explained.has(f))) continue;
       const result = evaluateSum(budget.figure, [
         { figure: actual.figure, sign: 1 },
         { figure: saved.figure, sign: 1 },

@@ -3,38 +3,21 @@
  * of 万元) where the identity closes only if it is read in the neighbours' unit; the same number stated
  * with two units ("减少10.95万元" / "减少10.95元"). Also says which bare numbers took a unit from context.
  */
-import type { Figure, MoneyUnit } from '../figures/figure';
-import { isMoneyUnit } from '../figures/figure';
-import { evaluateSum, majorityMoneyUnit, type SumResult, type SumTerm } from './arith';
-import { groupBy } from '../group-by';
-import type { Analysis, CheckFamily, FindingSink } from './context';
-import { restatedGroups } from './restated';
-import type { Explain, ExplainArg } from '../i18n/explain';
-import { say, unitName } from '../i18n/phrases';
-import { PACE } from './context';
-
-/** Try reading each figure whose unit is not the majority's in the majority unit; return the one that closes the sum. */
-export function findUnitSlip(total: Figure, terms: SumTerm[]): { figure: Figure; readAs: MoneyUnit; result: SumResult } | null {
-  const all = [total, ...terms.map((t) => t.figure)];
-  const majority = majorityMoneyUnit(all);
-  if (!majority) return null;
-  const odd = all.filter((f) => isMoneyUnit(f.unit) && f.unit !== majority);
-  if (odd.length !== 1) return null;
-  const figure = odd[0]!;
-  const result = evaluateSum(total, terms, new Map([[figure, majority]]));
-  return result.verdict === 'exact' || result.verdict === 'rounding' ? { figure, readAs: majority, result } : null;
-}
-
-/** "单位疑似有误：“7.02元”若按“万元”计，<context>即可对上…": `context` names what then adds up. */
-export function unitSlipMessage(figure: Figure, readAs: string, context: ExplainArg): Explain {
-  return say('unitSlip_closesInOtherUnit', { figure: figure.text, readAs: unitName(readAs), context, printedUnit: unitName(figure.unit) });
-}
+import type { MoneyUnit } from '../../figures/figure';
+import { isMoneyUnit } from '../../figures/figure';
+import { majorityMoneyUnit } from '../judging/arith';
+import { groupBy } from '../../group-by';
+import type { Analysis, CheckFamily, FindingSink } from '../context';
+import { restatedGroups } from '../judging/same-quantity';
+import { say, unitName } from '../../i18n/phrases';
+import { PACE } from '../context';
 
 export const unitSlip: CheckFamily = {
   id: 'unit-slip',
   *run(analysis: Analysis, sink: FindingSink) {
     let done = 0;
     const groups = restatedGroups(analysis);
+    let documentUnit: MoneyUnit | null | undefined;
     yield;
     // The same quantity, the same digits, two different money units.
     for (const group of groups) {
@@ -45,18 +28,13 @@ export const unitSlip: CheckFamily = {
       const numbers = new Set(money.map((m) => m.figure.number));
       if (numbers.size !== 1) continue;
       sink.checked(money.map((m) => m.figure));
-      const majority = majorityMoneyUnit(money.map((m) => m.figure))!;
+      // One of each (10.95元 / 10.95万元): the document's own money unit says which is the slip.
+      const tie = units.size === 2 && money.filter((m) => m.figure.unit === money[0]!.figure.unit).length * 2 === money.length;
+      const majority = (tie ? (documentUnit ??= majorityMoneyUnit(analysis.figures)) : null) ?? majorityMoneyUnit(money.map((m) => m.figure))!;
       const odd = money.filter((m) => m.figure.unit !== majority).map((m) => m.figure);
       const reference = money.find((m) => m.figure.unit === majority)!.figure;
       for (const figure of odd) {
-        analysis.explained.add(figure);
-        sink.add(
-          'error',
-          say(figure.unit === '元' ? 'unitSlip_sameNumberTenThousand' : 'unitSlip_sameNumberOtherUnit', { reference: reference.text, figure: figure.text }),
-          [figure, reference],
-          reference.text,
-          figure.text,
-        );
+        sink.addUnitSlip(say(figure.unit === '元' ? 'unitSlip_sameNumberTenThousand' : 'unitSlip_sameNumberOtherUnit', { reference: reference.text, figure: figure.text }), figure, [reference], reference.text, figure.text);
       }
     }
     // Bare numbers among money figures: say which unit they were read in.

@@ -9,8 +9,8 @@
  * Verdicts: 'exact' (no gap), 'rounding' (gap within the exact reading's envelope: info), 'coarse'
  * (holds only if the less precise figures were themselves rounded: warning), 'fail' (cannot hold).
  */
-import { D, ZERO, timesSign, type Dec } from '../decimal';
-import { halfUnitInWan, halfWidth, isExact, isMoneyUnit, toWan, type Figure, type MoneyUnit } from '../figures/figure';
+import { D, ZERO, timesSign, type Dec } from '../../decimal';
+import { halfUnitInWan, halfWidth, isExact, isMoneyUnit, toWan, type Figure, type MoneyUnit } from '../../figures/figure';
 
 export type SumVerdict = 'exact' | 'rounding' | 'coarse' | 'fail';
 
