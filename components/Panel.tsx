@@ -6,8 +6,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
-import type { ContentState } from '../entrypoints/shared/state';
-import type { Settings } from '../entrypoints/shared/settings';
+import type { FrameStateView as ContentState, SettingsView as Settings } from './view-types';
 import { DocumentSummary, DocumentTotals } from './DocumentSummary';
 import { FindingList } from './FindingList';
 import { counts, tallyText } from './format';

@@ -83,6 +83,8 @@ function main(): number {
   const browserJson = join(RESULTS, 'browser.json');
   const steps: Step[] = [
     { name: 'types (engine, CLI, tests)', command: ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json'] },
+    // The engine alone, with neither DOM nor Node types: what runs in both may use neither's globals.
+    { name: 'types (engine without DOM or Node)', command: ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.lib.json'] },
     ...(existsSync(join(ROOT, 'tsconfig.extension.json')) ? [{ name: 'types (extension)', command: ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.extension.json'] }] : []),
     // web-ext lint on the Firefox build: errors fail the run (warnings come from library code paths, see README).
     { name: 'firefox lint', command: ['npm', 'run', '--silent', 'lint:firefox'] },

@@ -316,7 +316,7 @@ export async function readPdfPages(data: Uint8Array, pdfjs: PdfJsLike, options: 
     }
   } finally {
     try {
-      await Promise.race([Promise.resolve(task.destroy()), new Promise((resolve) => setTimeout(resolve, 1000))]);
+      await Promise.race([Promise.resolve(task.destroy()), new Promise<void>((resolve) => setTimeout(() => resolve(), 1000))]);
     } catch {
       // Nothing to do: the document is dropped either way.
     }
