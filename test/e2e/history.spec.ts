@@ -63,7 +63,7 @@ test('pages read are saved, and the panel compares the unit’s years', async ({
     [2024, '预算', '示例县大数据发展中心'],
     [2024, '决算', '示例县大数据发展中心'],
   ]);
-  expect(records[0]).toMatchObject({ unit: '示例县大数据发展中心', totals: { 基本支出: '320.5' }, findings: { error: 0, warning: 0, info: 0 } });
+  expect(records[0]).toMatchObject({ unit: '示例县大数据发展中心', totals: { 基本支出: '320.50' }, findings: { error: 0, warning: 0, info: 0 } });
 
   const panel = await openPanel(ext, page);
   const history = panel.locator('section.history');
