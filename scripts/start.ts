@@ -68,7 +68,7 @@ function summary(name: string, state: StateReply | null): string {
   for (const finding of state.report.findings) counts[finding.severity] = (counts[finding.severity] ?? 0) + 1;
   const placed = state.placed.filter((n) => n > 0).length;
   const { kind, year, unit } = state.report;
-  return `${name}: 已检测 ${unit ?? '?'} ${year ?? '?'}年${kind ?? '?'}；错误 ${counts.error}，提醒 ${counts.warning}，提示 ${counts.info}；在页面上定位 ${placed}/${state.report.findings.length} 条`;
+  return `${name}: 已检测 ${unit ?? '?'} ${year ?? '?'}年${kind ?? '?'}；错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info}；在页面上定位 ${placed}/${state.report.findings.length} 条`;
 }
 
 async function main(): Promise<number> {
