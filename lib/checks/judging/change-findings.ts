@@ -68,7 +68,8 @@ function reportAgainstBase(analysis: Analysis, sink: FindingSink, statement: Sta
   const figures = [current, base, ...(delta ? [delta.figure] : []), rate.figure];
   if (!implied) {
     sink.checked(figures, 'soft');
-    if (base.value.isZero()) sink.add('warning', say('change_baseZero', { name, basis: word, rate: rate.figure.text }), figures, null, rate.figure.text);
+    // The rate is the figure in doubt (the amounts are fine): it is named first, so it is the one marked.
+    if (base.value.isZero()) sink.add('warning', say('change_baseZero', { name, basis: word, rate: rate.figure.text }), [rate.figure, ...figures.filter((f) => f !== rate.figure)], null, rate.figure.text);
     return;
   }
   sink.checked(figures);
@@ -160,7 +161,8 @@ export function reportChange(analysis: Analysis, sink: FindingSink, statement: S
       return;
     case 'zero-base':
       sink.checked(figures, 'soft');
-      sink.add('warning', say('change_zeroBase', { name, basis: base, current: current.text, delta: delta.figure.text, rate: rate!.figure.text }), figures, null, rate!.figure.text);
+      // The rate is the figure in doubt (the amounts are fine): it is named first, so it is the one marked.
+      sink.add('warning', say('change_zeroBase', { name, basis: base, current: current.text, delta: delta.figure.text, rate: rate!.figure.text }), [rate!.figure, current, delta.figure], null, rate!.figure.text);
       return;
     case 'unbounded':
       sink.unchecked();
