@@ -35,11 +35,19 @@ export function supersede(findings: readonly Finding[], explanations: ReadonlyMa
   }
   const explaining = new Set(kept);
   const ownFigures = kept.map((finding) => new Set(finding.figures.map((figure) => placeKey(figure.at))));
+  // A figure stands in many relations: its key is made once. Most figures are ruled out by their
+  // start offset alone, without a key.
+  const explainedFigures = new Set(kept.map((finding) => explanations.get(finding)!));
+  const explainedStarts = new Set([...explainedFigures].map((figure) => figure.start));
+  const keys = new WeakMap<Figure, string>();
+  const keyOf = (figure: Figure) => {
+    let key = keys.get(figure);
+    if (key === undefined) keys.set(figure, (key = placeKey(figureAt(figure))));
+    return key;
+  };
+  const isExplained = (figure: Figure) => explainedStarts.has(figure.start) && explained.has(keyOf(figure));
   return {
     findings: findings.filter((finding) => explaining.has(finding) || (!explanations.has(finding) && !finding.figures.some((figure) => explained.has(placeKey(figure.at))))),
-    relationStands: (figures) => {
-      const keys = figures.map((figure) => placeKey(figureAt(figure)));
-      return !keys.some((key) => explained.has(key)) || ownFigures.some((own) => keys.every((key) => own.has(key)));
-    },
+    relationStands: (figures) => !figures.some(isExplained) || ownFigures.some((own) => figures.every((figure) => own.has(keyOf(figure)))),
   };
 }

@@ -105,7 +105,7 @@ function bindClean(clean: string, mention: Mention, context: ProseContext): Bind
   return null;
 }
 
-/** A value mention's binding: its subject, or the subject with its heading ("收入预算：年初预算数"). */
+/** A value mention's binding: what its subject (or, without one, its label) names. */
 export function bindValue(mention: Mention, context: ProseContext): Binding | null {
   return bindName(mention.subject || mention.label, mention, context);
 }

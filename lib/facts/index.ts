@@ -4,7 +4,7 @@
  */
 import type { Mention } from '../prose/mentions';
 import type { ReadTable } from '../tables/read';
-import { bindValue, type ProseContext } from './bind-prose';
+import type { ProseContext } from './bind-prose';
 import { bindTables } from './bind-tables';
 import type { Fact } from './fact';
 import { FactStore } from './store';
@@ -23,11 +23,13 @@ export function buildFacts(mentions: readonly Mention[], tables: readonly ReadTa
   }
   const context: ProseContext = { ...given, mentionsOfBlock: (block) => byBlock.get(block) ?? [] };
   const facts: Fact[] = [];
+  const store = new FactStore(facts, context);
   for (const mention of mentions) {
     if (mention.role !== 'value' || mention.inReason) continue;
-    const binding = bindValue(mention, context);
+    const binding = store.bind(mention.subject || mention.label, mention);
     if (binding) facts.push({ ...binding, figure: mention.figure, source: 'prose' });
   }
   facts.push(...bindTables(tables, { kind: context.kind, year: context.year }));
-  return new FactStore(facts, context);
+  store.index();
+  return store;
 }

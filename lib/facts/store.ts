@@ -15,8 +15,11 @@ export class FactStore {
   constructor(
     readonly facts: readonly Fact[],
     private readonly context: ProseContext,
-  ) {
-    for (const fact of facts) {
+  ) {}
+
+  /** Indexes the facts by key and figure, once they are all in (the prose ones are bound through bind()). */
+  index(): void {
+    for (const fact of this.facts) {
       const key = factKey(fact);
       const list = this.byKey.get(key);
       if (list) list.push(fact);
@@ -25,9 +28,16 @@ export class FactStore {
     }
   }
 
+  /** Bindings asked for already, by mention and name: several families ask about the same mention. */
+  private readonly bound = new WeakMap<Mention, Map<string, Binding | null>>();
+
   /** What a name, printed where a mention stands, says it measures (see bind-prose.ts). */
   bind(name: string, mention: Mention): Binding | null {
-    return bindName(name, mention, this.context);
+    let byName = this.bound.get(mention);
+    if (!byName) this.bound.set(mention, (byName = new Map()));
+    let binding = byName.get(name);
+    if (binding === undefined) byName.set(name, (binding = bindName(name, mention, this.context)));
+    return binding;
   }
 
   /** The fact a figure was bound to, if any. */

@@ -93,7 +93,22 @@ const BARE = /^(支出|收入|经费|资金|金额|数|合计|总额|费用)?$/;
  * Reads a name: quotes, spaces, 的 and leading year words go; a scenario word at its end and a fund
  * word at its start are taken off; what remains names a concept or nothing.
  */
+/** Names read so far, by document kind: a document says the same names many times. Bounded. */
+const PARSED = new Map<string, ParsedName>();
+const MAX_PARSED = 4096;
+
 export function parseName(raw: string, kind: '预算' | '决算' | null): ParsedName {
+  const key = `${kind ?? ''}|${raw}`;
+  let parsed = PARSED.get(key);
+  if (parsed === undefined) {
+    parsed = readName(raw, kind);
+    if (PARSED.size >= MAX_PARSED) PARSED.clear();
+    PARSED.set(key, parsed);
+  }
+  return parsed;
+}
+
+function readName(raw: string, kind: '预算' | '决算' | null): ParsedName {
   let name = raw.replace(/[“”"‘’'\s的]/g, '').replace(/^(20\d\d年度?|本年度?|全年|当年|年度)+/, '');
   let scenario: Scenario | null = null;
   const whole = conceptNamed(name);
