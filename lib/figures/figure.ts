@@ -43,8 +43,9 @@ export function isMoneyUnit(unit: string | null): unit is MoneyUnit {
 
 /** Counts of people, vehicles, projects… are exact: "29人" is 29, not 28.5–29.5. */
 export function isExact(figure: Pick<Figure, 'kind' | 'value'>): boolean {
-  // A printed 0 or 0.00 is an exact zero (a blank would be "not known", but that is not printed).
-  return figure.kind === 'count' || figure.value.isZero();
+  // A printed amount of 0 or 0.00 is an exact zero (a blank would be "not known", but that is not
+  // printed). A percentage is not: a share of 0.004% is printed 0.00%.
+  return figure.kind === 'count' || (figure.value.isZero() && figure.kind !== 'percent');
 }
 
 /** Half the width of the interval a figure stands for, in its own unit, when read at `scale` decimals. */

@@ -4,6 +4,7 @@
  */
 import type { Figure } from '../../figures/figure';
 import type { PartList, Statement } from '../../prose/statements';
+import type { FactStore } from '../../facts';
 import { evaluateSum, sumsCompatible, type SumResult } from './arith';
 import { findUnitSlip } from './unit-slip-reading';
 
@@ -67,14 +68,30 @@ export interface ListVerdict {
   unitSlip: { figure: Figure; readAs: string; result: SumResult } | null;
 }
 
+/**
+ * An item's amount in its total's scenario. "支出决算为20.00万元。其中：1、…（项）年初预算为10.00万元，
+ * 支出决算为10.00万元" lists each item under the total: its leading amount is its 年初预算, and its part
+ * of the 支出决算 is the item's 支出决算 (lib/facts). Undefined when the item states no such amount:
+ * then the list is not the total's parts.
+ */
+function inScenarioOf(total: Figure, figure: Figure | undefined, facts: FactStore | undefined): Figure | undefined {
+  const owner = facts?.factOf(total);
+  const fact = figure ? facts?.factOf(figure) : undefined;
+  if (!figure || !owner || !fact || fact.scenario === owner.scenario) return figure;
+  return facts!.all({ ...fact, scenario: owner.scenario }).find((twin) => twin.source === 'prose' && twin.figure.block === figure.block)?.figure;
+}
+
 /** The figures of a list that can be summed against its owner: same kind; counts in the owner's unit. */
-export function listFigures(owner: Statement, list: PartList): { total: Figure; parts: Figure[] } | null {
+export function listFigures(owner: Statement, list: PartList, facts?: FactStore): { total: Figure; parts: Figure[] } | null {
   const total = owner.value?.figure;
   if (!total) return null;
-  const parts = list.items
+  const chosen = list.items
     // Retired staff are never part of a count of serving staff ("实际正式教职工62人，其中…，退休职工28人").
     .filter((item) => total.kind !== 'count' || !RETIRED.test(item.subject) || RETIRED.test(owner.subject))
-    .map((item) => item.value?.figure)
+    .map((item) => ({ stated: item.value?.figure, figure: inScenarioOf(total, item.value?.figure, facts) }));
+  if (chosen.some(({ stated, figure }) => stated !== undefined && figure === undefined)) return null;
+  const parts = chosen
+    .map(({ figure }) => figure)
     .filter((figure): figure is Figure => figure !== undefined)
     .filter((figure) => (total.kind === 'count' ? figure.unit === total.unit : true));
   if (parts.length < 2 && !(parts.length === 1 && list.items.length === 1)) return null;
@@ -82,8 +99,8 @@ export function listFigures(owner: Statement, list: PartList): { total: Figure; 
   return { total, parts };
 }
 
-export function judgeList(owner: Statement, list: PartList): ListVerdict | null {
-  const figures = listFigures(owner, list);
+export function judgeList(owner: Statement, list: PartList, facts?: FactStore): ListVerdict | null {
+  const figures = listFigures(owner, list, facts);
   if (!figures) return null;
   const { total, parts } = figures;
   const terms = parts.map((figure) => ({ figure, sign: 1 as const }));

@@ -8,7 +8,7 @@ import { unitSlipMessage } from './unit-slip-reading';
 import { clause, num, say, unit as unitArg } from '../../i18n/phrases';
 
 export function reportList(analysis: Analysis, sink: FindingSink, owner: Statement, list: PartList): void {
-  const verdict = judgeList(owner, list);
+  const verdict = judgeList(owner, list, analysis.facts);
   if (!verdict) return;
   const { total, parts, result, complete, probable, unitSlip } = verdict;
   const figures = [total, ...parts];
