@@ -24,6 +24,11 @@ export interface TableIdentity {
   table: ReadTable;
   total: CellRef;
   parts: CellRef[];
+  /**
+   * The parts were read from where rows stand (after a total, under an outline number), not from
+   * printed codes or column headers: the rows' nesting is a reading, not printed.
+   */
+  inferred: boolean;
   /** The identity as an explanation clause, given the sum, the printed total and the difference. */
   describe: (sum: ExplainArg, printed: ExplainArg, difference: ExplainArg) => ExplainArg;
 }
@@ -64,13 +69,14 @@ export function tableIdentities(table: ReadTable): TableIdentity[] {
   // Column footings: total rows.
   table.rows.forEach((row, index) => {
     if (!isTotalRow(row) || row.spansLanes) return;
-    const { parts, previousTotal } = partsOfTotal(table.rows, index);
+    const { parts, previousTotal, byCodes } = partsOfTotal(table.rows, index);
     const terms = previousTotal ? [previousTotal, ...parts] : parts;
     if (terms.length === 0) return;
     for (const c of columns) {
       out.push({
         kind: 'table-footing',
         table,
+        inferred: !byCodes,
         total: cell(row, c),
         parts: terms.map((t) => cell(t, c)),
         describe: (sum, printed, difference) =>
@@ -98,6 +104,7 @@ export function tableIdentities(table: ReadTable): TableIdentity[] {
       out.push({
         kind: 'table-codes',
         table,
+        inferred: byCode.length === 0,
         total: cell(parent, c),
         parts: children.map((child) => cell(child, c)),
         describe: (sum, printed, difference) =>
@@ -113,6 +120,7 @@ export function tableIdentities(table: ReadTable): TableIdentity[] {
       out.push({
         kind: 'table-cross-footing',
         table,
+        inferred: false,
         total: cell(row, totalIndex),
         parts: partIndexes.map((i) => cell(row, i)),
         describe: (sum, printed, difference) =>
@@ -148,6 +156,7 @@ export function balanceIdentities(tables: ReadTable[]): TableIdentity[] {
       out.push({
         kind: 'table-footing',
         table,
+        inferred: false,
         total: cell(row, 0),
         parts: laneTotals.map((r) => ({ row: r, column: 0, figure: r.values[0] ?? null })),
         describe: (sum, printed, difference) =>
@@ -172,6 +181,7 @@ export function balanceIdentities(tables: ReadTable[]): TableIdentity[] {
       out.push({
         kind: 'table-footing',
         table: income,
+        inferred: false,
         total: cell(incomeTotal, c),
         parts: [{ ...cell(spendingTotal, c) }],
         describe: (sum, printed, difference) => clause('table_balance', { table: income.title, column: columnName(column.path), printed, sum, difference }),

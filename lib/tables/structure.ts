@@ -57,21 +57,21 @@ export function outlineChildren(rows: TableRow[], parent: TableRow): TableRow[] 
 }
 
 /** Rows a total row sums: the top-level code rows when the table has codes; otherwise the rows since the previous total. */
-export function partsOfTotal(table: TableRow[], totalIndex: number): { parts: TableRow[]; previousTotal: TableRow | null } {
+export function partsOfTotal(table: TableRow[], totalIndex: number): { parts: TableRow[]; previousTotal: TableRow | null; byCodes: boolean } {
   const rows = table;
   const coded = rows.filter((row) => row.code !== null);
   if (coded.length >= 2) {
     const shortest = Math.min(...coded.map((row) => row.code!.length));
     const domains = new Set(coded.map((row) => codeDomain(row.code!)));
-    if (domains.size !== 1) return { parts: [], previousTotal: null };
-    return { parts: coded.filter((row) => row.code!.length === shortest), previousTotal: null };
+    if (domains.size !== 1) return { parts: [], previousTotal: null, byCodes: true };
+    return { parts: coded.filter((row) => row.code!.length === shortest), previousTotal: null, byCodes: true };
   }
   const total = rows[totalIndex]!;
   // A total printed first ("合计" right under the header) sums everything after it.
   if (totalIndex === 0 || rows.slice(0, totalIndex).every((row) => isTotalRow(row))) {
     const until = rows.findIndex((row, i) => i > totalIndex && isTotalRow(row));
     const parts = rows.slice(totalIndex + 1, until < 0 ? rows.length : until).filter((row) => !SUB_ITEM_LABEL.test(row.label));
-    return { parts, previousTotal: null };
+    return { parts, previousTotal: null, byCodes: false };
   }
   let start = totalIndex - 1;
   while (start >= 0 && !isLaneTotal(rows[start]!)) start--;
@@ -84,7 +84,7 @@ export function partsOfTotal(table: TableRow[], totalIndex: number): { parts: Ta
     const top = Math.min(...levels);
     parts = parts.filter((row) => outlineLevel(row.label) === top);
   }
-  return { parts, previousTotal };
+  return { parts, previousTotal, byCodes: false };
 }
 
 export interface HeaderNode {

@@ -71,6 +71,9 @@ describe('table-footing', () => {
     ['a total row that adds up is silent', SPENDING_TABLE(HOLDS), []],
     ['a total row one unit off is an error', SPENDING_TABLE(withCell(0, 3, '201.00')), ['error: 201.00,80.00,120.00']],
     ['a total row a cent off is within rounding (info, not reported here)', SPENDING_TABLE(withCell(0, 3, '200.01')), []],
+    // Jiangsu's 收入预算总表: 收入总计 first, then each group with its own 小计 above its lines; the nesting is
+    // not printed, so the rows add up to twice the total: not checked, not an error.
+    ['a total first over groups that carry their own subtotals is not read as wrong', `<p>收入预算总表</p><p>单位：万元</p><table><tr><td>项目</td><td>金额</td></tr><tr><td>收入总计</td><td>150.00</td></tr><tr><td>财政拨款收入小计</td><td>100.00</td></tr><tr><td>一般公共预算拨款</td><td>100.00</td></tr><tr><td>其他资金小计</td><td>50.00</td></tr><tr><td>事业收入</td><td>50.00</td></tr></table>`, []],
   ])('%s', (_name, html, expected) => expect(findings(html, 'table-footing')).toEqual(expected));
 });
 

@@ -2,6 +2,7 @@
 import type { Figure } from '../../figures/figure';
 import { cellKey, type TableIdentity, type TableIdentityKind } from '../../tables/identities';
 import { evaluateSum, showAmount } from './arith';
+import { D } from '../../decimal';
 import type { Analysis, CheckFamily, FindingSink } from '../context';
 import { num, say } from '../../i18n/phrases';
 
@@ -9,11 +10,15 @@ import { num, say } from '../../i18n/phrases';
  * total = Σ stated parts. A total smaller than the stated parts is wrong whatever the blanks hide
  * (amounts are not negative); a larger one is "not checked" while some part is an unexplained blank.
  */
-function judge(analysis: Analysis, sink: FindingSink, total: Figure | null, stated: Figure[], unexplainedBlank: boolean, describe: TableIdentity['describe']): void {
+function judge(analysis: Analysis, sink: FindingSink, total: Figure | null, stated: Figure[], unexplainedBlank: boolean, describe: TableIdentity['describe'], inferred = false): void {
   if (!total || stated.length === 0) return;
   const figures = [total, ...stated];
   const result = evaluateSum(total, stated.map((figure) => ({ figure, sign: 1 as const })));
   if (result.verdict !== 'exact' && result.verdict !== 'rounding' && unexplainedBlank && result.gap.lt(0)) {
+    sink.unchecked();
+    return;
+  }
+  if (result.verdict === 'fail' && inferred && countsSubtotals(figures)) {
     sink.unchecked();
     return;
   }
@@ -26,11 +31,30 @@ function judge(analysis: Analysis, sink: FindingSink, total: Figure | null, stat
   sink.add(severity, say(key, { identity }), figures, show(result.sum), show(result.total));
 }
 
+/**
+ * Parts read from where rows stand (no codes) that add up to two or three times their total, within
+ * rounding, include their own subtotals:
+ * a 收入预算总表 whose 收入总计 heads groups that each carry a 小计, a 政府采购 table whose 总计 column
+ * holds each item's total above its lines. The rows' nesting is not printed, so the identity cannot be
+ * read; it is not a wrong total.
+ */
+function countsSubtotals(figures: Figure[]): boolean {
+  const [total, ...parts] = figures;
+  // Read in the figures' own unit, so only where they share one (a table's cells do).
+  if (!total || parts.length < 2 || !total.value.gt(0) || parts.some((part) => part.unit !== total.unit)) return false;
+  const sum = parts.reduce((acc, part) => acc.plus(part.value), new D(0));
+  const times = sum.div(total.value).round();
+  if (times.lt(2) || times.gt(3)) return false;
+  const scale = Math.max(...figures.map((figure) => figure.scale));
+  const slack = new D(10).pow(-scale).div(2).times(figures.length + times.toNumber());
+  return sum.minus(total.value.times(times)).abs().lte(slack);
+}
+
 /** A table identity: a blank part counts as zero when the table's identities show it is. */
 export function judgeIdentity(analysis: Analysis, sink: FindingSink, identity: TableIdentity): void {
   const stated = identity.parts.filter((p) => p.figure !== null).map((p) => p.figure!);
   const unexplainedBlank = identity.parts.some((p) => p.figure === null && !analysis.zeroBlanks.has(cellKey(identity.table, p)));
-  judge(analysis, sink, identity.total.figure, stated, unexplainedBlank, identity.describe);
+  judge(analysis, sink, identity.total.figure, stated, unexplainedBlank, identity.describe, identity.inferred);
 }
 
 /** An identity between tables (no grid of its own): a blank part is never taken for zero. */
