@@ -57,6 +57,8 @@ runTable('year-on-year', [
   { name: 'a rate that holds only under rounding is info', text: '住房保障支出20.93万元，比上年增加6.41万元，增长44.2%。', expected: ['info: 20.93万元,6.41万元,44.2%'] },
   { name: 'an exact rate is silent', text: '2024年度收入合计564.55万元，与2023年度相比，减少306.59万元，下降35.2%。', expected: [] },
   { name: 'a wrong rate is an error', text: '2024年度收入合计564.55万元，与2023年度相比，减少306.59万元，下降36.2%。', expected: ['error: 564.55万元,306.59万元,36.2%'] },
+  { name: 'a rate cut off rather than rounded (10.158% printed 10.15%) is a warning', text: '一般公共预算收入预算24,169.74万元，与上年相比增加2228.78万元，增长10.15%。', expected: ['warning: 24,169.74万元,2228.78万元,10.15%'] },
+  { name: 'a rate neither rounded nor cut off from its figures is an error', text: '一般公共预算收入预算24,169.74万元，与上年相比增加2228.78万元，增长10.14%。', expected: ['error: 24,169.74万元,2228.78万元,10.14%'] },
   { name: '降幅 is a decline rate', text: '公诉、审判、侦查、执行等检察监督支出（项）1,895万元，与上年相比减少134万元，降幅6.60%。', expected: [] },
   { name: 'a wrong 降幅 is an error', text: '公诉、审判、侦查、执行等检察监督支出（项）1,895万元，与上年相比减少134万元，降幅0.66%。', expected: ['error: 1,895万元,134万元,0.66%'] },
   { name: 'a direction word that contradicts the amount is an error', text: '公务接待费1.47万元，较上年支出数增加0.80万元，下降119.4%。', expected: ['error: 1.47万元,0.80万元,119.4%'] },

@@ -11,7 +11,8 @@ import type { Statement } from '../../prose/statements';
 import { displayName } from '../../prose/statements';
 import type { Analysis, CheckFamily } from '../context';
 import { percentText, ratioPercent } from '../judging/change-math';
-import { percent, say } from '../../i18n/phrases';
+import { optional, percent, say } from '../../i18n/phrases';
+import { truncates } from '../judging/truncation';
 import { PACE } from '../context';
 
 type NameIndex = Map<string, Statement[]>;
@@ -99,8 +100,9 @@ export const share: CheckFamily = {
       const statedInterval = intervalOf(stated);
       if (ratio.interval.meets(statedInterval)) continue;
       const expected = percentText(ratio.point, stated.scale);
+      const cut = truncates(ratio.interval, stated);
       sink.add(
-        'error',
+        cut ? 'warning' : 'error',
         say('share_mismatch', {
           name: displayName(statement),
           part: part.text,
@@ -109,6 +111,7 @@ export const share: CheckFamily = {
           exact: percent(ratio.point, stated.scale + 2),
           expected: percent(ratio.point, stated.scale),
           stated: stated.text,
+          note: optional(cut, 'common_truncatedNote'),
         }),
         [stated, part, whole],
         expected,

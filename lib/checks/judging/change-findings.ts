@@ -5,6 +5,7 @@ import { evaluateSum, showAmount } from './arith';
 import { judgeChange, percentText, rateAgainstBase, readPair, statedRate } from './change-math';
 import { isMoneyUnit, type Figure } from '../../figures/figure';
 import { defaultScenario } from '../../facts';
+import { truncates } from './truncation';
 import { parseName } from '../../facts/vocabulary';
 import { basis as basisArg, change as changeArg, num, optional, percent, say, signedChange, unit as unitArg } from '../../i18n/phrases';
 
@@ -75,7 +76,14 @@ function reportAgainstBase(analysis: Analysis, sink: FindingSink, statement: Sta
   sink.checked(figures);
   if (implied.interval.meets(statedRate(rate))) return;
   const point = percentText(implied.point.abs(), rate.figure.scale);
-  sink.add('error', say('change_rateAgainstBase', { name, current: current.text, basis: word, base: base.text, expected: percent(implied.point.abs(), rate.figure.scale), rate: rate.figure.text }), [rate.figure, current, base, ...(delta ? [delta.figure] : [])], point, rate.figure.text);
+  const cut = truncates(implied.interval, rate.figure);
+  sink.add(
+    cut ? 'warning' : 'error',
+    say('change_rateAgainstBase', { name, current: current.text, basis: word, base: base.text, expected: percent(implied.point.abs(), rate.figure.scale), rate: rate.figure.text, note: optional(cut, 'common_truncatedNote') }),
+    [rate.figure, current, base, ...(delta ? [delta.figure] : [])],
+    point,
+    rate.figure.text,
+  );
 }
 
 /**
@@ -180,8 +188,9 @@ export function reportChange(analysis: Analysis, sink: FindingSink, statement: S
       const implied = verdict.implied!;
       const point = percentText(verdict.impliedPoint!.abs(), decimals);
       const [low, high] = implied.lo.abs().lt(implied.hi.abs()) ? [implied.lo.abs(), implied.hi.abs()] : [implied.hi.abs(), implied.lo.abs()];
+      const cut = truncates(implied, rate!.figure);
       sink.add(
-        'error',
+        cut ? 'warning' : 'error',
         say('change_rateMismatch', {
           name,
           current: current.text,
@@ -192,6 +201,7 @@ export function reportChange(analysis: Analysis, sink: FindingSink, statement: S
           low: percent(low, decimals + 1),
           high: percent(high, decimals + 1),
           rate: rate!.figure.text,
+          note: optional(cut, 'common_truncatedNote'),
         }),
         figures,
         point,
