@@ -68,6 +68,29 @@ function unitDeclared(text: string): string | null {
   return match ? match[1]! : null;
 }
 
+/** The provinces' names: a unit's full name starts with one ("上海市普陀区…", "江苏省人民检察院"). */
+const PROVINCE = /北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆/;
+
+/**
+ * What stands just before the year in a title line, when the line carries a portal's text before it
+ * ("…文号：是否有效：是上海市普陀区人民政府宜川路街道办事处2025年度部门决算"): after the last separator,
+ * from the province's name on when there is one.
+ */
+function lastSegment(text: string | undefined): string {
+  const tail = (text ?? '').split(/[：:>|｜，。；、\s]/).pop() ?? '';
+  const province = PROVINCE.exec(tail);
+  return province && province.index > 0 ? tail.slice(province.index) : tail;
+}
+
+/**
+ * The unit named just before "2025年度部门决算" in the first lines, where the title is run together with
+ * a portal's text (a printed page, a PDF of it): "…是否有效：是上海市普陀区人民政府宜川路街道办事处2025年度部门决算发布时间…".
+ */
+function unitBeforeTitleWords(text: string): string | null {
+  const match = /(20\d\d)\s*年度?(部门|单位)(预算|决算)/.exec(text);
+  return match ? unitFrom(text.slice(0, match.index + match[0].length), match[1]!) : null;
+}
+
 function unitFrom(title: string, year: string): string | null {
   const [before, after] = title.split(new RegExp(`${year}\\s*年度?`));
   const clean = (s: string | undefined) =>
@@ -76,7 +99,7 @@ function unitFrom(title: string, year: string): string | null {
       .replace(/[（(]本级[）)]$/, '')
       .replace(/^[\s“”"]+|[\s“”"]+$/g, '')
       .replace(/(部门|单位)$/, '');
-  const candidate = clean(before).length >= 3 ? clean(before) : clean(after);
+  const candidate = clean(lastSegment(before)).length >= 3 ? clean(lastSegment(before)) : clean(after);
   return candidate.length >= 3 && candidate.length <= 40 ? candidate : null;
 }
 
@@ -118,6 +141,6 @@ export function detectDisclosure(document: DisclosureDocument): Detection {
   const kind = kindFromTitle ?? (/决算/.test(head) ? '决算' : '预算');
   const yearText = titleMatch?.[1] ?? /(20\d\d)\s*年度?/.exec(text)?.[1] ?? null;
   const titleText = titleMatch ? (titleFrom(ownTitle) ? ownTitle : firstLines) : '';
-  const unit = unitDeclared(text) ?? (yearText && titleText ? unitFrom(titleText, yearText) : null);
+  const unit = unitDeclared(text) ?? (yearText && titleText ? unitFrom(titleText, yearText) : null) ?? unitBeforeTitleWords(text.slice(0, 1000));
   return { detected, kind, year: yearText ? Number(yearText) : null, unit, signals };
 }

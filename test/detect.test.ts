@@ -48,3 +48,14 @@ describe('mightBeDisclosure, the cheap first look', () => {
     ['an English page', 'City news', 'The council met on Monday to discuss the 2025 budget.'],
   ])('stops at %s', (_name, title, text) => expect(mightBeDisclosure(title, text)).toBe(false));
 });
+
+describe('the unit named before the title words, in text run together with a portal’s', () => {
+  it.each<[string, string, string | null]>([
+    ['a printed page’s first line', '您好，欢迎访问上海市某区人民政府网站！当前位置：首页>信息公开>财政预决算索引号：YC-0202主题分类：财政发布机构：某街道办事处文号：是否有效：是上海市某区人民政府某路街道办事处2025年度部门决算发布时间：2026-09-12', '上海市某区人民政府某路街道办事处'],
+    ['a unit without a province', '当前位置：首页>财政预决算>某县教育局2024年度部门预算发布日期：2024-02-01', '某县教育局'],
+  ])('%s', (_name, line, unit) => {
+    const body = ['基本支出、项目支出、财政拨款、一般公共预算、收入合计、机关运行经费、政府采购、人员经费、公用经费、结转和结余、绩效目标都按规定列示。', '本年收入合计100.00万元，本年支出合计100.00万元，基本支出60.00万元，项目支出40.00万元，人员经费50.00万元，公用经费10.00万元。', '财政拨款收入100.00万元，一般公共预算财政拨款支出100.00万元，机关运行经费10.00万元，政府采购5.00万元，“三公”经费1.00万元。'];
+    const report = detectDisclosure(documentFromText([line, ...body].join('\n'), 'p.txt').document);
+    expect(report.unit).toBe(unit);
+  });
+});

@@ -35,9 +35,15 @@ function endsMidPhrase(text: string): boolean {
   return isPlainCode(last) || last === 0x25;
 }
 
+/** An amount with its unit ("7851.46万元，支出决算为…"): a slot's value carried over a line or page break. */
+const AMOUNT_START = /^\d[\d,]*(\.\d+)?\s*(万元|亿元|元|%)/;
+
 function continuesPhrase(text: string): boolean {
   return CJK_START.test(text) && !HEADING_START.test(text);
 }
+
+/** A phrase that waits for its amount: "年初预算为" at a page's end. */
+const AWAITS_AMOUNT = /[为计达占是]$/;
 
 /**
  * The blocks renumbered, each joined with the ones that continue it. The input blocks are never changed:
@@ -52,7 +58,8 @@ export function joinBrokenBlocks(blocks: TextBlock[]): TextBlock[] {
     if (block.text.length === 0) continue;
     const last = out.length - 1;
     const previous = out[last];
-    if (previous && previous.text.length + block.text.length <= LONG_BLOCK_CHARS && endsMidPhrase(previous.text) && continuesPhrase(block.text)) {
+    const joins = previous !== undefined && endsMidPhrase(previous.text) && (continuesPhrase(block.text) || (AMOUNT_START.test(block.text) && AWAITS_AMOUNT.test(previous.text)));
+    if (previous && previous.text.length + block.text.length <= LONG_BLOCK_CHARS && joins) {
       let joined = previous;
       if (!copies.has(joined)) {
         joined = { ...previous, runs: [...previous.runs] };

@@ -283,7 +283,11 @@ function readTable(source: TableGrid, firstId: number): { tables: ReadTable[]; f
       }
       const codeInLabel = /^(\d{3}(?:\d{2}){0,2})(?!\d)/.exec(label);
       if (!code && codeInLabel) code = codeInLabel[1]!;
-      const cleanLabel = codeInLabel ? label.slice(codeInLabel[0].length) : label;
+      // Split 类/款/项 columns whose 项 digits slipped into the name ("212 | 01 | | 04城管执法", as a PDF's
+      // columns are sometimes read): the row is 2120104.
+      const slipped = code && code.length < 7 && kinds.code.length > 1 ? /^(\d{2})(?=[\u4e00-\u9fff])/.exec(label) : null;
+      if (slipped) code += slipped[1]!;
+      const cleanLabel = codeInLabel ? label.slice(codeInLabel[0].length) : slipped ? label.slice(2) : label;
       const values = columns.map(({ index }) => {
         const position = row[index];
         if (!position || position.originRow !== r) return null;

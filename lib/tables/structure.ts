@@ -22,10 +22,14 @@ export function codeDomain(code: string): string {
   return code[0] === '2' ? 'function' : code[0] === '3' || code[0] === '5' ? 'economic' : 'other';
 }
 
-/** Direct children of a code row: codes two digits longer with it as prefix, same domain. */
+/**
+ * Direct children of a code row: codes two digits longer with it as prefix, same domain. A code that
+ * stands on two rows makes the hierarchy unreadable (a row read twice, or a code misread): none then.
+ */
 export function childrenOf(rows: TableRow[], parent: TableRow): TableRow[] {
   const code = parent.code!;
-  return rows.filter((row) => row.code !== null && row.code.length === code.length + 2 && row.code.startsWith(code));
+  const children = rows.filter((row) => row.code !== null && row.code.length === code.length + 2 && row.code.startsWith(code));
+  return new Set(children.map((row) => row.code)).size === children.length ? children : [];
 }
 
 /** Outline numbering of a row label: 一、 (1), （一） (2), 1. (3), （1） (4); null without one. */

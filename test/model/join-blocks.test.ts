@@ -35,3 +35,20 @@ describe('joinBrokenBlocks', () => {
     expect(JSON.stringify(blocks)).toBe(before);
   });
 });
+
+describe('joinBrokenBlocks: an amount carried over a break', () => {
+  it.each<[string, string[], string[]]>([
+    [
+      'a slot waiting for its amount is joined to it',
+      ['27、城乡社区支出（类）城乡社区管理事务（款）其他城乡社区管理事务支出（项）7957.59万元，用于事业单位运行所需人员经费。年初预算为', '7851.46万元，支出决算为7957.59万元。'],
+      ['27、城乡社区支出（类）城乡社区管理事务（款）其他城乡社区管理事务支出（项）7957.59万元，用于事业单位运行所需人员经费。年初预算为7851.46万元，支出决算为7957.59万元。'],
+    ],
+    [
+      'a numbered heading after a phrase that waits for nothing stays apart',
+      ['2024年度收入合计564.55万元，其中财政拨款收入564.55万元，主要用于保障机构运转和', '1. 基本支出383.08万元。'],
+      ['2024年度收入合计564.55万元，其中财政拨款收入564.55万元，主要用于保障机构运转和', '1. 基本支出383.08万元。'],
+    ],
+  ])('%s', (_name, texts, expected) => {
+    expect(joinBrokenBlocks(texts.map((text, i) => block(i, text))).map((b) => b.text)).toEqual(expected);
+  });
+});

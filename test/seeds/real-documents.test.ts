@@ -1,6 +1,7 @@
 /**
  * Real published documents with hand audits (test/fixtures/real: the two Shanghai pages of
- * ../shared/realpages and documents of templates the engine was not written against), judged by the
+ * ../shared/realpages, and the same two printed to PDF by Chromium, held to the same keys; documents of
+ * templates the engine was not written against), judged by the
  * rules of the project's scorer: no error that matches no key item (a false alarm), no rounding item
  * called an error, every core item found (error or warning) unless listed below with its reason, and
  * detection and totals as the key has them.
@@ -55,13 +56,13 @@ const KNOWN_UNIT: Record<string, string> = {
   'kunming-kejiju-2018-sangong-final': 'the title names the unit 昆明市科技局; only the body has the full 昆明市科学技术局',
 };
 
-const documents = readdirSync(DIR).filter((file) => /\.(html|txt)$/.test(file));
+const documents = readdirSync(DIR).filter((file) => /\.(html|txt|pdf)$/.test(file));
 
 for (const file of documents) {
-  const name = file.replace(/\.(html|txt)$/, '');
+  const name = file.replace(/\.(html|txt|pdf)$/, '');
   const key = JSON.parse(readFileSync(join(DIR, `${name}.key.json`), 'utf8')) as Key;
 
-  describe(`real document ${name}`, async () => {
+  describe(`real document ${file}`, async () => {
     const report: DocumentReport = auditDocument(await loadDocument(join(DIR, file)));
     const flagged = report.findings.filter((f) => f.severity !== 'info');
     const errors = report.findings.filter((f) => f.severity === 'error');
