@@ -37,6 +37,13 @@ export const CONCEPTS: readonly ConceptDefinition[] = [
   { id: '政府采购', names: ['政府采购', '政府采购金额', '政府采购预算'] },
 ];
 
+/** Quantities the templates break down whole: every part listed, nothing else. */
+export const PARTITIONS: Readonly<Record<string, readonly string[]>> = {
+  三公经费: ['因公出国（境）费', '公务用车购置及运行维护费', '公务接待费'],
+  公务用车购置及运行维护费: ['公务用车购置费', '公务用车运行维护费'],
+  基本支出: ['人员经费', '公用经费'],
+};
+
 const CONCEPT_BY_NAME = new Map<string, ConceptDefinition>();
 for (const concept of CONCEPTS) for (const name of concept.names) CONCEPT_BY_NAME.set(name, concept);
 

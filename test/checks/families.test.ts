@@ -98,6 +98,9 @@ runTable('decomposed-change', [
   { name: 'main reasons that fall short are a warning', text: '支出较去年增加15.46万元，主要是基本支出减少3.61万元，项目支出增加专项经费10.50万元和维护专项8.00万元。', expected: ['warning: 15.46万元,3.61万元,10.50万元,8.00万元'] },
   { name: 'the changes of listed parts make the change of the total', text: '三公经费预算6.16万元，比2023年减少0.44万元。其中：因公出国（境）费用0万元，比2023年增加0万元；公务接待费3.50万元，比2023年减少0.30万元；公务用车购置及运行维护费2.66万元，比2023年减少0.14万元。', expected: [] },
   { name: 'changes of parts that do not', text: '三公经费预算6.16万元，比2023年减少0.44万元。其中：因公出国（境）费用0万元，比2023年增加0万元；公务接待费3.50万元，比2023年减少0.30万元；公务用车购置及运行维护费2.66万元，比2023年减少0.41万元。', expected: ['error: 0.44万元,0万元,0.30万元,0.41万元'] },
+  { name: 'the 三公 parts’ changes, the next sentence after its own, that do not make its change', text: '2025年度“三公”经费财政拨款支出决算数比2024年度减少3.59万元，下降15.31%。其中：公务用车购置及运行维护费支出决算减少3.59万元，下降15.51%；公务接待费支出决算增加0.3万元，增长100%。', expected: ['warning: 3.59万元,3.59万元,0.3万元'] },
+  { name: 'all three 三公 parts’ changes that make its change are silent', text: '2025年度“三公”经费财政拨款支出决算数比2024年度减少3.29万元，下降12.00%，其中：因公出国（境）费支出决算减少0.00万元；公务用车购置及运行维护费支出决算减少3.59万元；公务接待费支出决算增加0.30万元。', expected: [] },
+  { name: 'all three 三公 parts’ changes that do not make its change are an error', text: '2025年度“三公”经费财政拨款支出决算数比2024年度减少3.59万元，下降12.00%，其中：因公出国（境）费支出决算减少0.00万元；公务用车购置及运行维护费支出决算减少3.59万元；公务接待费支出决算增加0.30万元。', expected: ['error: 3.59万元,0.00万元,3.59万元,0.30万元'] },
 ]);
 
 runTable('restated', [

@@ -10,6 +10,7 @@ import type { Analysis, CheckFamily, FindingSink } from '../context';
 import { findUnitSlip, unitSlipMessage } from '../judging/unit-slip-reading';
 import { completeness } from '../judging/part-lists';
 import type { Mention } from '../../prose/mentions';
+import { PARTITIONS } from '../../facts/vocabulary';
 import type { ExplainArg } from '../../i18n/explain';
 import { change as changeArg, clause, num, say, series, signedChange, unit as unitArg } from '../../i18n/phrases';
 
@@ -75,9 +76,18 @@ function reportReasons(analysis: Analysis, sink: FindingSink, statement: Stateme
   judge(analysis, sink, name, delta.figure, signOf(delta.direction), reasonTerms({ ...change, reasons }), partial, 'Reasons');
 }
 
-/** The year a change is measured against when its words print one ("比2019年(疫情前)决算数减少…"). */
+/**
+ * What a change is measured against, as its words print it: a year ("比2019年(疫情前)决算数减少…"),
+ * 'last' for 上年/去年, '' when its words name none (a part of a list takes its whole's).
+ */
 function comparedYear(mention: Mention): string {
-  return /(?:比|较|与)(20\d\d)年/.exec(mention.window)?.[1] ?? '';
+  const compared = /(?:比|较|与)(20\d\d|上年|去年|上一年)/.exec(mention.window)?.[1];
+  return compared === undefined ? '' : /^20/.test(compared) ? compared : 'last';
+}
+
+/** Whether a part's change is measured against what its whole's is. */
+function sameComparison(whole: string, part: string): boolean {
+  return part === '' || part === whole;
 }
 
 function reportListedChanges(analysis: Analysis, sink: FindingSink, owner: Statement): void {
@@ -85,7 +95,7 @@ function reportListedChanges(analysis: Analysis, sink: FindingSink, owner: State
     if (!change.delta || change.delta.direction === null) continue;
     const against = comparedYear(change.delta);
     for (const list of owner.lists) {
-      const itemChanges = list.items.map((item) => item.changes.find((c) => c.basis === change.basis && c.delta && c.delta.direction !== null && comparedYear(c.delta) === against));
+      const itemChanges = list.items.map((item) => item.changes.find((c) => c.basis === change.basis && c.delta && c.delta.direction !== null && sameComparison(against, comparedYear(c.delta))));
       if (list.items.length < 2 || itemChanges.some((c) => !c)) continue;
       const terms = itemChanges.map((c) => ({ figure: c!.delta!.figure, sign: signOf(c!.delta!.direction) }));
       // Only a list known to hold every part makes its parts' changes the whole change.
@@ -94,11 +104,42 @@ function reportListedChanges(analysis: Analysis, sink: FindingSink, owner: State
   }
 }
 
+/**
+ * The changes of a template partition's parts, stated after its own in one sentence without amounts
+ * ("“三公”经费…决算数比2023年度减少3.59万元，下降15.31%，其中：公务用车…减少3.59万元…；公务接待费…增加
+ * 0.3万元…"): they add up to the whole's change. Every part named makes it an identity; some parts
+ * only (the others may not have changed), a warning at most.
+ */
+function reportPartitionChanges(analysis: Analysis, sink: FindingSink, statement: Statement, change: Change): void {
+  const delta = change.delta;
+  if (!delta || delta.direction === null || statement.lists.length > 0) return;
+  const whole = analysis.facts.bind(statement.subject, delta);
+  const members = whole && whole.certainty === 'certain' ? PARTITIONS[whole.concept] : undefined;
+  if (!members) return;
+  const against = comparedYear(delta);
+  // Its sentence, or the next when that opens with 其中 ("…下降15.31%。其中：公务用车…").
+  const next = analysis.document.blocks[statement.block]?.text.split(/[。！？]/)[statement.sentence + 1] ?? '';
+  const lastSentence = /^\s*其中/.test(next) ? statement.sentence + 1 : statement.sentence;
+  const parts = new Map<string, Change>();
+  for (const other of analysis.statements) {
+    if (other === statement || other.block !== statement.block || other.sentence < statement.sentence || other.sentence > lastSentence || other.id < statement.id) continue;
+    const part = other.changes.find((c) => c.basis === change.basis && c.delta && c.delta.direction !== null && sameComparison(against, comparedYear(c.delta)));
+    const bound = part ? analysis.facts.bind(other.subject, part.delta!) : null;
+    if (part && bound && members.includes(bound.concept) && !parts.has(bound.concept)) parts.set(bound.concept, part);
+  }
+  if (parts.size < 2) return;
+  const terms = [...parts.values()].map((c) => ({ figure: c.delta!.figure, sign: signOf(c.delta!.direction) }));
+  judge(analysis, sink, displayName(statement), delta.figure, signOf(delta.direction), terms, parts.size < members.length, 'Parts');
+}
+
 export const decomposedChange: CheckFamily = {
   id: 'decomposed-change',
   run(analysis, sink) {
     for (const statement of analysis.statements) {
-      for (const change of statement.changes) reportReasons(analysis, sink, statement, change);
+      for (const change of statement.changes) {
+        reportReasons(analysis, sink, statement, change);
+        reportPartitionChanges(analysis, sink, statement, change);
+      }
       reportListedChanges(analysis, sink, statement);
     }
   },
