@@ -88,17 +88,37 @@ export function figureText(words: Words, text: string): string {
 
 const NUMBER = /^\s*([+-]?[\d,]*\.?\d+)\s*(.*)$/;
 
-function parse(text: string): { value: Decimal; places: number; unit: string } | null {
+/** A printed number with its unit ("1,234.50万元"): its value, decimals printed, unit, digits without separators. */
+export interface PrintedNumber {
+  value: Decimal;
+  places: number;
+  unit: string;
+  digits: string;
+}
+
+export function parsePrinted(text: string): PrintedNumber | null {
   const match = NUMBER.exec(text);
   if (!match) return null;
   try {
     const digits = match[1]!.replace(/,/g, '');
     // Decimal drops trailing zeros ("550.00" has 0 places to it); the printed form has 2.
     const places = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
-    return { value: new Decimal(digits), places, unit: match[2]!.trim() };
+    return { value: new Decimal(digits), places, unit: match[2]!.trim(), digits };
   } catch {
     return null;
   }
+}
+
+/** printed − expected, signed, to the finer of the two precisions, and its unit; null unless both are numbers of one unit. */
+export function signedDifference(expected: string | null, actual: string | null): { number: string; unit: string } | null {
+  if (expected === null || actual === null) return null;
+  const e = parsePrinted(expected);
+  const a = parsePrinted(actual);
+  if (!e || !a) return null;
+  if (e.unit && a.unit && e.unit !== a.unit) return null;
+  const diff = a.value.minus(e.value);
+  const sign = diff.isPositive() && !diff.isZero() ? '+' : '';
+  return { number: `${sign}${diff.toFixed(Math.max(e.places, a.places))}`, unit: a.unit || e.unit };
 }
 
 /**
@@ -107,17 +127,10 @@ function parse(text: string): { value: Decimal; places: number; unit: string } |
  * without, as the documents print it.
  */
 export function difference(expected: string | null, actual: string | null, words?: Words): string | null {
-  if (expected === null || actual === null) return null;
-  const e = parse(expected);
-  const a = parse(actual);
-  if (!e || !a) return null;
-  if (e.unit && a.unit && e.unit !== a.unit) return null;
-  const diff = a.value.minus(e.value);
-  const places = Math.max(e.places, a.places);
-  const sign = diff.isPositive() && !diff.isZero() ? '+' : '';
-  const unit = a.unit || e.unit;
-  if (!words) return `${sign}${diff.toFixed(places)}${unit}`;
-  return `${sign}${numberText(words, diff.toFixed(places))}${unitText(words, unit)}`;
+  const found = signedDifference(expected, actual);
+  if (!found) return null;
+  if (!words) return `${found.number}${found.unit}`;
+  return `${numberText(words, found.number)}${unitText(words, found.unit)}`;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -13,9 +13,8 @@
  *
  * Pure: the words come from a `Words` (browser.i18n in the extension, locales/*.json in Node).
  */
-import Decimal from 'decimal.js';
 import type { FigureRef, Finding } from '../report';
-import { checkTitle, figureText, findingMessage, say, severityLabel, unitText, type Words } from '../export/words';
+import { checkTitle, figureText, findingMessage, parsePrinted, say, severityLabel, signedDifference, unitText, type Words } from '../export/words';
 import { formatNumber } from './render';
 
 /** How the compared value came about (message `finding_expected_<kind>`). */
@@ -42,27 +41,6 @@ export interface FindingWords {
 }
 
 const BARE = /^[+-]?\d+(\.\d+)?$/;
-const NUMBER = /^\s*([+-]?[\d,]*\.?\d+)\s*(.*)$/;
-
-interface Parsed {
-  value: Decimal;
-  places: number;
-  unit: string;
-  digits: string;
-}
-
-function parse(text: string): Parsed | null {
-  const match = NUMBER.exec(text);
-  if (!match) return null;
-  try {
-    const digits = match[1]!.replace(/,/g, '');
-    const places = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
-    return { value: new Decimal(digits), places, unit: match[2]!.trim(), digits };
-  } catch {
-    return null;
-  }
-}
-
 /** A figure as printed, with its unit when the page printed it apart (a table cell under 单位：万元). */
 export function figureWithUnit(figure: FigureRef): string {
   return figure.unit && !figure.text.endsWith(figure.unit) ? `${figure.text}${figure.unit}` : figure.text;
@@ -71,11 +49,11 @@ export function figureWithUnit(figure: FigureRef): string {
 /** The figure whose printed value is `text` (same number and, when both have one, same unit). */
 function figureOf(figures: readonly FigureRef[], text: string | null, skip = -1): number {
   if (text === null) return -1;
-  const wanted = parse(text);
+  const wanted = parsePrinted(text);
   if (!wanted) return -1;
   return figures.findIndex((figure, i) => {
     if (i === skip) return false;
-    const printed = parse(figureWithUnit(figure));
+    const printed = parsePrinted(figureWithUnit(figure));
     if (!printed || !printed.value.eq(wanted.value)) return false;
     return !wanted.unit || !printed.unit || wanted.unit === printed.unit;
   });
@@ -86,7 +64,7 @@ function figureOf(figures: readonly FigureRef[], text: string | null, skip = -1)
  * unit of the figure it was printed as, else that of the finding's first figure.
  */
 function withUnits(finding: Finding, questionedIndex: number): { expected: string | null; actual: string | null } {
-  const unitOf = (text: string | null) => (text === null ? '' : (parse(text)?.unit ?? ''));
+  const unitOf = (text: string | null) => (text === null ? '' : (parsePrinted(text)?.unit ?? ''));
   const fallback = (questionedIndex >= 0 ? finding.figures[questionedIndex]?.unit : null) ?? finding.figures[0]?.unit ?? '';
   const unit = unitOf(finding.actual) || unitOf(finding.expected) || fallback;
   const complete = (text: string | null) => (text !== null && BARE.test(text) && unit ? `${text}${unit}` : text);
@@ -110,15 +88,9 @@ function expectedKind(finding: Finding, expected: string | null, questionedIndex
 
 /** printed − compared, signed, in the figures' precision; its unit ("万元", or 百分点 between two rates). */
 function differenceOf(words: Words, expected: string | null, actual: string | null): { number: string; unit: string; text: string } | null {
-  if (expected === null || actual === null) return null;
-  const e = parse(expected);
-  const a = parse(actual);
-  if (!e || !a) return null;
-  if (e.unit && a.unit && e.unit !== a.unit) return null;
-  const diff = a.value.minus(e.value);
-  const sign = diff.isPositive() && !diff.isZero() ? '+' : '';
-  const number = `${sign}${diff.toFixed(Math.max(e.places, a.places))}`;
-  const unit = a.unit || e.unit;
+  const found = signedDifference(expected, actual);
+  if (!found) return null;
+  const { number, unit } = found;
   const shown = formatNumber(number, words.locale);
   if (unit === '%') {
     const points = say(words, 'finding_points', { value: shown });
