@@ -26,7 +26,7 @@ export interface ProseContext {
 const ITEM_PATH = /(?:[^\d，。；：（）“”、\s]+（类）)?(?:[^\d，。；：（）“”、\s]+（款）)?[^\d，。；：（）“”、\s]+（项）/g;
 
 /** The last classification item named in `text`, or null. */
-export function itemIn(text: string): string | null {
+function itemIn(text: string): string | null {
   let last: string | null = null;
   ITEM_PATH.lastIndex = 0;
   for (let match = ITEM_PATH.exec(text); match !== null; match = ITEM_PATH.exec(text)) last = match[0];
@@ -103,9 +103,4 @@ function bindClean(clean: string, mention: Mention, context: ProseContext): Bind
     }
   }
   return null;
-}
-
-/** A value mention's binding: what its subject (or, without one, its label) names. */
-export function bindValue(mention: Mention, context: ProseContext): Binding | null {
-  return bindName(mention.subject || mention.label, mention, context);
 }

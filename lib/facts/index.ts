@@ -9,7 +9,7 @@ import { bindTables } from './bind-tables';
 import type { Fact } from './fact';
 import { FactStore } from './store';
 
-export { bindName, bindValue, itemIn, type ProseContext } from './bind-prose';
+export type { ProseContext } from './bind-prose';
 export { defaultScenario, factKey, type Binding, type Certainty, type Fact } from './fact';
 export { FactStore } from './store';
 
