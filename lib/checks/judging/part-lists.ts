@@ -74,15 +74,15 @@ export interface ListVerdict {
  * of the 支出决算 is the item's 支出决算 (lib/facts). Undefined when the item states no such amount:
  * then the list is not the total's parts.
  */
-function inScenarioOf(total: Figure, figure: Figure | undefined, facts: FactStore | undefined): Figure | undefined {
-  const owner = facts?.factOf(total);
-  const fact = figure ? facts?.factOf(figure) : undefined;
+function inScenarioOf(total: Figure, figure: Figure | undefined, facts: FactStore): Figure | undefined {
+  const owner = facts.factOf(total);
+  const fact = figure ? facts.factOf(figure) : undefined;
   if (!figure || !owner || !fact || fact.scenario === owner.scenario) return figure;
-  return facts!.all({ ...fact, scenario: owner.scenario }).find((twin) => twin.source === 'prose' && twin.figure.block === figure.block)?.figure;
+  return facts.all({ ...fact, scenario: owner.scenario }).find((twin) => twin.source === 'prose' && twin.figure.block === figure.block)?.figure;
 }
 
 /** The figures of a list that can be summed against its owner: same kind; counts in the owner's unit. */
-export function listFigures(owner: Statement, list: PartList, facts?: FactStore): { total: Figure; parts: Figure[] } | null {
+export function listFigures(owner: Statement, list: PartList, facts: FactStore): { total: Figure; parts: Figure[] } | null {
   const total = owner.value?.figure;
   if (!total) return null;
   const chosen = list.items
@@ -99,7 +99,7 @@ export function listFigures(owner: Statement, list: PartList, facts?: FactStore)
   return { total, parts };
 }
 
-export function judgeList(owner: Statement, list: PartList, facts?: FactStore): ListVerdict | null {
+export function judgeList(owner: Statement, list: PartList, facts: FactStore): ListVerdict | null {
   const figures = listFigures(owner, list, facts);
   if (!figures) return null;
   const { total, parts } = figures;
