@@ -6,6 +6,7 @@
 import type { Analysis } from './checks/context';
 import { FindingSink, figureAt, figureRef, type Describe } from './checks/context';
 import { CHECK_FAMILIES } from './checks/registry';
+import { buildChecklist } from './checklist';
 import { supersede } from './checks/supersede';
 import { detectDisclosure } from './detect';
 import { buildFacts } from './facts';
@@ -156,6 +157,9 @@ export function* createAudit(document: DisclosureDocument, options: AuditOptions
   const standing = checkedRelations.filter((relation) => superseded.relationStands(relation.figures));
   putLikelyCulpritFirst(findings);
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || firstAt(a) - firstAt(b));
+  const familyIds = CHECK_FAMILIES.map((family) => family.id);
+  const ran = new Set(familyIds.filter((id) => !disabled.has(id) && !unfinished.includes(id)));
+  const checklist = buildChecklist({ analysis, findings, ran, kind: detection.kind, year: detection.year }, familyIds, describe);
   return {
     ...base,
     detected: detection.detected,
@@ -167,6 +171,7 @@ export function* createAudit(document: DisclosureDocument, options: AuditOptions
     stats: { figures: figures.length, relations, checked, unchecked },
     verified: verifiedTotals(analysis, standing, findings),
     unfinished,
+    checklist,
     checkedRelations: standing,
   };
 }

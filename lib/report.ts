@@ -27,7 +27,10 @@ export type FigureLocation = z.infer<typeof FigureLocationSchema>;
 export const FigureRefSchema = z.object({
   /** As printed (normalized: half-width digits, no inner spaces). */
   text: z.string(),
-  /** The value in its own unit, as a decimal string. */
+  /**
+   * The value in its own unit, as a decimal string; '' when the finding is about words, not a figure
+   * (a placeholder, a class's old name, a wrong year: see TextPlace in checks/context.ts).
+   */
   value: z.string(),
   unit: z.string().nullable(),
   /** The clause it stands in. */
@@ -57,6 +60,41 @@ export type Finding = z.infer<typeof FindingSchema>;
 export const TOTAL_KEYS = ['收入合计', '支出合计', '基本支出', '项目支出', '人员经费', '公用经费', '三公经费'] as const;
 export type TotalKey = (typeof TOTAL_KEYS)[number];
 
+/**
+ * The watchdog's checklist: what a disclosure must contain and say, grouped as the Ministry of
+ * Finance's inspections group it (完整性, 细化程度, 真实性/一致性, 规范性). Versioned on its own, so that
+ * the list of requirements can grow without breaking the report's contract.
+ */
+export const CHECKLIST_VERSION = 1;
+export const CHECKLIST_GROUPS = ['completeness', 'detail', 'consistency', 'form'] as const;
+export type ChecklistGroup = (typeof CHECKLIST_GROUPS)[number];
+/** ✓, ✗, does not apply to this document, or could not be judged (not read, not run). */
+export const CHECKLIST_STATUSES = ['pass', 'fail', 'na', 'unchecked'] as const;
+export type ChecklistStatus = (typeof CHECKLIST_STATUSES)[number];
+
+export const ChecklistItemSchema = z.object({
+  /** The requirement (lib/checklist/requirements.ts); its words are the message checklist_<camelCaseId>. */
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  group: z.enum(CHECKLIST_GROUPS),
+  status: z.enum(CHECKLIST_STATUSES),
+  /** The requirement in words, in the language the report was rendered for. */
+  label: z.string(),
+  /** Why it is ✗, not applicable or unchecked, in words (and as a message key, for another language). */
+  detail: z.string().optional(),
+  explain: ExplainSchema.optional(),
+  /** Where it fails in the document (a ✗ links to the first). */
+  places: z.array(FigureRefSchema),
+  /** The findings (indexes into the report's findings) that make it fail. */
+  findings: z.array(z.number().int().nonnegative()),
+});
+export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
+
+export const ChecklistSchema = z.object({
+  version: z.literal(CHECKLIST_VERSION),
+  items: z.array(ChecklistItemSchema),
+});
+export type Checklist = z.infer<typeof ChecklistSchema>;
+
 export const DocumentReportSchema = z.object({
   source: z.string(),
   detected: z.boolean(),
@@ -85,6 +123,8 @@ export const DocumentReportSchema = z.object({
    * without breaking it.
    */
   unfinished: z.array(z.string()).optional(),
+  /** What the disclosure must contain and say (see ChecklistSchema). Added in version 1 without breaking it. */
+  checklist: ChecklistSchema.optional(),
 });
 export type DocumentReport = z.infer<typeof DocumentReportSchema>;
 

@@ -1,5 +1,5 @@
 /** What every check family receives, and how it reports: findings plus relation/checked/unchecked counts. */
-import type { Figure } from '../figures/figure';
+import type { CellPlace, Figure } from '../figures/figure';
 import type { CellQuotes } from '../tables/cell-quotes';
 import type { TableIdentity } from '../tables/identities';
 import type { ReadTable } from '../tables/read';
@@ -48,6 +48,41 @@ export interface CheckFamily {
    * extension can pause it between slices (no main-thread task over 50 ms on a large page).
    */
   run(analysis: Analysis, sink: FindingSink): void | Iterable<void>;
+}
+
+/**
+ * A stretch of words that is not a figure but is what a finding is about: a placeholder left in a
+ * heading, a class named by its old name, a year that contradicts the document's. Cited like a figure
+ * (so the page marks it and the card quotes it) with an empty value and no unit.
+ */
+export interface TextPlace {
+  /** The words as printed. */
+  text: string;
+  /** The prose block, or -1 for a table cell (see `cell`). */
+  block: number;
+  cell?: CellPlace;
+  /** Offsets in the block's (or cell's) normalized text. */
+  start: number;
+  end: number;
+}
+
+export function textRef(place: TextPlace, analysis: Analysis): FigureRef {
+  const at = place.cell ? { block: -1, ...place.cell, start: place.start, end: place.end } : { block: place.block, start: place.start, end: place.end };
+  return { text: place.text, value: '', unit: null, quote: quoteAround(place, analysis), at };
+}
+
+/** The clause a text place stands in (a prose sentence), or its table's title and row. */
+function quoteAround(place: TextPlace, analysis: Analysis): string {
+  if (place.cell) {
+    const grid = analysis.document.tables[place.cell.table];
+    const row = grid?.rows[place.cell.row]?.map((cell) => cell.text).filter(Boolean).join(' ') ?? place.text;
+    return grid?.caption ? `${grid.caption}：${row}` : row;
+  }
+  const text = analysis.document.blocks[place.block]?.text ?? place.text;
+  const from = Math.max(text.lastIndexOf('。', place.start - 1), text.lastIndexOf('；', place.start - 1)) + 1;
+  const stops = [text.indexOf('。', place.end), text.indexOf('；', place.end)].filter((i) => i >= 0);
+  const to = stops.length ? Math.min(...stops) + 1 : text.length;
+  return text.slice(from, to).trim().slice(0, 200);
 }
 
 export function figureRef(figure: Figure, analysis: Analysis): FigureRef {
@@ -107,6 +142,25 @@ export class FindingSink {
   addUnitSlip(explain: Explain, figure: Figure, others: Figure[], expected: string, actual: string): void {
     this.add('error', explain, [figure, ...others.filter((other) => other !== figure)], expected, actual, 'unit-slip');
     this.unitExplanations.set(this.findings[this.findings.length - 1]!, figure);
+  }
+
+  /**
+   * A finding about words (a placeholder, a name, a year): `places` are cited first, then any figures
+   * of the same sentence (so the finding can also be found by its amount).
+   */
+  addText(severity: Severity, explain: Explain, places: TextPlace[], figures: Figure[] = []): void {
+    const table = places.find((p) => p.cell)?.cell?.table ?? figures.find((f) => f.cell)?.cell?.table;
+    const title = table === undefined ? undefined : this.analysis.tables.find((t) => t.source === table)?.title;
+    this.findings.push({
+      check: this.check,
+      severity,
+      message: this.describe(explain),
+      explain,
+      figures: [...places.map((place) => textRef(place, this.analysis)), ...figures.map((figure) => figureRef(figure, this.analysis))],
+      expected: null,
+      actual: null,
+      ...(title ? { table: title } : {}),
+    });
   }
 
   /** A finding, explained as a message key with its arguments (rendered into `message` at once). */

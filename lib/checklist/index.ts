@@ -1,0 +1,30 @@
+/** The watchdog's checklist of a document: every requirement judged, in words. */
+import type { Describe } from '../checks/context';
+import { CHECKLIST_VERSION, type Checklist } from '../report';
+import { requirements, WORDING_FAMILIES } from './requirements';
+import type { ChecklistInput } from './requirement';
+
+export type { ChecklistInput, Requirement, Verdict } from './requirement';
+
+/** `families`: the ids of every check family (the arithmetic ones are those that are not about wording). */
+export function buildChecklist(input: ChecklistInput, families: readonly string[], describe: Describe): Checklist {
+  const wording = new Set<string>(WORDING_FAMILIES);
+  const arithmetic = families.filter((id) => !wording.has(id));
+  const items = requirements(arithmetic).map((requirement) => {
+    const verdict = requirement.judge(input);
+    return {
+      id: requirement.id,
+      group: requirement.group,
+      status: verdict.status,
+      label: describe({ key: `checklist_${camel(requirement.id)}`, args: {} }),
+      ...(verdict.explain ? { detail: describe(verdict.explain), explain: verdict.explain } : {}),
+      places: verdict.places ?? [],
+      findings: verdict.findings ?? [],
+    };
+  });
+  return { version: CHECKLIST_VERSION, items };
+}
+
+function camel(id: string): string {
+  return id.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
