@@ -109,6 +109,8 @@ export function* createAudit(document: DisclosureDocument, options: AuditOptions
     statements,
     mentionOf: mentionIndex(mentions),
     kind: detection.kind,
+    year: detection.year,
+    unit: detection.unit,
     tables: read.tables,
     tableIdentities,
     zeroBlanks: knownZeroBlanks(tableIdentities),

@@ -7,14 +7,14 @@ import { byFamilies } from './from-findings';
 import type { Requirement } from './requirement';
 
 /** The families whose findings are slips of wording, judged by their own requirement below. */
-export const WORDING_FAMILIES = ['placeholders', 'template-wording', 'wrong-year', 'unit-name', 'class-names', 'contents', 'missing-unit', 'zero-parts'] as const;
+export const WORDING_FAMILIES = ['placeholders', 'template-wording', 'wrong-year', 'unit-name-varies', 'class-names', 'contents', 'missing-unit', 'zero-parts'] as const;
 
 export function requirements(arithmeticFamilies: readonly string[]): Requirement[] {
   return [
     byFamilies('contents-match', 'completeness', ['contents']),
     byFamilies('figures-consistent', 'consistency', arithmeticFamilies, new Set(['error'])),
     byFamilies('years-consistent', 'consistency', ['wrong-year']),
-    byFamilies('unit-name-consistent', 'consistency', ['unit-name']),
+    byFamilies('unit-name-consistent', 'consistency', ['unit-name-varies']),
     byFamilies('class-names-match-codes', 'consistency', ['class-names']),
     byFamilies('no-placeholders', 'form', ['placeholders']),
     byFamilies('template-resolved', 'form', ['template-wording']),

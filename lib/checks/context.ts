@@ -29,6 +29,9 @@ export interface Analysis {
   cellQuote: CellQuotes;
   /** 预算 or 决算 (null when forced on a page that was not detected). */
   kind: '预算' | '决算' | null;
+  /** The year the document is about, and the unit's name, as detection read them (null when unknown). */
+  year: number | null;
+  unit: string | null;
   /** For each block, the index of the heading block it stands under (-1 before any heading). */
   sectionOf: number[];
   /** Every figure bound to what it measures, where the template allows (lib/facts). */

@@ -22,6 +22,12 @@ import { tableCrossFooting } from './families/table-cross-footing';
 import { tableFooting } from './families/table-footing';
 import { unitSlip } from './families/unit-slip';
 import { yearOnYear } from './families/year-on-year';
+import { placeholders } from './families/placeholders';
+import { templateWording } from './families/template-wording';
+import { wrongYear } from './families/wrong-year';
+import { unitNameVaries } from './families/unit-name-varies';
+import { contents } from './families/contents';
+import { missingUnit } from './families/missing-unit';
 
 export const CHECK_FAMILIES: readonly CheckFamily[] = [
   unitSlip,
@@ -42,6 +48,12 @@ export const CHECK_FAMILIES: readonly CheckFamily[] = [
   tableParts,
   proseTable,
   emptyTables,
+  placeholders,
+  templateWording,
+  wrongYear,
+  unitNameVaries,
+  contents,
+  missingUnit,
 ];
 
 export type CheckId = (typeof CHECK_FAMILIES)[number]['id'];

@@ -104,7 +104,7 @@ describe('plurals', () => {
 
   it('the English summary of a document with one error says "1 error"', async () => {
     const { stdout } = await audit(['--lang', 'en', WANZHOU]);
-    expect(stdout).toMatch(/ {3}1 error · 0 warnings · 1 note \(/);
+    expect(stdout).toMatch(/ {3}1 error · 1 warning · 1 note \(/);
     expect(stdout).not.toMatch(/\b1 (errors|notes|files)\b/);
   });
 });
