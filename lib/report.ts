@@ -73,7 +73,7 @@ export const CHECKLIST_STATUSES = ['pass', 'fail', 'na', 'unchecked'] as const;
 export type ChecklistStatus = (typeof CHECKLIST_STATUSES)[number];
 
 export const ChecklistItemSchema = z.object({
-  /** The requirement (lib/checklist/requirements.ts); its words are the message checklist_<camelCaseId>. */
+  /** The requirement (lib/checklist/requirements.ts); its words are the message checklist_label_<camelCaseId>. */
   id: z.string().regex(/^[a-z0-9-]+$/),
   group: z.enum(CHECKLIST_GROUPS),
   status: z.enum(CHECKLIST_STATUSES),

@@ -1,6 +1,6 @@
 /** The watchdog's checklist of a document: every requirement judged, in words. */
 import type { Describe } from '../checks/context';
-import { CHECKLIST_VERSION, type Checklist } from '../report';
+import { CHECKLIST_GROUPS, CHECKLIST_VERSION, type Checklist } from '../report';
 import { requirements, WORDING_FAMILIES } from './requirements';
 import type { ChecklistInput } from './requirement';
 
@@ -10,13 +10,15 @@ export type { ChecklistInput, Requirement, Verdict } from './requirement';
 export function buildChecklist(input: ChecklistInput, families: readonly string[], describe: Describe): Checklist {
   const wording = new Set<string>(WORDING_FAMILIES);
   const arithmetic = families.filter((id) => !wording.has(id));
-  const items = requirements(arithmetic).map((requirement) => {
+  // In the order the inspections group them; within a group, as requirements.ts lists them.
+  const ordered = requirements(arithmetic).sort((a, b) => CHECKLIST_GROUPS.indexOf(a.group) - CHECKLIST_GROUPS.indexOf(b.group));
+  const items = ordered.map((requirement) => {
     const verdict = requirement.judge(input);
     return {
       id: requirement.id,
       group: requirement.group,
       status: verdict.status,
-      label: describe({ key: `checklist_${camel(requirement.id)}`, args: {} }),
+      label: describe({ key: `checklist_label_${camel(requirement.id)}`, args: {} }),
       ...(verdict.explain ? { detail: describe(verdict.explain), explain: verdict.explain } : {}),
       places: verdict.places ?? [],
       findings: verdict.findings ?? [],

@@ -25,7 +25,7 @@ export interface Verdict {
 }
 
 export interface Requirement {
-  /** kebab-case; its words are the message checklist_<camelCaseId> (locales/). */
+  /** kebab-case; its words are the message checklist_label_<camelCaseId> (locales/). */
   id: string;
   group: ChecklistGroup;
   judge(input: ChecklistInput): Verdict;

@@ -5,12 +5,16 @@
  */
 import { byFamilies } from './from-findings';
 import type { Requirement } from './requirement';
+import { SECTION_REQUIREMENTS } from './sections';
+import { TABLE_REQUIREMENTS } from './tables-present';
 
 /** The families whose findings are slips of wording, judged by their own requirement below. */
 export const WORDING_FAMILIES = ['placeholders', 'template-wording', 'wrong-year', 'unit-name-varies', 'class-names', 'contents', 'missing-unit', 'zero-parts'] as const;
 
 export function requirements(arithmeticFamilies: readonly string[]): Requirement[] {
   return [
+    ...TABLE_REQUIREMENTS,
+    ...SECTION_REQUIREMENTS,
     byFamilies('contents-match', 'completeness', ['contents']),
     byFamilies('figures-consistent', 'consistency', arithmeticFamilies, new Set(['error'])),
     byFamilies('years-consistent', 'consistency', ['wrong-year']),

@@ -10,10 +10,12 @@ const KINDS: Array<[TableKind, RegExp]> = [
   ['basic', /基本支出/],
   ['project', /项目支出/],
   ['fiscal-summary', /财政拨款收(入)?支(出)?(决算|预算)?总表/],
-  ['general-spending', /一般公共预算(财政)?(拨款)?支出(决算|预算)?(明细)?表/],
+  // "一般公共预算支出功能分类预算表" (Shanghai's budget), "一般公共预算财政拨款支出决算表".
+  ['general-spending', /一般公共预算(财政)?(拨款)?支出(功能分类)?(决算|预算)?(明细)?表/],
   ['summary', /收(入)?支(出)?(决算|预算)?总表/],
-  ['income', /收入(决算|预算|总)?表/],
-  ['spending', /支出(决算|预算|总)?表/],
+  // "收入决算表", "部门收入预算总表", "收入总表".
+  ['income', /收入(决算|预算)?总?表/],
+  ['spending', /支出(决算|预算)?总?表/],
 ];
 
 export function kindOf(table: Pick<ReadTable, 'title'>): TableKind | null {

@@ -1,0 +1,54 @@
+/**
+ * 完整性 and 细化程度 of the 情况说明: what the inspections require it to explain — the 三公 costs (in a
+ * 决算 with the numbers of trips, vehicles and receptions), 机关运行经费, 政府采购 (in a 决算 with the
+ * share awarded to small and medium enterprises), the state assets (车辆), 绩效, and a 名词解释.
+ * Judged only when the document has a 情况说明: a file of 附表 alone is "not checked".
+ */
+import { explain } from '../i18n/explain';
+import type { ChecklistInput, Requirement, Verdict } from './requirement';
+
+/** Below this much prose, the document is its tables (the 情况说明 published as another file). */
+const MIN_PROSE_CHARS = 1500;
+
+function proseOf(input: ChecklistInput): string | null {
+  const text = input.analysis.document.blocks.map((block) => block.text).join('\n');
+  return text.length >= MIN_PROSE_CHARS ? text : null;
+}
+
+function mentions(pattern: RegExp, only?: '预算' | '决算'): (input: ChecklistInput) => Verdict {
+  return (input) => {
+    if (only && input.kind !== only) return { status: 'na', explain: explain(only === '决算' ? 'checklist_common_finalOnly' : 'checklist_common_budgetOnly') };
+    const prose = proseOf(input);
+    if (prose === null) return { status: 'unchecked', explain: explain('checklist_common_noProse') };
+    return pattern.test(prose) ? { status: 'pass' } : { status: 'fail', explain: explain('checklist_common_notMentioned') };
+  };
+}
+
+/**
+ * The 三公 parts with their numbers (决算): each part gives its count ("组织因公出国（境）团组2个",
+ * "公务用车保有量5辆", "国内公务接待12批次"), or says it had none.
+ */
+const SANGONG_PARTS: Array<[string, RegExp, RegExp]> = [
+  ['因公出国（境）', /\d+\s*个?\s*(?:团组|团次)|团组\s*\d+|出国[^。；]{0,30}\d+\s*人次/, /(?:无|未发生|没有|未安排)[^。；]{0,10}因公出国|因公出国[^。；]{0,30}(?:为0|0\.?0*万元|为零|无)/],
+  ['公务用车', /\d+\s*辆/, /(?:无|未发生|没有)[^。；]{0,10}公务用车|公务用车[^。；]{0,40}(?:为0|0\.?0*万元|为零|无)/],
+  ['公务接待', /\d+\s*批次|接待[^。；]{0,30}\d+\s*人次/, /(?:无|未发生|没有)[^。；]{0,10}公务接待|公务接待[^。；]{0,30}(?:为0|0\.?0*万元|为零|无)/],
+];
+
+function sangongCounts(input: ChecklistInput): Verdict {
+  if (input.kind !== '决算') return { status: 'na', explain: explain('checklist_common_finalOnly') };
+  const prose = proseOf(input);
+  if (prose === null) return { status: 'unchecked', explain: explain('checklist_common_noProse') };
+  if (!/三公/.test(prose)) return { status: 'fail', explain: explain('checklist_common_notMentioned') };
+  const missing = SANGONG_PARTS.filter(([, count, none]) => !count.test(prose) && !none.test(prose)).map(([name]) => name);
+  return missing.length === 0 ? { status: 'pass' } : { status: 'fail', explain: explain('checklist_detail_sangongCountsMissing', { parts: missing.join('、') }) };
+}
+
+export const SECTION_REQUIREMENTS: Requirement[] = [
+  { id: 'sangong-explained', group: 'completeness', judge: mentions(/三公/) },
+  { id: 'running-costs-explained', group: 'completeness', judge: mentions(/机关运行经费/) },
+  { id: 'procurement-explained', group: 'completeness', judge: mentions(/政府采购/) },
+  { id: 'assets-explained', group: 'completeness', judge: mentions(/国有资产|资产占[有用]|车辆|公务用车[^。；]{0,10}\d+\s*辆/, '决算') },
+  { id: 'performance-explained', group: 'completeness', judge: mentions(/绩效/) },
+  { id: 'sangong-counts', group: 'detail', judge: sangongCounts },
+  { id: 'procurement-sme', group: 'detail', judge: mentions(/中小企业/, '决算') },
+];
