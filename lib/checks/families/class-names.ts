@@ -1,0 +1,269 @@
+/**
+ * Class and item names against their codes. A disclosure names its classification lines twice over: in
+ * the tables ("207 | 文化旅游体育与传媒支出") and in the prose ("文化体育与传媒支出（类）体育（款）群众体育（项）
+ * 20.00万元"). A name is checked
+ * - against the national list (lib/classification/names.ts): a name its code had only before a renaming
+ *   that precedes the document's year ("医疗卫生与计划生育支出" in a 2025 document), or the name of
+ *   another code of the same level printed with this one;
+ * - against the same document: the prose's 类 and 款 against the table rows its 项 is matched to (by its
+ *   name and an amount of its sentence), and one code named two ways in the tables (the odd one cited).
+ * Warnings only: a name slip does not make any figure impossible. A difference of style only (a trailing
+ * 支出, 与 for 和, brackets, spaces) is not one. A name that cannot be tied to a code is not checked.
+ */
+import { codesNamed, domainOf, isNameOf, judgeName, nameKey, namesOf, type NameVerdict } from '../../classification/names';
+import { detectDisclosure } from '../../detect';
+import { wanInterval, type Figure } from '../../figures/figure';
+import type { ReadTable, TableRow } from '../../tables/read';
+import { quoted, say } from '../../i18n/phrases';
+import type { Analysis, CheckFamily, FindingSink, TextPlace } from '../context';
+
+/** "X（类）Y（款）Z（项）", the 款 and 项 optional; names are runs without digits or punctuation. */
+const CHAIN = /([^\d，。；：（）“”、\s,;:().．]+)[（(]类[）)](?:([^\d，。；：（）“”、\s,;:()]+)[（(]款[）)])?(?:([^\d，。；：（）“”、\s,;:()]+)[（(]项[）)])?/g;
+
+/** A name printed for a code in a table row, where it stands, and the row's amounts. */
+interface TableNaming {
+  code: string;
+  name: string;
+  place: TextPlace;
+  figures: Figure[];
+  table: ReadTable;
+}
+
+export const classNames: CheckFamily = {
+  id: 'class-names',
+  run(analysis: Analysis, sink) {
+    const year = detectDisclosure(analysis.document).year;
+    const namings = tableNamings(analysis);
+    const byCode = new Map<string, TableNaming[]>();
+    for (const naming of namings) byCode.set(naming.code, [...(byCode.get(naming.code) ?? []), naming]);
+    const flagged = new Set<TableNaming>();
+    // The tables against the national list.
+    for (const naming of namings) {
+      const verdict = judgeName(naming.code, naming.name, year);
+      if (verdict.kind === 'unknown') continue;
+      sink.checked(naming.figures.slice(0, 1), 'soft');
+      if (report(sink, verdict, naming.code, naming.name, year, [naming.place], naming.figures.slice(0, 1))) flagged.add(naming);
+    }
+    // One code named two ways in the tables.
+    for (const [code, group] of byCode) {
+      const keys = new Map<string, TableNaming[]>();
+      for (const naming of group) keys.set(nameKey(naming.name), [...(keys.get(nameKey(naming.name)) ?? []), naming]);
+      if (keys.size < 2) continue;
+      const odd = oddNamings(code, [...keys.values()]);
+      if (!odd) {
+        sink.unchecked();
+        continue;
+      }
+      sink.checked(group.flatMap((n) => n.figures.slice(0, 1)), 'soft');
+      const usual = group.find((n) => !odd.includes(n))!;
+      for (const naming of odd) {
+        if (flagged.has(naming)) continue;
+        sink.addText('warning', say('classNames_tablesDiffer', { code, name: quoted(naming.name), table: quoted(naming.table.title), other: quoted(usual.name), otherTable: quoted(usual.table.title) }), [naming.place, usual.place], naming.figures.slice(0, 1));
+      }
+    }
+    proseChains(analysis, sink, byCode, year);
+  },
+};
+
+/**
+ * Says what a verdict of the national list finds wrong (true when it found something): a retired name,
+ * or another code's name.
+ */
+function report(sink: FindingSink, verdict: NameVerdict, code: string, name: string, year: number | null, places: TextPlace[], figures: Figure[]): boolean {
+  if (verdict.kind === 'retired') {
+    sink.addText('warning', say('classNames_retired', { code, name: quoted(name), until: String(verdict.until), since: String(verdict.until + 1), current: quoted(verdict.current), year: String(year ?? '') }), places, figures);
+    return true;
+  }
+  if (verdict.kind === 'other-code') {
+    sink.addText('warning', say('classNames_otherCode', { code, name: quoted(name), other: verdict.codes.join('、'), current: quoted(verdict.current) }), places, figures);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The namings of a code that are out of line: those the national list does not accept when the others
+ * are all accepted, else a minority against a strict majority; null when neither decides.
+ */
+function oddNamings(code: string, groups: TableNaming[][]): TableNaming[] | null {
+  const accepted = groups.filter((g) => isNameOf(code, g[0]!.name));
+  if (accepted.length === groups.length) return null; // every one a national name (a variant the list allows)
+  if (accepted.length >= 1 && new Set(accepted.map((g) => nameKey(g[0]!.name))).size === 1) return groups.filter((g) => !accepted.includes(g)).flat();
+  const sorted = [...groups].sort((a, b) => b.length - a.length);
+  const total = groups.reduce((n, g) => n + g.length, 0);
+  if (sorted[0]!.length * 2 <= total) return null;
+  return sorted.slice(1).flat();
+}
+
+/** Every table row with a 类 or 款 code (function or economic) and a name, with where its name stands. */
+function tableNamings(analysis: Analysis): TableNaming[] {
+  const out: TableNaming[] = [];
+  for (const table of analysis.tables) {
+    for (const row of table.rows) {
+      if (!row.code || (row.code.length !== 3 && row.code.length !== 5) || !domainOf(row.code) || !row.label) continue;
+      const figures = row.values.filter((v): v is Figure => v !== null);
+      const place = labelPlace(analysis, row, figures);
+      if (place) out.push({ code: row.code, name: place.text, place, figures, table });
+    }
+  }
+  return out;
+}
+
+/** Where a row's name is printed: the cell of its source row whose text holds it (the row's amounts say which row). */
+function labelPlace(analysis: Analysis, row: TableRow, figures: Figure[]): TextPlace | null {
+  const at = figures[0]?.cell;
+  if (!at) return null;
+  const cells = analysis.document.tables[at.table]?.rows[at.row];
+  if (!cells) return null;
+  for (let c = 0; c < cells.length; c++) {
+    const text = cells[c]!.text;
+    const span = findLoose(text, row.label);
+    if (span) return { text: text.slice(span[0], span[1]), block: -1, cell: { table: at.table, row: at.row, cell: c }, start: span[0], end: span[1] };
+  }
+  return null;
+}
+
+/** Where `wanted` (printed without spaces) stands in `text`, spaces inside it allowed. */
+function findLoose(text: string, wanted: string): [number, number] | null {
+  if (!wanted) return null;
+  for (let start = 0; start < text.length; start++) {
+    if (text[start] !== wanted[0]) continue;
+    let i = start;
+    let k = 0;
+    while (i < text.length && k < wanted.length) {
+      if (text[i] === wanted[k]) k++;
+      else if (!/\s/.test(text[i]!)) break;
+      i++;
+    }
+    if (k === wanted.length) return [start, i];
+  }
+  return null;
+}
+
+/** A class or 款 name in the prose, where it stands. */
+interface ProseName {
+  name: string;
+  place: TextPlace;
+}
+
+function proseChains(analysis: Analysis, sink: FindingSink, byCode: Map<string, TableNaming[]>, year: number | null): void {
+  const itemRows = analysis.tables.flatMap((table) => table.rows.filter((row) => row.code?.length === 7 && /^2/.test(row.code) && row.label));
+  for (const block of analysis.document.blocks) {
+    const text = block.text;
+    const matches = [...text.matchAll(CHAIN)];
+    matches.forEach((match, m) => {
+      const start = match.index!;
+      const nextStart = matches[m + 1]?.index ?? text.length;
+      const at = (group: 1 | 2, offset: number): ProseName | null => {
+        const name = match[group];
+        if (!name) return null;
+        return { name, place: { text: name, block: block.index, start: start + offset, end: start + offset + name.length } };
+      };
+      const lei = at(1, 0);
+      const kuanOffset = match[0].indexOf(match[2] ?? '\u0000', match[1]!.length);
+      const kuan = match[2] ? at(2, kuanOffset) : null;
+      const figures = analysis.figures.filter((f) => f.block === block.index && (f.kind === 'money' || f.kind === 'bare') && f.start >= start && f.start < nextStart);
+      const cited = sentenceFigures(text, start, figures);
+      const code = itemCode(match[3] ?? null, figures, itemRows, lei, kuan, byCode);
+      if (code === 'unmatched') {
+        sink.unchecked();
+        return;
+      }
+      for (const [level, prose] of [[3, lei], [5, kuan]] as const) {
+        if (!prose) continue;
+        const own = code ? code.slice(0, level) : null;
+        judgeProse(sink, prose, own, level, byCode, year, cited);
+      }
+    });
+  }
+}
+
+/** The figures of the sentence a name stands in (from its start to the next 。), or the item's first. */
+function sentenceFigures(text: string, start: number, figures: Figure[]): Figure[] {
+  const stops = [text.indexOf('。', start), text.indexOf('；', start)].filter((i) => i >= 0);
+  const end = stops.length ? Math.min(...stops) : text.length;
+  const inSentence = figures.filter((f) => f.start < end);
+  return inSentence.length > 0 ? inSentence : figures.slice(0, 1);
+}
+
+/**
+ * The 7-digit code of the prose item: the table rows named as its 项 whose 类 and 款 rows carry the
+ * prose's names (all is well), else the one such row whose amount the prose states. null when the prose
+ * names no 项 or no table lists it ('unmatched' when several rows could be meant).
+ */
+function itemCode(item: string | null, figures: Figure[], rows: TableRow[], lei: ProseName | null, kuan: ProseName | null, byCode: Map<string, TableNaming[]>): string | null | 'unmatched' {
+  if (!item) return null;
+  const candidates = rows.filter((row) => nameKey(row.label) === nameKey(item));
+  if (candidates.length === 0) return null;
+  const agrees = (code: string, prose: ProseName | null) => !prose || (byCode.get(code) ?? []).some((n) => sameName(prose.name, n.name));
+  const whole = candidates.find((row) => agrees(row.code!.slice(0, 3), lei) && agrees(row.code!.slice(0, 5), kuan));
+  if (whole) return whole.code;
+  const amounts = new Set(figures.map((f) => wanInterval(f).mid.toFixed(6)));
+  const byAmount = new Set(candidates.filter((row) => row.values.some((v) => v !== null && !v.value.isZero() && amounts.has(wanInterval(v).mid.toFixed(6)))).map((row) => row.code!));
+  return byAmount.size === 1 ? [...byAmount][0]! : byAmount.size > 1 ? 'unmatched' : null;
+}
+
+/** The same name, style aside; a prose name may carry words before it ("主要用于一般公共服务"). */
+function sameName(prose: string, table: string): boolean {
+  const p = nameKey(prose);
+  const t = nameKey(table);
+  return t.length > 0 && (p === t || p.endsWith(t));
+}
+
+/**
+ * One prose name: against the table rows of its code when the item was matched, and against the
+ * national list (its code, or the code the list gives the name).
+ */
+function judgeProse(sink: FindingSink, prose: ProseName, code: string | null, level: 3 | 5, byCode: Map<string, TableNaming[]>, year: number | null, figures: Figure[]): void {
+  if (code) {
+    const tableNames = byCode.get(code) ?? [];
+    const name = trimmed(prose.name, code, tableNames);
+    if (tableNames.some((n) => sameName(name, n.name))) {
+      sink.checked(figures.slice(0, 1), 'soft');
+      return;
+    }
+    const verdict = judgeName(code, name, year);
+    sink.checked(figures.slice(0, 1), 'soft');
+    const place = placeOf(prose, name);
+    if (report(sink, verdict, code, name, year, [place, ...tableNames.slice(0, 1).map((n) => n.place)], figures)) return;
+    if (tableNames.length === 0) return;
+    const other = tableNames[0]!;
+    sink.addText('warning', say('classNames_proseDiffers', { code, name: quoted(name), other: quoted(other.name), table: quoted(other.table.title) }), [place, other.place], figures);
+    return;
+  }
+  // No table row: only a name the national list knows as retired by the document's year.
+  const retired = retiredCode(prose.name, level, year);
+  if (!retired) return;
+  sink.checked(figures.slice(0, 1), 'soft');
+  report(sink, judgeName(retired.code, retired.name, year), retired.code, retired.name, year, [placeOf(prose, retired.name)], figures);
+}
+
+/** The name without words before it, when what ends it is a name of the code (in the list or the tables). */
+function trimmed(name: string, code: string, tableNames: TableNaming[]): string {
+  const known = [...(namesOf(code) ?? []).map((era) => era.name), ...tableNames.map((n) => n.name)];
+  for (const candidate of known) if (nameKey(name) !== nameKey(candidate) && nameKey(name).endsWith(nameKey(candidate)) && name.endsWith(candidate.replace(/支出$/, ''))) return name.slice(name.lastIndexOf(candidate.replace(/支出$/, '')));
+  return name;
+}
+
+/** The place of `name` inside a prose name (the same, or its end). */
+function placeOf(prose: ProseName, name: string): TextPlace {
+  if (name === prose.name) return prose.place;
+  const offset = prose.name.lastIndexOf(name);
+  return { ...prose.place, text: name, start: prose.place.start + offset };
+}
+
+/**
+ * A prose name the national list knows only as a retired name of one code of its level (and as no
+ * code's name in the document's year), with the words before it taken off.
+ */
+function retiredCode(name: string, level: 3 | 5, year: number | null): { code: string; name: string } | null {
+  if (year === null) return null;
+  for (let cut = 0; cut < name.length; cut++) {
+    const tail = name.slice(cut);
+    if (codesNamed(tail, level, 'function', year).length > 0) return null;
+    const any = codesNamed(tail, level, 'function', null);
+    if (any.length === 1 && judgeName(any[0]!, tail, year).kind === 'retired') return { code: any[0]!, name: tail };
+    if (any.length > 0) return null;
+  }
+  return null;
+}
