@@ -65,6 +65,10 @@ const CASES: Case[] = [
   { name: 'a 其他…支出 款 under its retired name is a warning', text: `${opening(2024)}文化旅游体育与传媒支出（类）其他文化体育与传媒支出（款）其他文化体育与传媒支出（项）5.00万元。`, expected: ['warning: 其他文化体育与传媒支出,5.00万元'] },
   { name: 'a class name without 支出, with 与 for 和, is a matter of style', text: `${opening(2024)}5.社会保障与就业（类）行政事业单位养老支出（款）机关事业单位基本养老保险缴费支出（项）：支出决算为16.44万元。7.卫生健康（类）行政事业单位医疗（款）行政单位医疗（项）：支出决算为7.45万元。`, expected: [] },
   { name: 'a name the list does not know is not judged without a table', text: `${opening(2024)}10.住房保障支出（类）住房保障事务（款）住房公积金（项）：支出决算为13.61万元。`, expected: [] },
+  // A 款 printed with its class's own name (攀枝花东区 2024, item 10).
+  { name: 'a 款 under its class’s own name is a warning', text: `${opening(2024)}10.住房保障支出（类）住房保障支出（款）住房公积金（项）：支出决算为 13.61 万元，完成调整预算 100%`, expected: ['warning: 住房保障支出,13.61万元'] },
+  { name: 'the same item under its 款 is silent', text: `${opening(2024)}18.住房保障（类）住房改革（款）住房公积金（项）：支出决算为 13.61 万元，完成调整预算 100%`, expected: [] },
+  { name: '其他支出（类）其他支出（款）is the list’s own 22999', text: `${opening(2024)}1.其他支出（类）其他支出（款）其他支出（项）：支出决算为 3.00 万元。`, expected: [] },
   // The prose against its tables.
   { name: 'a prose item named as its table rows is silent', html: page(2025, '10、文化旅游体育与传媒支出（类）体育（款）群众体育（项）20.00万元，用于社区全民健身工作。', [{ title: '支出决算表', rows: SPORT_ROWS }]), expected: [] },
   { name: 'the realpage item: the prose’s retired class name against the table’s', html: page(2025, '10、文化体育与传媒支出（类）体育（款）群众体育（项）20.00万元，用于社区全民健身工作。', [{ title: '支出决算表', rows: SPORT_ROWS }]), expected: ['warning: 文化体育与传媒支出,文化旅游体育与传媒支出,20.00万元'] },

@@ -174,6 +174,7 @@ function proseChains(analysis: Analysis, sink: FindingSink, byCode: Map<string, 
         const own = code ? code.slice(0, level) : null;
         judgeProse(sink, prose, own, level, byCode, year, cited);
       }
+      if (!code && lei && kuan) kuanNamedAsClass(sink, lei, kuan, year, cited);
     });
   }
 }
@@ -264,6 +265,29 @@ function retiredCode(name: string, level: 3 | 5, year: number | null): { code: s
     const any = codesNamed(tail, level, 'function', null);
     if (any.length === 1 && judgeName(any[0]!, tail, year).kind === 'retired') return { code: any[0]!, name: tail };
     if (any.length > 0) return null;
+  }
+  return null;
+}
+
+/**
+ * "住房保障支出（类）住房保障支出（款）住房公积金（项）": a 款 printed with its own class's name, when the
+ * list knows the class for certain and no 款 of it by that name (229 其他支出 has its 22999 其他支出).
+ */
+function kuanNamedAsClass(sink: FindingSink, lei: ProseName, kuan: ProseName, year: number | null, figures: Figure[]): void {
+  const classCode = classNamed(lei.name, year);
+  if (!classCode || nameKey(kuan.name) !== nameKey(lei.name.slice(lei.name.length - classCode.name.length))) return;
+  if (!isNameOf(classCode.code, kuan.name)) return;
+  sink.checked(figures.slice(0, 1), 'soft');
+  if (codesNamed(kuan.name, 5, 'function', null).some((code) => code.startsWith(classCode.code))) return;
+  sink.addText('warning', say('classNames_kuanIsClass', { code: classCode.code, name: quoted(kuan.name) }), [kuan.place], figures);
+}
+
+/** The one class of the list that a prose class name (words before it allowed) names in the document's year. */
+function classNamed(name: string, year: number | null): { code: string; name: string } | null {
+  for (let cut = 0; cut < name.length; cut++) {
+    const codes = codesNamed(name.slice(cut), 3, 'function', year);
+    if (codes.length === 1) return { code: codes[0]!, name: name.slice(cut) };
+    if (codes.length > 1) return null;
   }
   return null;
 }
