@@ -15,7 +15,7 @@ import { detectDisclosure } from '../../detect';
 import { wanInterval, type Figure } from '../../figures/figure';
 import type { ReadTable, TableRow } from '../../tables/read';
 import { quoted, say } from '../../i18n/phrases';
-import type { Analysis, CheckFamily, FindingSink, TextPlace } from '../context';
+import { PACE, type Analysis, type CheckFamily, type FindingSink, type TextPlace } from '../context';
 
 /** "X（类）Y（款）Z（项）", the 款 and 项 optional; names are runs without digits or punctuation. */
 const CHAIN = /([^\d，。；：（）“”、\s,;:().．]+)[（(]类[）)](?:([^\d，。；：（）“”、\s,;:()]+)[（(]款[）)])?(?:([^\d，。；：（）“”、\s,;:()]+)[（(]项[）)])?/g;
@@ -31,14 +31,16 @@ interface TableNaming {
 
 export const classNames: CheckFamily = {
   id: 'class-names',
-  run(analysis: Analysis, sink) {
+  *run(analysis: Analysis, sink) {
     const year = detectDisclosure(analysis.document).year;
     const namings = tableNamings(analysis);
     const byCode = new Map<string, TableNaming[]>();
     for (const naming of namings) byCode.set(naming.code, [...(byCode.get(naming.code) ?? []), naming]);
     const flagged = new Set<TableNaming>();
     // The tables against the national list.
+    let done = 0;
     for (const naming of namings) {
+      if (++done % PACE === 0) yield;
       const verdict = judgeName(naming.code, naming.name, year);
       if (verdict.kind === 'unknown') continue;
       sink.checked(naming.figures.slice(0, 1), 'soft');
@@ -61,7 +63,7 @@ export const classNames: CheckFamily = {
         sink.addText('warning', say('classNames_tablesDiffer', { code, name: quoted(naming.name), table: quoted(naming.table.title), other: quoted(usual.name), otherTable: quoted(usual.table.title) }), [naming.place, usual.place], naming.figures.slice(0, 1));
       }
     }
-    proseChains(analysis, sink, byCode, year);
+    yield* proseChains(analysis, sink, byCode, year);
   },
 };
 
@@ -146,11 +148,19 @@ interface ProseName {
   place: TextPlace;
 }
 
-function proseChains(analysis: Analysis, sink: FindingSink, byCode: Map<string, TableNaming[]>, year: number | null): void {
+function* proseChains(analysis: Analysis, sink: FindingSink, byCode: Map<string, TableNaming[]>, year: number | null): Generator<void> {
+  const figuresOf = new Map<number, Figure[]>();
+  for (const figure of analysis.figures) {
+    if (figure.block < 0 || (figure.kind !== 'money' && figure.kind !== 'bare')) continue;
+    figuresOf.set(figure.block, [...(figuresOf.get(figure.block) ?? []), figure]);
+  }
+  let done = 0;
   const itemRows = analysis.tables.flatMap((table) => table.rows.filter((row) => row.code?.length === 7 && /^2/.test(row.code) && row.label));
   for (const block of analysis.document.blocks) {
     const text = block.text;
+    if (!/[（(]类[）)]/.test(text)) continue;
     const matches = [...text.matchAll(CHAIN)];
+    if (++done % PACE === 0) yield;
     matches.forEach((match, m) => {
       const start = match.index!;
       const nextStart = matches[m + 1]?.index ?? text.length;
@@ -162,7 +172,7 @@ function proseChains(analysis: Analysis, sink: FindingSink, byCode: Map<string, 
       const lei = at(1, 0);
       const kuanOffset = match[0].indexOf(match[2] ?? '\u0000', match[1]!.length);
       const kuan = match[2] ? at(2, kuanOffset) : null;
-      const figures = analysis.figures.filter((f) => f.block === block.index && (f.kind === 'money' || f.kind === 'bare') && f.start >= start && f.start < nextStart);
+      const figures = (figuresOf.get(block.index) ?? []).filter((f) => f.start >= start && f.start < nextStart);
       const cited = sentenceFigures(text, start, figures);
       const code = itemCode(match[3] ?? null, figures, itemRows, lei, kuan, byCode);
       if (code === 'unmatched') {
@@ -196,7 +206,7 @@ function itemCode(item: string | null, figures: Figure[], rows: TableRow[], lei:
   if (!item) return null;
   const candidates = rows.filter((row) => nameKey(row.label) === nameKey(item));
   if (candidates.length === 0) return null;
-  const agrees = (code: string, prose: ProseName | null) => !prose || (byCode.get(code) ?? []).some((n) => sameName(prose.name, n.name));
+  const agrees = (code: string, prose: ProseName | null) => !prose || (byCode.get(code) ?? []).some((n) => sameName(prose.name, n.name, code.length));
   const whole = candidates.find((row) => agrees(row.code!.slice(0, 3), lei) && agrees(row.code!.slice(0, 5), kuan));
   if (whole) return whole.code;
   const amounts = new Set(figures.map((f) => wanInterval(f).mid.toFixed(6)));
@@ -204,11 +214,14 @@ function itemCode(item: string | null, figures: Figure[], rows: TableRow[], lei:
   return byAmount.size === 1 ? [...byAmount][0]! : byAmount.size > 1 ? 'unmatched' : null;
 }
 
-/** The same name, style aside; a prose name may carry words before it ("主要用于一般公共服务"). */
-function sameName(prose: string, table: string): boolean {
+/**
+ * The same name, style aside. A class name in the prose may carry words before it ("主要用于一般公共服务"):
+ * nothing stands between （类） and a 款 name.
+ */
+function sameName(prose: string, table: string, level: number): boolean {
   const p = nameKey(prose);
   const t = nameKey(table);
-  return t.length > 0 && (p === t || p.endsWith(t));
+  return t.length > 0 && (p === t || (level === 3 && p.endsWith(t)));
 }
 
 /**
@@ -218,8 +231,8 @@ function sameName(prose: string, table: string): boolean {
 function judgeProse(sink: FindingSink, prose: ProseName, code: string | null, level: 3 | 5, byCode: Map<string, TableNaming[]>, year: number | null, figures: Figure[]): void {
   if (code) {
     const tableNames = byCode.get(code) ?? [];
-    const name = trimmed(prose.name, code, tableNames);
-    if (tableNames.some((n) => sameName(name, n.name))) {
+    const name = level === 3 ? trimmed(prose.name, code, tableNames) : prose.name;
+    if (tableNames.some((n) => sameName(name, n.name, level))) {
       sink.checked(figures.slice(0, 1), 'soft');
       return;
     }
@@ -239,10 +252,10 @@ function judgeProse(sink: FindingSink, prose: ProseName, code: string | null, le
   report(sink, judgeName(retired.code, retired.name, year), retired.code, retired.name, year, [placeOf(prose, retired.name)], figures);
 }
 
-/** The name without words before it, when what ends it is a name of the code (in the list or the tables). */
+/** The name without the words before it, when what remains is a name of the code (in the list or the tables). */
 function trimmed(name: string, code: string, tableNames: TableNaming[]): string {
-  const known = [...(namesOf(code) ?? []).map((era) => era.name), ...tableNames.map((n) => n.name)];
-  for (const candidate of known) if (nameKey(name) !== nameKey(candidate) && nameKey(name).endsWith(nameKey(candidate)) && name.endsWith(candidate.replace(/支出$/, ''))) return name.slice(name.lastIndexOf(candidate.replace(/支出$/, '')));
+  const keys = new Set([...(namesOf(code) ?? []).map((era) => nameKey(era.name)), ...tableNames.map((n) => nameKey(n.name))]);
+  for (let cut = 0; cut < name.length - 1; cut++) if (keys.has(nameKey(name.slice(cut)))) return name.slice(cut);
   return name;
 }
 
