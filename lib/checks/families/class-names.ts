@@ -59,7 +59,9 @@ export const classNames: CheckFamily = {
       sink.checked(group.flatMap((n) => n.figures.slice(0, 1)), 'soft');
       const usual = group.find((n) => !odd.includes(n))!;
       for (const naming of odd) {
-        if (flagged.has(naming)) continue;
+        // A name cut short or run on (a PDF's cell wrapped over two lines) is not another name.
+        const [a, b] = [nameKey(naming.name), nameKey(usual.name)];
+        if (flagged.has(naming) || a.startsWith(b) || b.startsWith(a) || a.endsWith(b) || b.endsWith(a)) continue;
         sink.addText('warning', say('classNames_tablesDiffer', { code, name: quoted(naming.name), table: quoted(naming.table.title), other: quoted(usual.name), otherTable: quoted(usual.table.title) }), [naming.place, usual.place], naming.figures.slice(0, 1));
       }
     }
@@ -240,8 +242,9 @@ function judgeProse(sink: FindingSink, prose: ProseName, code: string | null, le
     sink.checked(figures.slice(0, 1), 'soft');
     const place = placeOf(prose, name);
     if (report(sink, verdict, code, name, year, [place, ...tableNames.slice(0, 1).map((n) => n.place)], figures)) return;
-    if (tableNames.length === 0) return;
-    const other = tableNames[0]!;
+    const other = tableNames[0];
+    // A table's name cut short (a PDF's cell wrapped over two lines) is not another name.
+    if (!other || nameKey(name).startsWith(nameKey(other.name))) return;
     sink.addText('warning', say('classNames_proseDiffers', { code, name: quoted(name), other: quoted(other.name), table: quoted(other.table.title) }), [place, other.place], figures);
     return;
   }
