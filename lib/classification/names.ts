@@ -260,8 +260,12 @@ const ECONOMIC: Record<string, readonly Entry[]> = {
   '39999': ['其他支出'],
 };
 
-/** The year the 部门预算支出经济分类 took effect: economic names are judged only in documents of this year and later. */
-export const ECONOMIC_FROM = 2018;
+/**
+ * Economic names are judged only in documents of this year and later: the 部门预算支出经济分类 took effect
+ * in 2018, and in that first year some units still printed the old 政府支出经济分类 (30311 住房公积金, now
+ * 30113), so 2018 is left alone.
+ */
+export const ECONOMIC_FROM = 2019;
 
 export type Domain = 'function' | 'economic';
 
