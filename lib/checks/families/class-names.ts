@@ -241,11 +241,11 @@ function judgeProse(sink: FindingSink, prose: ProseName, code: string | null, le
     const verdict = judgeName(code, name, year);
     sink.checked(figures.slice(0, 1), 'soft');
     const place = placeOf(prose, name);
-    if (report(sink, verdict, code, name, year, [place, ...tableNames.slice(0, 1).map((n) => n.place)], figures)) return;
+    if (report(sink, verdict, code, name, year, [place], figures)) return;
     const other = tableNames[0];
     // A table's name cut short (a PDF's cell wrapped over two lines) is not another name.
     if (!other || nameKey(name).startsWith(nameKey(other.name))) return;
-    sink.addText('warning', say('classNames_proseDiffers', { code, name: quoted(name), other: quoted(other.name), table: quoted(other.table.title) }), [place, other.place], figures);
+    sink.addText('warning', say('classNames_proseDiffers', { code, name: quoted(name), other: quoted(other.name), table: quoted(other.table.title) }), [place], figures);
     return;
   }
   // No table row: only a name the national list knows as retired by the document's year.
