@@ -43,7 +43,8 @@ export const classNames: CheckFamily = {
       if (++done % PACE === 0) yield;
       const verdict = judgeName(naming.code, naming.name, year);
       if (verdict.kind === 'unknown') continue;
-      sink.checked(naming.figures.slice(0, 1), 'soft');
+      // A name checked vouches for no amount: the relation binds no figure (no tick on the row's amount).
+      sink.checked([], 'soft');
       if (report(sink, verdict, naming.code, naming.name, year, [naming.place], naming.figures.slice(0, 1))) flagged.add(naming);
     }
     // One code named two ways in the tables.
@@ -56,7 +57,7 @@ export const classNames: CheckFamily = {
         sink.unchecked();
         continue;
       }
-      sink.checked(group.flatMap((n) => n.figures.slice(0, 1)), 'soft');
+      sink.checked([], 'soft');
       const usual = group.find((n) => !odd.includes(n))!;
       for (const naming of odd) {
         // A name cut short or run on (a PDF's cell wrapped over two lines) is not another name.
@@ -235,11 +236,11 @@ function judgeProse(sink: FindingSink, prose: ProseName, code: string | null, le
     const tableNames = byCode.get(code) ?? [];
     const name = level === 3 ? trimmed(prose.name, code, tableNames) : prose.name;
     if (tableNames.some((n) => sameName(name, n.name, level))) {
-      sink.checked(figures.slice(0, 1), 'soft');
+      sink.checked([], 'soft');
       return;
     }
     const verdict = judgeName(code, name, year);
-    sink.checked(figures.slice(0, 1), 'soft');
+    sink.checked([], 'soft');
     const place = placeOf(prose, name);
     if (report(sink, verdict, code, name, year, [place], figures)) return;
     const other = tableNames[0];
@@ -251,7 +252,7 @@ function judgeProse(sink: FindingSink, prose: ProseName, code: string | null, le
   // No table row: only a name the national list knows as retired by the document's year.
   const retired = retiredCode(prose.name, level, year);
   if (!retired) return;
-  sink.checked(figures.slice(0, 1), 'soft');
+  sink.checked([], 'soft');
   report(sink, judgeName(retired.code, retired.name, year), retired.code, retired.name, year, [placeOf(prose, retired.name)], figures);
 }
 
@@ -293,7 +294,7 @@ function kuanNamedAsClass(sink: FindingSink, lei: ProseName, kuan: ProseName, ye
   const classCode = classNamed(lei.name, year);
   if (!classCode || nameKey(kuan.name) !== nameKey(lei.name.slice(lei.name.length - classCode.name.length))) return;
   if (!isNameOf(classCode.code, kuan.name)) return;
-  sink.checked(figures.slice(0, 1), 'soft');
+  sink.checked([], 'soft');
   if (codesNamed(kuan.name, 5, 'function', null).some((code) => code.startsWith(classCode.code))) return;
   sink.addText('warning', say('classNames_kuanIsClass', { code: classCode.code, name: quoted(kuan.name) }), [kuan.place], figures);
 }
