@@ -17,8 +17,46 @@ import type { ReadTable, TableRow } from '../../tables/read';
 import { quoted, say } from '../../i18n/phrases';
 import { PACE, type Analysis, type CheckFamily, type FindingSink, type TextPlace } from '../context';
 
-/** "X（类）Y（款）Z（项）", the 款 and 项 optional; names are runs without digits or punctuation. */
-const CHAIN = /([^\d，。；：（）“”、\s,;:().．]+)[（(]类[）)](?:([^\d，。；：（）“”、\s,;:()]+)[（(]款[）)])?(?:([^\d，。；：（）“”、\s,;:()]+)[（(]项[）)])?/g;
+/** A character a class name can hold: no digit, space or punctuation. */
+const NAME_CHAR = /[^\d，。；：（）“”、\s,;:().．]/;
+const CLASS_MARK = /[（(]类[）)]/g;
+/** What may follow （类）: "Y（款）" and then "Z（项）", or "Z（项）" alone (sticky: read where （类） ends). */
+const KUAN_AFTER = /([^\d，。；：（）“”、\s,;:()]{1,40})[（(]款[）)]/y;
+const ITEM_AFTER = /([^\d，。；：（）“”、\s,;:()]{1,40})[（(]项[）)]/y;
+/** The longest national name has 17 characters; a class name is read back at most this far from （类）. */
+const MAX_NAME = 40;
+
+/** "X（类）Y（款）Z（项）" in a block's text, the 款 and 项 optional. */
+interface Chain {
+  start: number;
+  lei: string;
+  kuan: { name: string; start: number } | null;
+  item: string | null;
+}
+
+/**
+ * Every chain of a text: each （类） found in one pass, its class name read backwards from it and the 款
+ * and 项 forwards. Linear in the text, however long a run of words stands before a （类）.
+ */
+function chainsIn(text: string): Chain[] {
+  const out: Chain[] = [];
+  CLASS_MARK.lastIndex = 0;
+  for (let mark = CLASS_MARK.exec(text); mark !== null; mark = CLASS_MARK.exec(text)) {
+    let start = mark.index;
+    const floor = Math.max(0, mark.index - MAX_NAME, out.length ? out[out.length - 1]!.start + 1 : 0);
+    while (start > floor && NAME_CHAR.test(text[start - 1]!)) start--;
+    if (start === mark.index) continue;
+    let at = mark.index + mark[0].length;
+    KUAN_AFTER.lastIndex = at;
+    const kuanMatch = KUAN_AFTER.exec(text);
+    const kuan = kuanMatch ? { name: kuanMatch[1]!, start: at } : null;
+    if (kuanMatch) at += kuanMatch[0].length;
+    ITEM_AFTER.lastIndex = at;
+    const item = ITEM_AFTER.exec(text)?.[1] ?? null;
+    out.push({ start, lei: text.slice(start, mark.index), kuan, item });
+  }
+  return out;
+}
 
 /** A name printed for a code in a table row, where it stands, and the row's amounts. */
 interface TableNaming {
@@ -162,22 +200,17 @@ function* proseChains(analysis: Analysis, sink: FindingSink, byCode: Map<string,
   for (const block of analysis.document.blocks) {
     const text = block.text;
     if (!/[（(]类[）)]/.test(text)) continue;
-    const matches = [...text.matchAll(CHAIN)];
+    const chains = chainsIn(text);
     if (++done % PACE === 0) yield;
-    matches.forEach((match, m) => {
-      const start = match.index!;
-      const nextStart = matches[m + 1]?.index ?? text.length;
-      const at = (group: 1 | 2, offset: number): ProseName | null => {
-        const name = match[group];
-        if (!name) return null;
-        return { name, place: { text: name, block: block.index, start: start + offset, end: start + offset + name.length } };
-      };
-      const lei = at(1, 0);
-      const kuanOffset = match[0].indexOf(match[2] ?? '\u0000', match[1]!.length);
-      const kuan = match[2] ? at(2, kuanOffset) : null;
+    chains.forEach((chain, m) => {
+      const start = chain.start;
+      const nextStart = chains[m + 1]?.start ?? text.length;
+      const place = (name: string, from: number): ProseName => ({ name, place: { text: name, block: block.index, start: from, end: from + name.length } });
+      const lei = place(chain.lei, start);
+      const kuan = chain.kuan ? place(chain.kuan.name, chain.kuan.start) : null;
       const figures = (figuresOf.get(block.index) ?? []).filter((f) => f.start >= start && f.start < nextStart);
       const cited = sentenceFigures(text, start, figures);
-      const code = itemCode(match[3] ?? null, figures, itemRows, lei, kuan, byCode);
+      const code = itemCode(chain.item, figures, itemRows, lei, kuan, byCode);
       if (code === 'unmatched') {
         sink.unchecked();
         return;
