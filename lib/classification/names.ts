@@ -335,15 +335,21 @@ export function judgeName(code: string, name: string, year: number | null): Name
   return others.length > 0 ? { kind: 'other-code', codes: others, current } : { kind: 'unknown' };
 }
 
+/** Every name by its key, domain and level: "function|3|卫生健康" → the codes and eras so named. */
+const BY_KEY = new Map<string, Array<{ code: string; era: NameEra }>>();
+for (const domain of ['function', 'economic'] as const) {
+  for (const [code, known] of TABLES[domain]) {
+    for (const era of known) {
+      const key = `${domain}|${code.length}|${nameKey(era.name)}`;
+      BY_KEY.set(key, [...(BY_KEY.get(key) ?? []), { code, era }]);
+    }
+  }
+}
+
 /** The codes of one level and domain whose name (valid in `year`, when given) is `name`. */
 export function codesNamed(name: string, length: number, domain: Domain, year: number | null): string[] {
-  const key = nameKey(name);
-  const out: string[] = [];
-  for (const [code, known] of TABLES[domain]) {
-    if (code.length !== length) continue;
-    if (known.some((era) => nameKey(era.name) === key && validIn(era, year))) out.push(code);
-  }
-  return out;
+  const found = BY_KEY.get(`${domain}|${length}|${nameKey(name)}`) ?? [];
+  return [...new Set(found.filter(({ era }) => validIn(era, year)).map(({ code }) => code))];
 }
 
 function validIn(era: NameEra, year: number | null): boolean {
