@@ -75,15 +75,23 @@ export const classNames: CheckFamily = {
     const byCode = new Map<string, TableNaming[]>();
     for (const naming of namings) byCode.set(naming.code, [...(byCode.get(naming.code) ?? []), naming]);
     const flagged = new Set<TableNaming>();
-    // The tables against the national list.
+    // The tables against the national list: one finding for a code and name, however many tables print it.
     let done = 0;
+    const wrong = new Map<string, { verdict: NameVerdict; namings: TableNaming[] }>();
     for (const naming of namings) {
       if (++done % PACE === 0) yield;
       const verdict = judgeName(naming.code, naming.name, year);
       if (verdict.kind === 'unknown') continue;
       // A name checked vouches for no amount: the relation binds no figure (no tick on the row's amount).
       sink.checked([], 'soft');
-      if (report(sink, verdict, naming.code, naming.name, year, [naming.place], naming.figures.slice(0, 1))) flagged.add(naming);
+      if (verdict.kind === 'ok') continue;
+      const key = `${naming.code}|${nameKey(naming.name)}`;
+      wrong.set(key, { verdict, namings: [...(wrong.get(key)?.namings ?? []), naming] });
+      flagged.add(naming);
+    }
+    for (const { verdict, namings: same } of wrong.values()) {
+      const first = same[0]!;
+      report(sink, verdict, first.code, first.name, year, same.map((n) => n.place), first.figures.slice(0, 1));
     }
     // One code named two ways in the tables.
     for (const [code, group] of byCode) {
