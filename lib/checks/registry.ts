@@ -5,6 +5,7 @@
  */
 import type { CheckFamily } from './context';
 import { budgetVsActual } from './families/budget-vs-actual';
+import { classNames } from './families/class-names';
 import { comparisonWords } from './families/comparison-words';
 import { decomposedChange } from './families/decomposed-change';
 import { nonMoneySum } from './families/non-money-sum';
@@ -54,6 +55,7 @@ export const CHECK_FAMILIES: readonly CheckFamily[] = [
   unitNameVaries,
   contents,
   missingUnit,
+  classNames,
 ];
 
 export type CheckId = (typeof CHECK_FAMILIES)[number]['id'];
