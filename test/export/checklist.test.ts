@@ -38,7 +38,7 @@ describe('Markdown', () => {
     const headings = section.split('\n').filter((line) => line.startsWith('#### '));
     expect(headings).toEqual(['#### 完整性', '#### 细化程度', '#### 真实性/一致性', '#### 规范性']);
     const detail = section.slice(section.indexOf('#### 细化程度'), section.indexOf('#### 真实性/一致性'));
-    expect(detail).toContain('- （本版尚未检查此类要求）');
+    expect(detail).toContain('- （本版暂无此类检查项）');
   });
 
   it('each item with its mark and word, its label in the reader’s words and why', () => {
