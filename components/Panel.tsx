@@ -3,6 +3,8 @@
  * lines naming the document, the counts, the findings), then the totals, the exports and the history;
  * the switches after all of them; and, on a site we do not run on, a way to enable it. At the panel's
  * usual size (420×900) the first finding is in view without scrolling (test/e2e/panel-layout.spec.ts).
+ * When the report has a checklist, the findings and the checklist (ChecklistView) are two views under
+ * one tab pair, findings first and selected.
  */
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
@@ -95,8 +97,10 @@ function ViewTabs({ prefix, view, onView, labels }: { prefix: string; view: View
   const tabs = useRef<Partial<Record<View, HTMLButtonElement | null>>>({});
   const onKeyDown = (event: KeyboardEvent) => {
     const at = VIEWS.indexOf(view);
-    const next = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: VIEWS.length - 1 }[event.key];
-    if (next === undefined) return;
+    // A horizontal tab list: left and right (up and down still scroll the panel).
+    const moves: Record<string, number> = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: VIEWS.length - 1 };
+    if (!Object.hasOwn(moves, event.key)) return;
+    const next = moves[event.key]!;
     event.preventDefault();
     const chosen = VIEWS[(next + VIEWS.length) % VIEWS.length]!;
     onView(chosen);

@@ -187,11 +187,25 @@ describe('the panel: findings first, the checklist a tab beside them', () => {
     await flush();
     expect(tabs().map((tab) => tab.getAttribute('aria-selected'))).toEqual(['false', 'true']);
     expect(views().map((view) => view.hasAttribute('hidden'))).toEqual([true, false]);
-    const key = new (window as unknown as typeof globalThis).Event('keydown', { bubbles: true }) as Event & { key: string };
-    Object.defineProperty(key, 'key', { value: 'ArrowRight' });
     // On the tab list itself: linkedom calls a listener met while bubbling with the target as `this`.
-    container.querySelector('[role="tablist"]')!.dispatchEvent(key);
-    await flush();
+    const press = async (name: string) => {
+      const key = new (window as unknown as typeof globalThis).Event('keydown', { bubbles: true });
+      Object.defineProperty(key, 'key', { value: name });
+      container.querySelector('[role="tablist"]')!.dispatchEvent(key);
+      await flush();
+    };
+    const selected = () => tabs().map((tab) => tab.getAttribute('aria-selected'));
+    await press('End');
+    expect(selected()).toEqual(['false', 'true']);
+    await press('Home');
+    expect(selected()).toEqual(['true', 'false']);
+    // Up and down are left to scroll the panel; other keys do nothing.
+    await press('ArrowDown');
+    await press('toString');
+    expect(selected()).toEqual(['true', 'false']);
+    await press('ArrowLeft');
+    expect(selected()).toEqual(['false', 'true']);
+    await press('ArrowRight');
     // Past the last tab wraps to the first.
     expect(tabs().map((tab) => [tab.getAttribute('aria-selected'), tab.getAttribute('tabindex')])).toEqual([
       ['true', '0'],
