@@ -77,7 +77,7 @@ function Item({ item, placed, onReveal, onRevealPlace }: { item: ChecklistItem }
         {target && (
           <button
             type="button"
-            class="finding-go checklist-go"
+            class="checklist-go"
             onClick={go}
             disabled={target.kind === 'missing'}
             title={target.kind === 'missing' ? i18n.t('ui.checklist.notLocatedTitle') : i18n.t('ui.findings.showTitle')}
