@@ -1,6 +1,6 @@
 /**
  * Command line: audit saved disclosure pages.
- *   npm run --silent audit -- [--json | --md | --csv] [--info] [--force] [--lang zh_CN|en] [--fail-on error|warning] FILE_OR_DIR… (- for standard input)
+ *   npm run --silent audit -- [--json | --md | --csv] [--info] [--force] [--no-checklist] [--lang zh_CN|en] [--fail-on error|warning] FILE_OR_DIR… (- for standard input)
  * Exit 0 when every file was read (whatever was found); 1 when --fail-on was given and a finding at or
  * above that level exists; 2 when some file could not be read (the others are still audited and
  * printed; wins over 1); 64 for a usage error; 70 for an internal error. `--help` says the same.
@@ -82,7 +82,7 @@ function parse(argv: string[]): Options {
       options.failOn = arg === '--fail-on' ? (argv[++i] ?? null) : arg.slice('--fail-on='.length);
     } else if (arg === '-h' || arg === '--help') options.flags.add('--help');
     else if (arg === STDIN || !arg.startsWith('-')) options.paths.push(arg);
-    else if ([...FORMATS, '--info', '--force'].includes(arg)) options.flags.add(arg);
+    else if ([...FORMATS, '--info', '--force', '--no-checklist'].includes(arg)) options.flags.add(arg);
     else options.unknown.push(arg);
   }
   return options;
@@ -122,6 +122,8 @@ async function main(args: string[], io: Io): Promise<number> {
   const paint = text && wantsColour(io.stdout.isTTY, io.env) ? COLOURS : PLAIN;
   const showProgress = Boolean(io.stderr.isTTY);
   const force = flags.has('--force');
+  // The checklist in the text, Markdown and CSV (the JSON contract always has it).
+  const checklist = !flags.has('--no-checklist');
   const readAt = new Date();
   const files = (await Promise.all(paths.map(expand))).flat();
   const documents: DocumentReport[] = [];
@@ -138,7 +140,7 @@ async function main(args: string[], io: Io): Promise<number> {
       const report = auditDocument(document, { force, locale });
       documents.push(report);
       clearProgress();
-      if (text) io.stdout.write(`${formatReport(report, { showInfo: flags.has('--info'), words, force, paint })}\n\n`);
+      if (text) io.stdout.write(`${formatReport(report, { showInfo: flags.has('--info'), words, force, paint, checklist })}\n\n`);
     } catch (error) {
       const source = file === STDIN ? say(words, 'cli_stdin') : file;
       const message = error instanceof InputError ? error.message : say(words, 'cli_failedOn', { file: source, reason: (error as Error).message });
@@ -156,8 +158,8 @@ async function main(args: string[], io: Io): Promise<number> {
   // The same Markdown and CSV as the extension's export; the file's path stands for the address.
   const items: ExportItem[] = documents.map((report) => ({ url: report.source, readAt, report }));
   // Export wording in the language of the messages (--lang); with --force every document is shown as checked.
-  if (flags.has('--md')) io.stdout.write(toMarkdown(items, { includeInfo: flags.has('--info'), words, force }));
-  if (flags.has('--csv')) io.stdout.write(toCsv(items, { includeInfo: flags.has('--info'), words, force }));
+  if (flags.has('--md')) io.stdout.write(toMarkdown(items, { includeInfo: flags.has('--info'), words, force, checklist }));
+  if (flags.has('--csv')) io.stdout.write(toCsv(items, { includeInfo: flags.has('--info'), words, force, checklist }));
   if (errors.length > 0) return 2;
   const levels = failOn === 'error' ? ['error'] : failOn === 'warning' ? ['error', 'warning'] : [];
   return documents.some((report) => report.findings.some((finding) => levels.includes(finding.severity))) ? 1 : 0;

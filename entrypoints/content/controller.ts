@@ -20,7 +20,7 @@ import type { ContentState } from '../shared/state';
 import { getLastError, guard, isSuperseded, recordError } from './guard';
 import { markAtPoint, markAtSelection } from './hit-test';
 import { afterNextFrame, forEachInSlices, nextSlice, runGenerator, WorkBudget } from './slices';
-import { isStop, placeFindings, visibleMarks, visibleTicks, type Look, type Mark, type Painted } from './marks';
+import { isStop, placeChecklist, placeFindings, visibleMarks, visibleTicks, type Look, type Mark, type Painted } from './marks';
 import type { Painter } from './painter';
 import { mayBeDisclosure, readPage, UI_TAG } from './read-page';
 import { rangesFromSpans, scrollRangeIntoView } from './scroll';
@@ -60,6 +60,8 @@ export class Controller {
   /** Marks of the report's verified figures, painted only with the ticks switch on. */
   private ticks: Mark[] = [];
   private placed: number[] = [];
+  /** Checklist items whose places belong to no finding: the mark of each one's first place. */
+  private places = new Map<string, Mark>();
   /** The marks on the page now, with their looks. */
   private painted = new Map<Mark, Look>();
   /** Where keyboard navigation stops: the painted primary figures, in document order. */
@@ -139,6 +141,7 @@ export class Controller {
       const report = await runGenerator(createAudit(model.document, { shouldStop: () => budget.exhausted, describe: describeInBrowser }), signal, 'audit', budget).finally(() => clearTimeout(showBadge));
       this.report = report;
       ({ marks: this.marks, ticks: this.ticks, placed: this.placed } = timed('place', () => placeFindings(report, model)));
+      this.places = timed('place', () => placeChecklist(report, model, this.marks));
       this.current = null;
       this.status = 'done';
       await this.repaint();
@@ -158,6 +161,7 @@ export class Controller {
       if (withPast && this.report === report) {
         this.report = withPast;
         ({ marks: this.marks, ticks: this.ticks, placed: this.placed } = timed('place', () => placeFindings(withPast, model)));
+        this.places = timed('place', () => placeChecklist(withPast, model, this.marks));
         this.updateOverlay();
         this.sendState();
         await this.repaint();
@@ -178,6 +182,7 @@ export class Controller {
     this.marks = [];
     this.ticks = [];
     this.placed = [];
+    this.places = new Map();
     this.clearPaint();
     this.ui.store.set({ active: false, card: null });
     // Only a page that showed something must tell the panel and toolbar it no longer does.
@@ -394,6 +399,23 @@ export class Controller {
     return { ok: true };
   }
 
+  /** A checklist item whose places belong to no finding: scroll to its first place and flash it (a
+   *  finding's mark also shows its card; a place of its own has no card to show). */
+  revealPlace(item: string): RevealResult {
+    const mark = this.places.get(item);
+    const range = mark && this.rangesFor(mark)[0];
+    if (!mark || !range) return { ok: false };
+    if (mark.findings.length > 0) {
+      this.goTo(mark, false);
+      return { ok: true };
+    }
+    this.hideCard();
+    this.ownScrollUntil = performance.now() + 500;
+    scrollRangeIntoView(range);
+    this.painter.flash(mark);
+    return { ok: true };
+  }
+
   // ---- messages ------------------------------------------------------------------------------------
 
   private onMessage(raw: unknown): unknown {
@@ -416,6 +438,8 @@ export class Controller {
         return this.state();
       case 'suanpan:reveal':
         return this.reveal(message.finding);
+      case 'suanpan:reveal-place':
+        return this.revealPlace(message.item);
       case 'suanpan:navigate':
         this.navigate(message.direction);
         return { ok: true };

@@ -147,6 +147,27 @@ export function placeFindings(report: DocumentReport, model: PageModel): Placeme
 }
 
 /**
+ * Where the checklist's items whose places belong to no finding lead ("go to" in the panel's checklist
+ * view): by item id, the mark of the first of its places found on the page: a finding's mark when one
+ * marks the same figure, else a mark of its own (never painted; shown only by the flash). Items with
+ * findings go through those findings instead (reveal).
+ */
+export function placeChecklist(report: DocumentReport, model: PageModel, marks: readonly Mark[]): Map<string, Mark> {
+  const byKey = new Map(marks.map((mark) => [mark.key, mark]));
+  const out = new Map<string, Mark>();
+  for (const item of report.checklist?.items ?? []) {
+    if (item.findings.length > 0) continue;
+    for (const figure of item.places) {
+      const place = locate(figure, model);
+      if (!place) continue;
+      out.set(item.id, byKey.get(place.key) ?? newMark('finding', 'info', place, figure));
+      break;
+    }
+  }
+  return out;
+}
+
+/**
  * The look of a mark, counting only the findings shown under the current switches (info-level ones
  * only with showInfo): primary if it is figures[0] of any shown finding, in the colour of the most
  * severe of those; otherwise related, in the colour of the most severe shown finding it takes part in.

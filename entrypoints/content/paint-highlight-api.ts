@@ -97,7 +97,9 @@ export function createHighlightPainter(pageCss: string | null, registerAllUpTo: 
     flash(mark) {
       const flash = layer('flash');
       flash.clear();
-      for (const range of rangesFor(mark)) flash.add(range);
+      // A mark that is not painted (a checklist item's place) is flashed all the same.
+      const ranges = painted.has(mark) ? rangesFor(mark) : rangesFromSpans(mark.spans);
+      for (const range of ranges) flash.add(range);
       clearTimeout(flashTimer);
       flashTimer = setTimeout(() => flash.clear(), FLASH_MS);
     },

@@ -25,6 +25,8 @@ export const ToContentSchema = z.union([
   z.object({ type: z.literal('suanpan:get-state') }),
   /** Scroll to a finding's first highlighted figure, flash it and show its card. */
   z.object({ type: z.literal('suanpan:reveal'), finding: index }),
+  /** Scroll to the first place of a checklist item whose places belong to no finding, and flash it. */
+  z.object({ type: z.literal('suanpan:reveal-place'), item: z.string() }),
   /** Keyboard command: go to the next / previous highlighted figure. */
   z.object({ type: z.literal('suanpan:navigate'), direction: z.enum(['next', 'previous']) }),
 ]);

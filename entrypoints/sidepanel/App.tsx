@@ -142,6 +142,20 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
     [tabId],
   );
 
+  const revealPlace = useCallback(
+    async (frameId: number, item: string) => {
+      if (tabId === null) return false;
+      const message: ToContent = { type: 'suanpan:reveal-place', item };
+      try {
+        const result = RevealResultSchema.safeParse(await browser.tabs.sendMessage(tabId, message, { frameId }));
+        return result.success && result.data.ok;
+      } catch {
+        return false;
+      }
+    },
+    [tabId],
+  );
+
   const enable = () => {
     if (tabId === null || !site) return;
     // permissions.request must run in the click's own task (a user gesture), before any await.
@@ -167,6 +181,7 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
       settings={settings}
       onSettings={changeSettings}
       onReveal={reveal}
+      onRevealPlace={revealPlace}
       enable={site ? { site: new URL(site.replace('/*', '/')).host, onEnable: enable, message: enableMessage } : null}
       banner={<HistoryNotices notices={history.notices} onDismiss={history.dismiss} onManage={openOptions} />}
       frameExtras={(frame) =>

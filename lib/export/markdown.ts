@@ -3,7 +3,8 @@
  * it was read, its totals, and each finding with the figures quoted in their clause, so a reader can
  * find every one of them on the page without the extension.
  */
-import { TOTAL_KEYS, type Finding } from '../report';
+import { TOTAL_KEYS, type Checklist, type Finding } from '../report';
+import { CHECKLIST_MARKS, checklistByGroup, checklistDetail, checklistGroupText, checklistLabel, checklistStatusText, checklistSummary, distinctPlaces } from './checklist';
 import type { ExportItem } from './report-file';
 import { totalLabel } from './totals';
 import { findingWords, numbersLine } from '../i18n/finding';
@@ -16,7 +17,12 @@ export interface ExportOptions {
   words: Words;
   /** The CLI's --force: a document not recognised as a disclosure was checked all the same; show its findings. */
   force?: boolean;
+  /** Add the report's checklist after its findings (default true; the CLI's --no-checklist leaves it out). */
+  checklist?: boolean;
 }
+
+/** In Markdown, an item lists at most this many of its places (the JSON export has them all). */
+export const MARKDOWN_PLACES = 5;
 
 /** Page text is data: characters Markdown would read as markup are escaped, line breaks flattened. */
 export function escapeMarkdown(text: string): string {
@@ -74,7 +80,27 @@ export function reportToMarkdown(item: ExportItem, options: ExportOptions): stri
   const findings = report.findings.filter((finding) => options.includeInfo || finding.severity !== 'info');
   if (findings.length === 0) lines.push(say(words, 'export_noFindings'), '');
   findings.forEach((finding, i) => lines.push(...findingLines(finding, i + 1, words)));
+  if (report.checklist && options.checklist !== false) lines.push(...checklistLines(report.checklist, words));
   return lines.join('\n');
+}
+
+/** Every item under its group, with its mark and word, why it is not ✓, and where (for a ✗). */
+function checklistLines(checklist: Checklist, words: Words): string[] {
+  const lines = [say(words, 'export_checklist_md_heading'), '', checklistSummary(words, checklist), ''];
+  for (const { group, items } of checklistByGroup(checklist)) {
+    lines.push(say(words, 'export_checklist_md_group', { group: checklistGroupText(words, group) }), '');
+    if (items.length === 0) lines.push(say(words, 'export_checklist_md_emptyGroup'));
+    for (const item of items) {
+      const why = checklistDetail(words, item);
+      const detail = why ? say(words, 'export_checklist_md_detail', { detail: escapeMarkdown(why) }) : '';
+      lines.push(say(words, 'export_checklist_md_item', { mark: CHECKLIST_MARKS[item.status], status: checklistStatusText(words, item.status), label: escapeMarkdown(checklistLabel(words, item)), detail }));
+      const places = distinctPlaces(item);
+      for (const place of places.slice(0, MARKDOWN_PLACES)) lines.push(say(words, 'export_checklist_md_place', { text: escapeMarkdown(place.text), quote: escapeMarkdown(place.quote) }));
+      if (places.length > MARKDOWN_PLACES) lines.push(say(words, 'export_checklist_md_more', { count: numberText(words, places.length - MARKDOWN_PLACES) }));
+    }
+    lines.push('');
+  }
+  return lines;
 }
 
 export function toMarkdown(items: readonly ExportItem[], options: ExportOptions): string {

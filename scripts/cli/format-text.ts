@@ -1,6 +1,6 @@
 /** The CLI's readable summary of one document's report, in the chosen language (locales/*.json, "cli"). */
-import type { DocumentReport, Finding, TotalKey } from '../../lib';
-import { kindLabel, numberText, say, totalLabel, unitText, type Words } from '../../lib/export';
+import type { Checklist, DocumentReport, Finding, TotalKey } from '../../lib';
+import { CHECKLIST_MARKS, checklistByGroup, checklistDetail, checklistGroupText, checklistLabel, checklistStatusText, checklistSummary, distinctPlaces, kindLabel, numberText, say, totalLabel, unitText, type Words } from '../../lib/export';
 import { findingTextLines } from '../../lib/i18n/finding';
 
 /** "{count} error" or "{count} errors": the message `cli_<noun>One` when the locale's plural rule says one. */
@@ -32,7 +32,40 @@ export function wantsColour(isTTY: boolean | undefined, env: NodeJS.ProcessEnv):
   return Boolean(isTTY) && env.TERM !== 'dumb';
 }
 
-export function formatReport(report: DocumentReport, options: { showInfo: boolean; words: Words; force?: boolean; paint?: Paint }): string {
+/**
+ * The checklist after the findings, compactly: the summary line, then only the items that need a look
+ * (✗, and 未核对: a requirement nobody judged), each on one line with its group and why, a ✗ with its
+ * first place. ✓ and 不适用 are in the count only (--md, --csv and --json list every item).
+ */
+export function checklistTextLines(checklist: Checklist, words: Words, paint: Paint = PLAIN): string[] {
+  const lines = [checklistSummary(words, checklist)];
+  for (const { group, items } of checklistByGroup(checklist)) {
+    for (const item of items) {
+      if (item.status !== 'fail' && item.status !== 'unchecked') continue;
+      const mark = CHECKLIST_MARKS[item.status];
+      const why = checklistDetail(words, item);
+      lines.push(
+        say(words, 'cli_checklistItem', {
+          mark: item.status === 'fail' ? paint.error(mark) : paint.dim(mark),
+          status: checklistStatusText(words, item.status),
+          group: checklistGroupText(words, group),
+          label: checklistLabel(words, item),
+          detail: why ? say(words, 'cli_checklistDetail', { detail: why }) : '',
+        }),
+      );
+      const places = distinctPlaces(item);
+      const first = places[0];
+      if (item.status === 'fail' && first) {
+        const more = places.length > 1 ? say(words, 'cli_checklistMore', { count: numberText(words, places.length - 1) }) : '';
+        lines.push(`  ${paint.dim(say(words, 'cli_checklistPlace', { text: first.text, quote: first.quote, more }))}`);
+      }
+    }
+  }
+  return lines;
+}
+
+/** `checklist`: print the report's checklist after the findings (default true; --no-checklist). */
+export function formatReport(report: DocumentReport, options: { showInfo: boolean; words: Words; force?: boolean; paint?: Paint; checklist?: boolean }): string {
   const { words } = options;
   const paint = options.paint ?? PLAIN;
   const lines: string[] = [paint.heading(`== ${report.source}`)];
@@ -70,6 +103,7 @@ export function formatReport(report: DocumentReport, options: { showInfo: boolea
     const [head, ...rest] = findingTextLines(words, finding, paint[finding.severity]);
     lines.push(`   ${head}`, ...rest.map((line) => `          ${paint.dim(line)}`));
   }
+  if (report.checklist && options.checklist !== false) lines.push(...checklistTextLines(report.checklist, words, paint).map((line) => `   ${line}`));
   return lines.join('\n');
 }
 

@@ -222,7 +222,7 @@ describe('--help', () => {
     expect(code).toBe(0);
     expect(stdout).toContain(usage);
     expect(stdout).toContain(exits);
-    for (const option of ['--json', '--md', '--csv', '--info', '--force', '--lang', '--fail-on', 'NO_COLOR']) expect(stdout).toContain(option);
+    for (const option of ['--json', '--md', '--csv', '--info', '--force', '--no-checklist', '--lang', '--fail-on', 'NO_COLOR']) expect(stdout).toContain(option);
     for (const status of ['0 ', '1 ', '2 ', '64', '70']) expect(stdout).toContain(`  ${status}`);
     for (const extension of READABLE_EXTENSIONS) expect(stdout).toContain(extension);
   });

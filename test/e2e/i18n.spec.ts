@@ -85,6 +85,13 @@ test.describe('in an English browser', () => {
     const panelWords = await texts(panel, PANEL_CHROME);
     expect(panelWords.length).toBeGreaterThan(10);
     expect(panelWords.filter((text) => CJK.test(text))).toEqual([]);
+    // The checklist view: its words, and the requirements and their reasons, in English too.
+    await panel.getByRole('tab', { name: /^Checklist/ }).click();
+    await expect(panel.locator('.checklist-summary')).toContainText(/^Checklist: \d+ items, ✓ \d+, ✗ \d+, not applicable \d+, not checked \d+/);
+    await expect(panel.locator('.checklist-group h4')).toHaveText([/^Completeness/, /^Level of detail/, /^Truthfulness \/ consistency/, /^Form/]);
+    const checklistWords = await texts(panel, ['.view-tab', '.checklist-summary', '.checklist-group h4', '.checklist-empty', '.checklist-word', '.checklist-label', '.checklist-detail', '.checklist-places summary', '.checklist-go']);
+    expect(checklistWords.length).toBeGreaterThan(10);
+    expect(checklistWords.filter((text) => CJK.test(text))).toEqual([]);
     await panel.close();
     await page.close();
   });

@@ -121,6 +121,12 @@ test('a whole session makes no network request of its own', async () => {
     const count = await go.count();
     expect(count).toBeGreaterThan(0);
     for (let i = 0; i < count; i++) await go.nth(i).click();
+    // And through every ✗ of the checklist view, then back to the findings.
+    await panel.getByRole('tab', { name: /^清单|^Checklist/ }).click();
+    const checklistGo = panel.locator('button.checklist-go:not([disabled])');
+    expect(await checklistGo.count()).toBeGreaterThan(0);
+    for (let i = 0; i < (await checklistGo.count()); i++) await checklistGo.nth(i).click();
+    await panel.getByRole('tab', { name: /^问题|^Findings/ }).click();
 
     // Every export of the panel.
     await panel.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `chrome-extension://${ext.id}` }).catch(() => undefined);
@@ -131,7 +137,8 @@ test('a whole session makes no network request of its own', async () => {
     await downloaded(panel, () => exportBar.getByRole('button', { name: 'Markdown', exact: true }).click());
     await exportBar.getByRole('button', { name: /复制 Markdown|copy markdown/i }).click();
     await expect(exportBar.locator('.export-status')).toContainText(/剪贴板|clipboard/i);
-    await panel.locator('section.results > button.copy').first().click();
+    // The findings' own copy button (in the findings view, beside the checklist view).
+    await panel.locator('section.results .view-findings > button.copy').first().click();
 
     // The options page: export the history, import it back.
     const options = await ext.context.newPage();

@@ -3,31 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { csvField, csvHeader, toCsv } from '../../lib/export';
 import { sampleItem } from './sample';
 import { ZH } from '../helpers/words';
+import { parseCsv } from '../helpers/csv';
 
 const CSV_HEADER = csvHeader(ZH);
-
-/** RFC 4180, enough to read back what toCsv writes. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      (row = []), (field = ''), i++;
-    } else field += c;
-  }
-  return rows;
-}
 
 describe('toCsv', () => {
   const item = sampleItem();
@@ -43,7 +21,11 @@ describe('toCsv', () => {
     const rows = parseCsv(csv.slice(1));
     expect(rows[0]).toEqual([...CSV_HEADER]);
     const shown = item.report.findings.filter((f) => f.severity !== 'info');
-    expect(rows).toHaveLength(1 + shown.length);
+    // The findings' rows first, then the checklist's (test/export/checklist.test.ts).
+    const findingRows = rows.slice(1).filter((r) => r[CSV_HEADER.indexOf('记录类型')] === '问题');
+    expect(findingRows).toHaveLength(shown.length);
+    expect(rows.slice(1, 1 + shown.length)).toEqual(findingRows);
+    expect(rows).toHaveLength(1 + shown.length + item.report.checklist!.items.length);
     const [, first] = rows;
     const column = (name: string) => first![CSV_HEADER.indexOf(name)];
     expect(column('地址')).toBe('https://x.gov.cn/a.html?id=1&b=2');
@@ -60,9 +42,11 @@ describe('toCsv', () => {
   });
 
   it('a document with nothing to report still has its row', () => {
-    const rows = parseCsv(toCsv([sampleItem({ findings: [] })], { includeInfo: true, words: ZH }).slice(1));
+    const rows = parseCsv(toCsv([sampleItem({ findings: [] })], { includeInfo: true, words: ZH, checklist: false }).slice(1));
     expect(rows).toHaveLength(2);
     expect(rows[1]![CSV_HEADER.indexOf('说明')]).toBe('没有发现对不上的数字。');
+    expect(rows[1]![CSV_HEADER.indexOf('记录类型')]).toBe('问题');
+    expect(rows[1]).toHaveLength(CSV_HEADER.length);
   });
 
   it.each([

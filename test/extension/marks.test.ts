@@ -4,7 +4,7 @@
  * which verified figures get ticks.
  */
 import { describe, expect, it } from 'vitest';
-import { isStop, lookOf, placeFindings, visibleMarks, visibleTicks, type Mark, type PageModel } from '../../entrypoints/content/marks';
+import { isStop, lookOf, placeChecklist, placeFindings, visibleMarks, visibleTicks, type Mark, type PageModel } from '../../entrypoints/content/marks';
 import type { DisclosureDocument } from '../../lib/model/document';
 import type { DocumentReport, FigureRef, Finding, Severity } from '../../lib/report';
 
@@ -86,5 +86,41 @@ describe('ticks on verified figures', () => {
     expect(ticked(false)).toEqual(['10%', CELL]);
     expect(ticked(true)).toEqual([CELL]);
     expect(lookOf(ticks[2]!, r, false)).toEqual({ role: 'verified' });
+  });
+});
+
+describe('checklist items whose places belong to no finding', () => {
+  const item = (id: string, places: FigureRef[], findings: number[] = []) => ({ id, group: 'form' as const, status: 'fail' as const, label: id, places, findings });
+  const unplaced: FigureRef = { text: '9.99', value: '9.99', unit: null, quote: '' };
+  const r: DocumentReport = {
+    ...report([finding('error', figure('100.00万元'), figure('60.00万元'))]),
+    checklist: {
+      version: 1,
+      items: [
+        item('with-finding', [figure('100.00万元')], [0]),
+        item('own-place', [unplaced, figure('10%')]),
+        item('finding-figure', [figure('60.00万元')]),
+        item('nowhere', [unplaced]),
+        item('in-a-cell', [figure(CELL, false)]),
+      ],
+    },
+  };
+  const { marks } = placeFindings(r, model);
+  const places = placeChecklist(r, model, marks);
+
+  it('each leads to its first place found on the page; items with findings go through them instead', () => {
+    expect([...places.keys()]).toEqual(['own-place', 'finding-figure', 'in-a-cell']);
+    expect(places.get('own-place')!.text).toBe('10%');
+    expect(places.get('in-a-cell')!.spans[0]!.node).toBe(model.textNodes[1]);
+  });
+
+  it('a place a finding marks is that finding’s mark (so going there shows its card); another is a mark of its own', () => {
+    expect(places.get('finding-figure')).toBe(byFigure(marks, '60.00万元'));
+    expect(marks).not.toContain(places.get('own-place'));
+    expect(places.get('own-place')!.findings).toEqual([]);
+  });
+
+  it('none without a checklist', () => {
+    expect(placeChecklist(report([]), model, []).size).toBe(0);
   });
 });
