@@ -12,24 +12,12 @@ import { kindOf, type TableKind } from '../tables/kinds';
 import type { ReadTable } from '../tables/read';
 import type { ChecklistInput, Requirement, Verdict } from './requirement';
 
-/** The tables each kind of disclosure must publish, and their names for the reader. */
-const REQUIRED: Record<'预算' | '决算', TableKind[]> = {
-  预算: ['summary', 'income', 'spending', 'fiscal-summary', 'general-spending', 'basic', 'sangong', 'fund'],
-  决算: ['summary', 'income', 'spending', 'fiscal-summary', 'general-spending', 'basic', 'sangong', 'fund'],
-};
-
-const TABLE_WORDS: Record<TableKind, string> = {
-  summary: '收支总表',
-  income: '收入表',
-  spending: '支出表',
-  'fiscal-summary': '财政拨款收支总表',
-  'general-spending': '一般公共预算（财政拨款）支出表',
-  basic: '一般公共预算基本支出表',
-  sangong: '“三公”经费支出表',
-  fund: '政府性基金预算（财政拨款）支出表',
-  soe: '国有资本经营预算（财政拨款）支出表',
-  project: '项目支出表',
-};
+/**
+ * The tables every 部门预算 and 部门决算 must publish (the national templates' eight; the 国有资本经营 table
+ * is required only by some provinces' templates, so it is not judged), each one requirement, as the
+ * inspections' sheets list them.
+ */
+const REQUIRED: TableKind[] = ['summary', 'income', 'spending', 'fiscal-summary', 'general-spending', 'basic', 'sangong', 'fund'];
 
 /** A fund's table may be left out when the text says the unit has none of that fund. */
 const NONE_STATEMENT: Partial<Record<TableKind, RegExp>> = {
@@ -56,20 +44,25 @@ function kindsPresent(input: ChecklistInput): Map<TableKind, ReadTable> {
 function kindsPrinted(input: ChecklistInput): Set<TableKind> {
   const kinds = new Set(kindsPresent(input).keys());
   for (const grid of input.analysis.document.tables) {
-    const kind = kindOf({ title: grid.caption.replace(/\s+/g, '') });
+    // The caption's title lines only: a caption also carries the note under the table before it
+    // ("注：本表反映部门本年度“三公”经费支出预决算情况。"), which names another table's subject.
+    const lines = grid.caption.split(/(?<=[。；])|\s{2,}|\n/).filter((line) => !/^\s*注/.test(line) && !/[。；]\s*$/.test(line));
+    const kind = kindOf({ title: lines.join('').replace(/\s+/g, '') });
     if (kind) kinds.add(kind);
   }
   return kinds;
 }
 
-function judgeTables(input: ChecklistInput): Verdict {
-  if (!input.kind) return { status: 'unchecked', explain: explain('checklist_common_kindUnknown') };
-  const present = kindsPrinted(input);
-  if (present.size < MIN_TABLES) return { status: 'unchecked', explain: explain('checklist_common_noTables') };
-  const prose = input.analysis.document.blocks.map((block) => block.text).join('\n');
-  const missing = REQUIRED[input.kind].filter((kind) => !present.has(kind) && !NONE_STATEMENT[kind]?.test(prose));
-  if (missing.length === 0) return { status: 'pass' };
-  return { status: 'fail', explain: explain('checklist_detail_tablesMissing', { tables: missing.map((kind) => TABLE_WORDS[kind]).join('、') }) };
+function judgeTable(kind: TableKind): (input: ChecklistInput) => Verdict {
+  return (input) => {
+    if (!input.kind) return { status: 'unchecked', explain: explain('checklist_common_kindUnknown') };
+    const present = kindsPrinted(input);
+    if (present.size < MIN_TABLES) return { status: 'unchecked', explain: explain('checklist_common_noTables') };
+    if (present.has(kind)) return { status: 'pass' };
+    const prose = input.analysis.document.blocks.map((block) => block.text).join('\n');
+    if (NONE_STATEMENT[kind]?.test(prose)) return { status: 'pass', explain: explain('checklist_common_statedNone') };
+    return { status: 'fail', explain: explain('checklist_common_tableMissing') };
+  };
 }
 
 /** The codes a table's rows carry, by length (3 类, 5 款, 7 项; 3 and 5 economic). */
@@ -86,12 +79,12 @@ function judgeDepth(kinds: TableKind[], depth: number): (input: ChecklistInput) 
     // A table with no amounts (an empty fund's table) has no rows to break down.
     if (table.rows.every((row) => row.values.every((v) => v === null || v.value.isZero()))) return { status: 'na', explain: explain('checklist_common_emptyTable') };
     if (lengths.size === 0) return { status: 'unchecked', explain: explain('checklist_common_noCodes') };
-    return lengths.has(depth) ? { status: 'pass' } : { status: 'fail', explain: explain('checklist_common_shallow', { title: table.title }) };
+    return lengths.has(depth) ? { status: 'pass' } : { status: 'fail', explain: explain('checklist_common_shallow') };
   };
 }
 
 export const TABLE_REQUIREMENTS: Requirement[] = [
-  { id: 'tables-present', group: 'completeness', judge: judgeTables },
+  ...REQUIRED.map((kind): Requirement => ({ id: `table-${kind}`, group: 'completeness', judge: judgeTable(kind) })),
   { id: 'function-to-item', group: 'detail', judge: judgeDepth(['general-spending', 'spending'], 7) },
   { id: 'economic-to-kuan', group: 'detail', judge: judgeDepth(['basic'], 5) },
 ];

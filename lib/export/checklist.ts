@@ -13,11 +13,11 @@ import { camelId, numberText, say, type Words } from './words';
 export const CHECKLIST_MARKS: Readonly<Record<ChecklistStatus, string>> = { pass: '✓', fail: '✗', na: '—', unchecked: '?' };
 
 /**
- * The requirement in the reader's language: its message (checklist_<camelCaseId>), else the label the
+ * The requirement in the reader's language: its message (checklist_label_<camelCaseId>), else the label the
  * report carries (rendered in the language the report was made in), as for a finding's explanation.
  */
 export function checklistLabel(words: Words, item: ChecklistItem): string {
-  return words.lookup(`checklist_${camelId(item.id)}`) || item.label;
+  return words.lookup(`checklist_label_${camelId(item.id)}`) || item.label;
 }
 
 /** Why it is ✗, not applicable or unchecked, in the reader's language when its explanation has a message; else as the report says it. */

@@ -47,7 +47,7 @@ describe('audit and the checklist', () => {
     const { code, stdout } = await audit([WANZHOU]);
     expect(code).toBe(0);
     const lines = stdout.split('\n');
-    const summary = lines.findIndex((line) => /^ {3}清单：\d+ 项，✓ \d+，✗ 1，/.test(line));
+    const summary = lines.findIndex((line) => /^ {3}清单：\d+ 项，✓ \d+，✗ 2，/.test(line));
     expect(summary).toBeGreaterThan(lines.findIndex((line) => line.includes('[错误] 单位错误')));
     const failed = lines.findIndex((line) => line === '   ✗ 不符合 · 真实性/一致性 · 数字相互一致（无错误）：发现 1 处问题');
     expect(failed).toBeGreaterThan(summary);

@@ -40,7 +40,8 @@ describe('audit --lang', () => {
     // Lines of our own words, with the document's text (quoted, or the unit's name) taken out.
     const own = stdout
       .split('\n')
-      .filter((line) => !line.trim().startsWith('Text:') && !line.startsWith('=='))
+      // (A checklist item's place line is the document's words and their sentence: "增加（减少）: “…”".)
+      .filter((line) => !line.trim().startsWith('Text:') && !line.startsWith('==') && !/^ {5}\S[^:]*: “.*”(?: \(\d+ more\))?$/.test(line))
       .map((line) => line.replace(/“[^”]*”|"[^"]*"|\([^)]*[\u4e00-\u9fff][^)]*\)|[\d.,]+(万元|元|亿元|%|人|辆)/g, '').replace(/^ {3}[^·]*· /, ''));
     expect(stdout).toMatch(/\d+ errors? · \d+ warnings? · \d+ notes?/);
     expect(stdout).toContain('[Error]');

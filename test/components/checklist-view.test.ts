@@ -82,7 +82,7 @@ describe('ChecklistView', () => {
     expect(status('units-printed')).toEqual(['—', 'true', '不适用']);
     expect(status('contents-match')).toEqual(['?', 'true', '未核对']);
     // The requirement in the panel's language (its message), else as the report carries it.
-    expect(itemEl('contents-match').querySelector('.checklist-label')!.textContent).toBe(zh('checklist_contentsMatch'));
+    expect(itemEl('contents-match').querySelector('.checklist-label')!.textContent).toBe(zh('checklist_label_contentsMatch'));
     expect(itemEl('orphan-place').querySelector('.checklist-label')!.textContent).toBe('label of orphan-place');
     expect(itemEl('contents-match').querySelector('.checklist-detail')!.textContent).toBe('相关检查未运行（已关闭或未完成）');
     expect(itemEl('no-placeholders').querySelector('.checklist-detail')).toBeNull();
@@ -107,7 +107,7 @@ describe('ChecklistView', () => {
   it('a ✗ goes to its first finding that is on the page (finding 0 is not: finding 1)', async () => {
     const { onReveal, onRevealPlace } = show();
     const button = itemEl('figures-consistent').querySelector('button.checklist-go')!;
-    expect(button.getAttribute('aria-label')).toBe(`在页面上定位：${zh('checklist_figuresConsistent')}`);
+    expect(button.getAttribute('aria-label')).toBe(`在页面上定位：${zh('checklist_label_figuresConsistent')}`);
     click(button);
     await flush();
     expect(onReveal.mock.calls).toEqual([[1]]);
