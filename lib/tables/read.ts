@@ -258,8 +258,11 @@ export function readTables(document: DisclosureDocument, options: ReadOptions = 
   const figures: Figure[] = [];
   let previousCaption: string | null = null;
   let previous: ReadTable[] = [];
+  let previousFile: string | undefined;
   for (const table of document.tables) {
-    const continued = previous.length > 0 && (table.caption === previousCaption || (table.lead !== null && table.lead.every(isContinuationLine)));
+    // A table never continues one of another file (a document merged from several: lib/model/merge.ts).
+    const sameFile = table.file === previousFile;
+    const continued = previous.length > 0 && sameFile && (table.caption === previousCaption || (table.lead !== null && table.lead.every(isContinuationLine)));
     const read = readTable(table, options.firstFigureId + figures.length);
     for (const lane of read.tables) {
       const target = continued ? previous.find((p) => p.lane === lane.lane && sameColumns(p, lane)) : undefined;
@@ -269,6 +272,7 @@ export function readTables(document: DisclosureDocument, options: ReadOptions = 
     figures.push(...read.figures);
     if (!continued) previous = read.tables;
     previousCaption = table.caption;
+    previousFile = table.file;
   }
   return { tables, figures };
 }
