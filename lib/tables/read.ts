@@ -53,7 +53,7 @@ function unitOf(caption: string): MoneyUnit {
 }
 
 /** A table's number ("公开02表", "表3"), not its title. */
-const TABLE_NUMBER = /^(公开\d+表|表[\d一二三四五六七八九十]+|附表\d+|部门公开表\d+)$/;
+const TABLE_NUMBER = /^(公开\d+表|公开表[\d一二三四五六七八九十]+|表[\d一二三四五六七八九十]+|附表\d+|部门公开表\d+)$/;
 
 /** The title is the caption's last line that names a table (…表): the one nearest the table. */
 function titleOf(caption: string): string {
