@@ -54,6 +54,11 @@ const KNOWN_FALSE_ERRORS: Record<string, Array<{ values: string[]; why: string }
 const KNOWN_TOTALS: Record<string, Record<string, string>> = {
   'jiangsu-shengwei-bangongting-2018-budget-tables': { 三公经费: 'printed only in the 附表’s 三公 table (小计 508.20); the prose gives the three items, and totals are taken from the table cell only for the templates the fact layer knows' },
   'jiangsu-zhengxie-bangongting-2019-budget-tables': { 三公经费: 'printed only in the 附表’s 三公 table (小计 660.10); as for 省委办公厅 2018' },
+  'jiangsu-renda-bangongting-2019-budget-tables': {
+    基本支出: 'a file of tables alone: 9,312.90 is printed only in the 收支预算总表’s 支出用途 lane and the 支出预算总表, which the totals do not read for this template',
+    项目支出: 'as 基本支出 (6,459.58)',
+    三公经费: 'printed only in the 三公 table (小计 767.60), as for the two pairs',
+  },
 };
 
 /** A printed number as a decimal string: no separators, units or %. */
