@@ -149,13 +149,16 @@ async function main(args: string[], io: Io): Promise<number> {
     }
   }
   clearProgress();
-  const groups: Group[] = flags.has('--separate') ? loaded.map((item) => ({ paths: [item.path], document: item.document })) : groupDisclosures(loaded.filter((item) => item.path !== STDIN)).concat(loaded.filter((item) => item.path === STDIN).map((item) => ({ paths: [item.path], document: item.document })));
-  for (const group of groups) {
+  const groups: Group[] = flags.has('--separate') ? loaded.map((item) => ({ paths: [item.path], document: item.document })) : groupDisclosures(loaded);
+  for (const [index, group] of groups.entries()) {
+    if (progress) io.stderr.write(`\r\u001b[K${say(words, 'cli_progress', { done: index + 1, total: groups.length, file: group.paths.join(SOURCE_JOINER) })}`);
     try {
       const report = auditDocument(group.document, { force, locale });
       documents.push(report);
+      clearProgress();
       if (text) io.stdout.write(`${formatReport(report, { showInfo: flags.has('--info'), words, force, paint })}\n\n`);
     } catch (error) {
+      clearProgress();
       const source = group.paths.join(SOURCE_JOINER);
       const message = say(words, 'cli_failedOn', { file: source, reason: (error as Error).message });
       errors.push({ source, message });

@@ -9,11 +9,12 @@
  *   - their units agree: a unit one of them names (detected, or declared on a “部门：X” line above its
  *     tables) is named in the other's text (spaces ignored, a leading 中共 optional). A file of tables
  *     often has no title, so its unit is only on those lines.
- * Anything else is audited alone, as before.
+ * Anything else is audited alone, as before; so is standard input (-).
  */
 import { basename, dirname, extname, join } from 'node:path';
 import { detectDisclosure, mergeDocuments, type DisclosureDocument } from '../../lib';
 
+const STDIN = '-';
 const TEXT_SUFFIX = /[-_](text|说明|情况说明)$/i;
 const TABLES_SUFFIX = /[-_](tables?|附表)$/i;
 
@@ -77,6 +78,8 @@ export function sameDisclosure(text: DisclosureDocument, tables: DisclosureDocum
 export function groupDisclosures(loaded: readonly Loaded[]): Group[] {
   const byStem = new Map<string, Loaded[]>();
   for (const item of loaded) {
+    // Standard input is never part of a group.
+    if (item.path === STDIN) continue;
     const { stem } = roleOf(item.path);
     byStem.set(stem, [...(byStem.get(stem) ?? []), item]);
   }

@@ -60,6 +60,7 @@ describe('groupDisclosures', () => {
     ['names that do not pair: not grouped', () => loaded(['r/sw-text.pdf', 'swText'], ['r/other-tables.pdf', 'swTables']), ['r/sw-text.pdf', 'r/other-tables.pdf']],
     ['another folder: not grouped', () => loaded(['r/sw-text.pdf', 'swText'], ['s/sw-tables.pdf', 'swTables']), ['r/sw-text.pdf', 's/sw-tables.pdf']],
     ['one page as HTML and as PDF (two texts): not grouped', () => loaded(['r/cg.html', 'cgHtml'], ['r/cg.pdf', 'cgPdf']), ['r/cg.html', 'r/cg.pdf']],
+    ['standard input is never grouped (a file --tables.pdf would pair by name)', () => loaded(['-', 'swText'], ['--tables.pdf', 'swTables']), ['-', '--tables.pdf']],
     ['two text files for one tables file: not grouped', () => loaded(['r/sw.pdf', 'swText'], ['r/sw-text.pdf', 'swText'], ['r/sw-tables.pdf', 'swTables']), ['r/sw.pdf', 'r/sw-text.pdf', 'r/sw-tables.pdf']],
   ])('%s', (_, items, sources) => {
     const groups = groupDisclosures(items());
