@@ -150,11 +150,13 @@ async function main(args: string[], io: Io): Promise<number> {
   }
   clearProgress();
   const groups: Group[] = flags.has('--separate') ? loaded.map((item) => ({ paths: [item.path], document: item.document })) : groupDisclosures(loaded);
+  let filesAudited = 0;
   for (const [index, group] of groups.entries()) {
     if (progress) io.stderr.write(`\r\u001b[K${say(words, 'cli_progress', { done: index + 1, total: groups.length, file: group.paths.join(SOURCE_JOINER) })}`);
     try {
       const report = auditDocument(group.document, { force, locale });
       documents.push(report);
+      filesAudited += group.paths.length;
       clearProgress();
       if (text) io.stdout.write(`${formatReport(report, { showInfo: flags.has('--info'), words, force, paint })}\n\n`);
     } catch (error) {
@@ -166,7 +168,7 @@ async function main(args: string[], io: Io): Promise<number> {
     }
   }
   clearProgress();
-  if (text) io.stdout.write(`${formatSummary(documents, errors.length, { words, paint })}\n`);
+  if (text) io.stdout.write(`${formatSummary(documents, errors.length, { words, paint, files: filesAudited })}\n`);
   if (flags.has('--json')) {
     const output = AuditOutputSchema.parse({ version: REPORT_VERSION, documents, errors });
     io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);

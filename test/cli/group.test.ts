@@ -127,6 +127,13 @@ describe('audit CLI with a 情况说明 and its 附表', () => {
     expect(report!.totals.收入合计).toBe('13377.11');
   }, 120_000);
 
+  it('says in its summary that it read two files, for one disclosure', async () => {
+    const { code, stdout } = await audit([dir], { env: { NO_COLOR: '1' } });
+    expect(code).toBe(0);
+    expect(stdout).toContain(`== ${join(dir, 'jiangsu-zhengxie-bangongting-2019-budget-text.pdf')} + ${join(dir, 'jiangsu-zhengxie-bangongting-2019-budget-tables.pdf')}`);
+    expect(stdout).toMatch(/合计：读取 2 个文件，其中预决算公开文件 1 份/);
+  }, 120_000);
+
   it('--separate audits each file alone', async () => {
     const { code, stdout } = await audit(['--json', '--separate', dir]);
     expect(code).toBe(0);
