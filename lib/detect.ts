@@ -63,6 +63,17 @@ const SITE_SEPARATOR = /_|｜|\s[-–—|]\s/;
 /** "预算主管部门：X", "预算单位：X", "单位名称：X": the unit as the document declares it. */
 const DECLARED_UNIT = /(?:预算主管部门|主管部门|预算单位|部门名称|单位名称)[：:]\s*([^\s：:，。；]{3,40}?)(?=\s|$|单位[：:]|金额单位|目录|[，。；])/m;
 
+/** "部门：X  单位：万元" above a table (江苏's 附表): the unit, when nothing else names it. */
+const TABLE_UNIT = /(?:^|\s)部门[：:]\s*([^\s：:，。；]{3,40}?)(?=\s|$|单位[：:]|金额单位)/;
+
+function unitAboveTables(tables: DisclosureDocument['tables']): string | null {
+  for (const table of tables.slice(0, 20)) {
+    const match = TABLE_UNIT.exec(table.caption);
+    if (match) return match[1]!;
+  }
+  return null;
+}
+
 function unitDeclared(text: string): string | null {
   const match = DECLARED_UNIT.exec(text.slice(0, 20_000));
   return match ? match[1]! : null;
@@ -100,7 +111,8 @@ function unitFrom(title: string, year: string): string | null {
       .replace(/^[\s“”"]+|[\s“”"]+$/g, '')
       .replace(/(部门|单位)$/, '');
   const candidate = clean(lastSegment(before)).length >= 3 ? clean(lastSegment(before)) : clean(after);
-  return candidate.length >= 3 && candidate.length <= 40 ? candidate : null;
+  // A unit's name never runs over two lines ("…工作任务及目标\n第二部分 2019 年度部门预算表" in a 目录).
+  return candidate.length >= 3 && candidate.length <= 40 && !candidate.includes('\n') ? candidate : null;
 }
 
 /**
@@ -141,6 +153,6 @@ export function detectDisclosure(document: DisclosureDocument): Detection {
   const kind = kindFromTitle ?? (/决算/.test(head) ? '决算' : '预算');
   const yearText = titleMatch?.[1] ?? /(20\d\d)\s*年度?/.exec(text)?.[1] ?? null;
   const titleText = titleMatch ? (titleFrom(ownTitle) ? ownTitle : firstLines) : '';
-  const unit = unitDeclared(text) ?? (yearText && titleText ? unitFrom(titleText, yearText) : null) ?? unitBeforeTitleWords(text.slice(0, 1000));
+  const unit = unitDeclared(text) ?? (yearText && titleText ? unitFrom(titleText, yearText) : null) ?? unitBeforeTitleWords(text.slice(0, 1000)) ?? unitAboveTables(document.tables);
   return { detected, kind, year: yearText ? Number(yearText) : null, unit, signals };
 }

@@ -15,6 +15,8 @@ import type { DisclosureDocument } from './model/document';
 export type { DisclosureDocument, TextBlock, TableGrid, TableCell, SourceRun, SourceSpan } from './model/document';
 export { runsAt, sourceSpans } from './model/document';
 export { documentFromText } from './model/from-text';
+export { mergeDocuments, placeOf, SOURCE_JOINER } from './model/merge';
+export type { FilePlace, MergedDocument, MergedFile, MergePart } from './model/merge';
 export { createDocumentFromDom, documentFromDom } from './model/from-dom';
 export type { DomNodeLike, DomBuildOptions, DomSource } from './model/from-dom';
 export * from './report';

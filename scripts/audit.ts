@@ -1,6 +1,8 @@
 /**
  * Command line: audit saved disclosure pages.
- *   npm run --silent audit -- [--json | --md | --csv] [--info] [--force] [--no-checklist] [--lang zh_CN|en] [--fail-on error|warning] FILE_OR_DIR… (- for standard input)
+ *   npm run --silent audit -- [--json | --md | --csv] [--info] [--force] [--separate] [--no-checklist] [--lang zh_CN|en] [--fail-on error|warning] FILE_OR_DIR… (- for standard input)
+ * A 情况说明 and its 附表 given as two files (x.pdf or x-text.pdf, and x-tables.pdf) of the same unit, year and
+ * kind are audited as one document, `source` "x-text.pdf + x-tables.pdf"; --separate audits every file alone.
  * Exit 0 when every file was read (whatever was found); 1 when --fail-on was given and a finding at or
  * above that level exists; 2 when some file could not be read (the others are still audited and
  * printed; wins over 1); 64 for a usage error; 70 for an internal error. `--help` says the same.
@@ -8,11 +10,12 @@
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { AuditOutputSchema, REPORT_VERSION, auditDocument, type AuditOutput, type DocumentReport } from '../lib';
+import { AuditOutputSchema, REPORT_VERSION, SOURCE_JOINER, auditDocument, type AuditOutput, type DocumentReport } from '../lib';
 import { say, toCsv, toMarkdown, type ExportItem, type Words } from '../lib/export';
 import { lookupFor } from '../lib/i18n/dictionaries';
 import { LOCALES, type Locale } from '../lib/i18n/render';
 import { COLOURS, PLAIN, formatReport, formatSummary, wantsColour } from './cli/format-text';
+import { groupDisclosures, type Group, type Loaded } from './cli/group';
 import { InputError, READABLE_EXTENSIONS, extensionsText, loadDocument, loadStdin } from './cli/load';
 
 /** One output format at a time: each is a whole document (JSON object, Markdown, CSV table). */
@@ -82,7 +85,7 @@ function parse(argv: string[]): Options {
       options.failOn = arg === '--fail-on' ? (argv[++i] ?? null) : arg.slice('--fail-on='.length);
     } else if (arg === '-h' || arg === '--help') options.flags.add('--help');
     else if (arg === STDIN || !arg.startsWith('-')) options.paths.push(arg);
-    else if ([...FORMATS, '--info', '--force', '--no-checklist'].includes(arg)) options.flags.add(arg);
+    else if ([...FORMATS, '--info', '--force', '--separate', '--no-checklist'].includes(arg)) options.flags.add(arg);
     else options.unknown.push(arg);
   }
   return options;
@@ -122,10 +125,10 @@ async function main(args: string[], io: Io): Promise<number> {
   const paint = text && wantsColour(io.stdout.isTTY, io.env) ? COLOURS : PLAIN;
   const showProgress = Boolean(io.stderr.isTTY);
   const force = flags.has('--force');
-  // The checklist in the text, Markdown and CSV (the JSON contract always has it).
-  const checklist = !flags.has('--no-checklist');
   const readAt = new Date();
   const files = (await Promise.all(paths.map(expand))).flat();
+  // The checklist in the text, Markdown and CSV (the JSON contract always has it).
+  const checklist = !flags.has('--no-checklist');
   const documents: DocumentReport[] = [];
   const errors: AuditOutput['errors'] = [];
   // One line on a terminal's stderr, rewritten for each file and wiped before anything else is written.
@@ -133,14 +136,12 @@ async function main(args: string[], io: Io): Promise<number> {
   const clearProgress = () => {
     if (progress) io.stderr.write('\r\u001b[K');
   };
+  // Read every file first: a 情况说明 and its 附表 given together are then audited as one document.
+  const loaded: Loaded[] = [];
   for (const [index, file] of files.entries()) {
     if (progress) io.stderr.write(`\r\u001b[K${say(words, 'cli_progress', { done: index + 1, total: files.length, file })}`);
     try {
-      const document = file === STDIN ? await loadStdin(words, io.stdin) : await loadDocument(file, words);
-      const report = auditDocument(document, { force, locale });
-      documents.push(report);
-      clearProgress();
-      if (text) io.stdout.write(`${formatReport(report, { showInfo: flags.has('--info'), words, force, paint, checklist })}\n\n`);
+      loaded.push({ path: file, document: file === STDIN ? await loadStdin(words, io.stdin) : await loadDocument(file, words) });
     } catch (error) {
       const source = file === STDIN ? say(words, 'cli_stdin') : file;
       const message = error instanceof InputError ? error.message : say(words, 'cli_failedOn', { file: source, reason: (error as Error).message });
@@ -150,7 +151,26 @@ async function main(args: string[], io: Io): Promise<number> {
     }
   }
   clearProgress();
-  if (text) io.stdout.write(`${formatSummary(documents, errors.length, { words, paint })}\n`);
+  const groups: Group[] = flags.has('--separate') ? loaded.map((item) => ({ paths: [item.path], document: item.document })) : groupDisclosures(loaded);
+  let filesAudited = 0;
+  for (const [index, group] of groups.entries()) {
+    if (progress) io.stderr.write(`\r\u001b[K${say(words, 'cli_progress', { done: index + 1, total: groups.length, file: group.paths.join(SOURCE_JOINER) })}`);
+    try {
+      const report = auditDocument(group.document, { force, locale });
+      documents.push(report);
+      filesAudited += group.paths.length;
+      clearProgress();
+      if (text) io.stdout.write(`${formatReport(report, { showInfo: flags.has('--info'), words, force, paint, checklist })}\n\n`);
+    } catch (error) {
+      clearProgress();
+      const source = group.paths.join(SOURCE_JOINER);
+      const message = say(words, 'cli_failedOn', { file: source, reason: (error as Error).message });
+      errors.push({ source, message });
+      io.stderr.write(`${message}\n`);
+    }
+  }
+  clearProgress();
+  if (text) io.stdout.write(`${formatSummary(documents, errors.length, { words, paint, files: filesAudited })}\n`);
   if (flags.has('--json')) {
     const output = AuditOutputSchema.parse({ version: REPORT_VERSION, documents, errors });
     io.stdout.write(`${JSON.stringify(output, null, 2)}\n`);

@@ -59,3 +59,20 @@ describe('the unit named before the title words, in text run together with a por
     expect(report.unit).toBe(unit);
   });
 });
+
+describe('the unit of a PDF whose title is an image (江苏 2019: the first text is the 目录)', () => {
+  const body = ['一、收支预算总体情况说明', '本部门2019年度收入、支出预算总计13,377.11万元，基本支出6,522.75万元，项目支出4,968.34万元。财政拨款收入13,297.11万元，一般公共预算收入13,297.11万元。“三公”经费660.10万元，机关运行经费1,130.74万元，政府采购1,624.42万元。人员经费5,312.01万元，公用经费1,130.74万元。'];
+  const contents = ['目录', '第一部分 部门概况', '三、2019 年度部门主要工作任务及目标', '第二部分 2019 年度部门预算表'];
+  const tables = '<p>收支预算总表</p><p>部门：江苏省某某办公厅 单位：万元</p><table><tr><td>项目</td><td>金额</td></tr><tr><td>基本支出</td><td>6,522.75</td></tr><tr><td>合计</td><td>6,522.75</td></tr></table>';
+
+  it.each<[string, () => ReturnType<typeof documentFromHtml>, string | null]>([
+    // The 目录's "…目标" and "第二部分 2019 年度部门预算表" on the next line are no unit's name.
+    ['no unit where only the 目录 names the year', () => documentFromText([...contents, ...body].join('\n'), 'a.txt').document, null],
+    ['the unit declared above its tables (部门：X 单位：万元)', () => documentFromHtml(`<html><body>${[...contents, ...body].map((t) => `<p>${t}</p>`).join('')}${tables}</body></html>`, 'b.html'), '江苏省某某办公厅'],
+    ['a title still wins over the line above a table', () => documentFromHtml(`<html><body><p>江苏省另一办公室2019年度部门预算公开</p>${body.map((t) => `<p>${t}</p>`).join('')}${tables}</body></html>`, 'c.html'), '江苏省另一办公室'],
+  ])('%s', (_name, build, unit) => {
+    const detection = detectDisclosure(build());
+    expect(detection).toMatchObject({ detected: true, year: 2019 });
+    expect(detection.unit).toBe(unit);
+  });
+});

@@ -21,6 +21,8 @@ export interface TextBlock {
   index: number;
   text: string;
   runs: SourceRun[];
+  /** The file it was read from, where the document was merged from several (lib/model/merge.ts). */
+  file?: string;
 }
 
 /** One cell of a table grid; tables are read in a later stage (see the tables issue). */
@@ -44,6 +46,8 @@ export interface TableGrid {
    */
   lead: string[] | null;
   rows: TableCell[][];
+  /** The file it was read from, where the document was merged from several (lib/model/merge.ts). */
+  file?: string;
 }
 
 export interface DisclosureDocument {

@@ -53,7 +53,7 @@ function unitOf(caption: string): MoneyUnit {
 }
 
 /** A table's number ("公开02表", "表3"), not its title. */
-const TABLE_NUMBER = /^(公开\d+表|表[\d一二三四五六七八九十]+|附表\d+|部门公开表\d+)$/;
+const TABLE_NUMBER = /^(公开\d+表|公开表[\d一二三四五六七八九十]+|表[\d一二三四五六七八九十]+|附表\d+|部门公开表\d+)$/;
 
 /** The title is the caption's last line that names a table (…表): the one nearest the table. */
 function titleOf(caption: string): string {
@@ -138,7 +138,7 @@ function columnPath(grid: Grid, headerRows: number, c: number): string[] {
 /** Column groups printed twice side by side: the header texts of one row repeat with period width/2. */
 function laneSplit(grid: Grid, headerRows: number, width: number): number[][] {
   const all = Array.from({ length: width }, (_, c) => c);
-  if (width < 4 || width % 2 !== 0) return headerGroupLanes(grid, headerRows, width) ?? [all];
+  if (width < 4 || width % 2 !== 0) return headerGroupLanes(grid, headerRows, width) ?? labelStartLanes(grid, headerRows, width) ?? [all];
   const half = width / 2;
   for (let r = 0; r < headerRows; r++) {
     const texts = all.map((c) => cellText(grid[r]![c]!).replace(/\s/g, ''));
@@ -152,7 +152,32 @@ function laneSplit(grid: Grid, headerRows: number, width: number): number[][] {
     const texts = all.map((c) => cellText(grid[last]![c]!).replace(/\s/g, ''));
     if (texts.slice(0, half).every((t, i) => t === texts[half + i]) && texts.slice(0, half).some((t) => /项目|科目/.test(t))) return [all.slice(0, half), all.slice(half)];
   }
-  return headerGroupLanes(grid, headerRows, width) ?? [all];
+  return headerGroupLanes(grid, headerRows, width) ?? labelStartLanes(grid, headerRows, width) ?? [all];
+}
+
+const LANE_START_HEADER = /^(项目|科目|科目名称|项目名称|名称|功能科目名称|经济科目名称)$/;
+
+/**
+ * Lanes nested under the top header (江苏's 收支预算总表: 收入 › 项目名称 | 金额, then 支出 › 功能分类 ›
+ * 功能科目名称 | 金额 and 支出 › 支出用途 › 项目名称 | 金额): each lane starts at a column headed by a name
+ * header (in any header row, in a cell that starts there) and runs to the next; every lane has a name
+ * column and at least one other.
+ */
+function labelStartLanes(grid: Grid, headerRows: number, width: number): number[][] | null {
+  if (headerRows < 2) return null;
+  const starts: number[] = [];
+  for (let c = 0; c < width; c++) {
+    const named = grid.slice(0, headerRows).some((row) => {
+      const position = row[c];
+      return !!position && position.originCol === c && LANE_START_HEADER.test(cellText(position).replace(/\s/g, ''));
+    });
+    if (named) starts.push(c);
+  }
+  if (starts.length < 2 || starts[0] !== 0) return null;
+  const lanes = starts.map((start, i) => Array.from({ length: (starts[i + 1] ?? width) - start }, (_, k) => start + k));
+  // Each lane has amounts of its own (not only the code columns before a 科目名称).
+  const hasAmounts = (lane: number[]) => lane.some((c) => grid.slice(headerRows).some((row) => row[c]?.originCol === c && isDataLike(cellText(row[c]!))));
+  return lanes.every((lane) => lane.length >= 2 && hasAmounts(lane)) ? lanes : null;
 }
 
 const LANE_LABEL_HEADER = /^(项目|科目|科目名称|项目名称|名称)$/;
@@ -233,8 +258,11 @@ export function readTables(document: DisclosureDocument, options: ReadOptions = 
   const figures: Figure[] = [];
   let previousCaption: string | null = null;
   let previous: ReadTable[] = [];
+  let previousFile: string | undefined;
   for (const table of document.tables) {
-    const continued = previous.length > 0 && (table.caption === previousCaption || (table.lead !== null && table.lead.every(isContinuationLine)));
+    // A table never continues one of another file (a document merged from several: lib/model/merge.ts).
+    const sameFile = table.file === previousFile;
+    const continued = previous.length > 0 && sameFile && (table.caption === previousCaption || (table.lead !== null && table.lead.every(isContinuationLine)));
     const read = readTable(table, options.firstFigureId + figures.length);
     for (const lane of read.tables) {
       const target = continued ? previous.find((p) => p.lane === lane.lane && sameColumns(p, lane)) : undefined;
@@ -244,6 +272,7 @@ export function readTables(document: DisclosureDocument, options: ReadOptions = 
     figures.push(...read.figures);
     if (!continued) previous = read.tables;
     previousCaption = table.caption;
+    previousFile = table.file;
   }
   return { tables, figures };
 }

@@ -4,7 +4,8 @@
  */
 import type { ReadTable, TableColumn, TableRow } from './read';
 
-export const TOTAL_LABEL = /^(合计|总计|小计|本年收入合计|本年支出合计|收入总计|支出总计|收入合计|支出合计|人员经费合计|公用经费合计)$|合计$/;
+// 江苏's 收支预算总表 totals its lanes as 当年收入小计 / 当年支出小计 before 上年结转 and the 合计.
+export const TOTAL_LABEL = /^(合计|总计|小计|本年收入合计|本年支出合计|收入总计|支出总计|收入合计|支出合计|人员经费合计|公用经费合计)$|合计$|^(当年|本年)(收入|支出)小计$/;
 /** "其中：…" rows repeat part of the row above: never one more part of a total. */
 export const SUB_ITEM_LABEL = /^(其中|其中：|“?其中”?)/;
 

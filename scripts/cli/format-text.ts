@@ -108,14 +108,15 @@ export function formatReport(report: DocumentReport, options: { showInfo: boolea
 }
 
 /** The closing line over every file: how many were read, how many were disclosures, the findings in all. */
-export function formatSummary(reports: readonly DocumentReport[], failed: number, options: { words: Words; paint?: Paint }): string {
+/** `files`: how many files the reports were read from, when some report covers several (a 情况说明 and its 附表); one each by default. */
+export function formatSummary(reports: readonly DocumentReport[], failed: number, options: { words: Words; paint?: Paint; files?: number }): string {
   const { words } = options;
   const paint = options.paint ?? PLAIN;
   const total = (severity: Finding['severity']) => reports.reduce((sum, report) => sum + report.findings.filter((f) => f.severity === severity).length, 0);
   const errors = total('error');
   const warnings = total('warning');
   return say(words, 'cli_summary', {
-    documents: counted(words, 'documents', reports.length),
+    documents: counted(words, 'documents', options.files ?? reports.length),
     audited: numberText(words, reports.filter((report) => report.detected).length),
     errors: errors > 0 ? paint.error(counted(words, 'errors', errors)) : counted(words, 'errors', errors),
     warnings: warnings > 0 ? paint.warning(counted(words, 'warnings', warnings)) : counted(words, 'warnings', warnings),

@@ -25,6 +25,16 @@ describe('parseCell', () => {
 });
 
 describe('readTables', () => {
+  it.each([
+    ['公开01表', 'above'],
+    ['公开表五', 'below'],
+    ['表5', 'below'],
+  ])('takes the title, not the table number %s printed %s it', (number, where) => {
+    const lines = where === 'above' ? [number, '财政拨款支出预算表（功能科目）'] : ['财政拨款支出预算表（功能科目）', number];
+    const [table] = read(`${lines.map((line) => `<p>${line}</p>`).join('')}<p>部门：某单位 单位：万元</p><table><tr><td>功能科目编码</td><td>功能科目名称</td><td>金额</td></tr><tr><td></td><td>合计</td><td>10.00</td></tr><tr><td>201</td><td>一般公共服务支出</td><td>10.00</td></tr></table>`);
+    expect(table!.title).toBe('财政拨款支出预算表（功能科目）');
+  });
+
   it('resolves split 类/款/项 codes and the header into columns', () => {
     const [table] = read(EXPENDITURE_TABLE);
     expect(table!.title).toBe('一般公共预算财政拨款支出决算表');
