@@ -1,0 +1,230 @@
+/**
+ * 算盘's PDF viewer (viewer.html): a PDF from ?src=<address> or from a local file, its pages drawn by
+ * pdf.js with a text layer, checked by the same engine and the same lib/pdf reader as the command
+ * line, its findings painted as boxes over the printed figures, with the page's card, badge, keyboard
+ * navigation and side panel. The heavy work is off the main thread: pdf.js parses in its worker, the
+ * layout and the audit run in ./engine-worker.ts; this page only asks and paints.
+ */
+import '../../components/i18n';
+import './viewer.css';
+import { browser } from 'wxt/browser';
+import { h } from '../../components/dom';
+import { i18n, n, UI_LANG, UI_LOCALE } from '../../components/i18n';
+import { MAX_PDF_PAGES, PdfReadError, readPdfPages, type PdfPages } from '../../lib/pdf';
+import { withHistory } from '../shared/history-link';
+import { fetchPdf, fetchPdfWithAccess, FetchFailed, NeedsAccess, pdfAddress, readLocalFile } from './load';
+import { PdfView } from './view';
+import type { CheckReply, EngineReply, EngineRequest } from './protocol';
+import type { PdfPlacement } from './place';
+import type { DocumentReport } from '../../lib/report';
+import { documentParams, openPdf, sharedPdfJs } from './pdfjs';
+import { looksLikePdf } from '../../lib/pdf';
+
+const $ = <E extends HTMLElement>(id: string) => document.getElementById(id) as E;
+
+document.documentElement.lang = UI_LANG;
+document.title = i18n.t('viewer.title');
+$('title').textContent = i18n.t('viewer.title');
+$('open-label').textContent = i18n.t('viewer.open');
+$('drop-hint').textContent = i18n.t('viewer.dropHint');
+$('drop').textContent = i18n.t('viewer.drop');
+$('pages').setAttribute('aria-label', i18n.t('viewer.pages'));
+
+const view = new PdfView($('pages'));
+
+function say(text: string, problem = false): void {
+  const status = $('status');
+  status.textContent = text;
+  status.classList.toggle('problem', problem);
+}
+
+function problemText(error: unknown): string {
+  if (error instanceof PdfReadError) {
+    switch (error.problem) {
+      case 'encrypted':
+        return i18n.t('viewer.encrypted');
+      case 'scanned':
+        return i18n.t('viewer.scanned');
+      case 'corrupt':
+        return i18n.t('viewer.corrupt');
+      case 'empty':
+        return i18n.t('viewer.noText');
+      case 'timeout':
+        return i18n.t('viewer.timeout');
+    }
+  }
+  return i18n.t('viewer.failed', { reason: error instanceof Error ? error.message : String(error) });
+}
+
+// ---- the engine worker -------------------------------------------------------------------------------
+
+let worker: Worker | null = null;
+let requestId = 0;
+
+function ask<R>(request: EngineRequest): Promise<R> {
+  worker ??= new Worker(new URL('./engine-worker.ts', import.meta.url), { type: 'module' });
+  const id = request.id;
+  return new Promise((resolve, reject) => {
+    const onMessage = (event: MessageEvent<EngineReply>) => {
+      if (event.data.id !== id) return;
+      worker!.removeEventListener('message', onMessage);
+      if (event.data.ok) resolve(event.data as R);
+      else reject(new Error(event.data.message));
+    };
+    worker!.addEventListener('message', onMessage);
+    worker!.addEventListener('error', (event) => reject(new Error(event.message)), { once: true });
+    worker!.postMessage(request);
+  });
+}
+
+function check(pages: PdfPages, source: string): Promise<CheckReply> {
+  return ask<CheckReply>({ kind: 'check', id: ++requestId, pages, source, locale: UI_LOCALE, disabledChecks: [] });
+}
+
+function place(report: DocumentReport): Promise<PdfPlacement> {
+  return ask<{ placement: PdfPlacement }>({ kind: 'place', id: ++requestId, report }).then((reply) => reply.placement);
+}
+
+// ---- loading -------------------------------------------------------------------------------------------
+
+/** Bumped by each new document: an older load that finishes late is dropped. */
+let generation = 0;
+
+async function show(bytes: Uint8Array, source: string, name: string): Promise<void> {
+  const mine = ++generation;
+  const current = () => mine === generation;
+  $('access').hidden = true;
+  view.reset(source, name);
+  if (!looksLikePdf(bytes)) {
+    say(i18n.t('viewer.notPdf'), true);
+    view.failed(i18n.t('viewer.notPdf'));
+    return;
+  }
+  say(i18n.t('viewer.reading'));
+  performance.mark('suanpan-viewer-start');
+  const task = openPdf(bytes);
+  view.setDocument(task);
+  let pages: PdfPages;
+  try {
+    pages = await readPdfPages(bytes, sharedPdfJs(task.promise), { maxPages: MAX_PDF_PAGES, documentParams: documentParams() });
+  } catch (error) {
+    if (!current()) return;
+    say(problemText(error), true);
+    view.failed(problemText(error));
+    return;
+  }
+  if (!current()) return;
+  performance.mark('suanpan-viewer-read');
+  await view.layOut(pages);
+  say(i18n.t('viewer.checking'));
+  let result: CheckReply;
+  try {
+    result = await check(pages, source);
+  } catch (error) {
+    if (!current()) return;
+    say(problemText(error), true);
+    view.failed(problemText(error));
+    return;
+  }
+  if (!current()) return;
+  performance.mark('suanpan-viewer-checked');
+  const truncated = pages.truncated ? ` ${i18n.t('viewer.truncated', { total: n(pages.numPages), read: n(pages.pages.length) })}` : '';
+  if (!result.report.detected) {
+    say(i18n.t('viewer.notDisclosure') + truncated, true);
+    view.notDetected(result.title);
+    return;
+  }
+  await view.showReport(result.report, result.placement, result.title);
+  performance.mark('suanpan-viewer-painted');
+  document.documentElement.dataset.suanpanViewer = 'done';
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const finding of result.report.findings) counts[finding.severity]++;
+  const placedMarks = result.placement.marks.length;
+  say((result.report.findings.length === 0 ? i18n.t('viewer.doneClean') : i18n.t('viewer.done', { error: n(counts.error), warning: n(counts.warning), info: n(counts.info), placed: n(placedMarks) })) + truncated);
+  // The history, as on an HTML page: the report and the prose go to the background, which answers with
+  // the findings across years of the same unit (none the first time).
+  const withPast = await withHistory({ title: result.title, blocks: result.texts.map((text) => ({ text })) }, result.report, undefined, undefined, source);
+  if (withPast && current()) await view.addHistory(withPast, place);
+}
+
+async function open(src: string): Promise<void> {
+  const url = pdfAddress(src);
+  if (!url) {
+    say(i18n.t('viewer.badSource'), true);
+    return;
+  }
+  const name = decodeURIComponent(url.pathname.split('/').pop() || url.host);
+  say(i18n.t('viewer.fetching', { source: url.href }));
+  try {
+    await show(await fetchPdf(url), url.href, name);
+  } catch (error) {
+    if (error instanceof NeedsAccess) return askForAccess(url, error);
+    say(i18n.t('viewer.fetchFailed', { source: url.href, reason: error instanceof Error ? error.message : String(error) }), true);
+  }
+}
+
+function askForAccess(url: URL, need: NeedsAccess): void {
+  const access = $('access');
+  const button = h('button', { type: 'button' }, i18n.t('viewer.allow'));
+  button.addEventListener('click', () => {
+    // permissions.request is the first call of the click's task (a user gesture).
+    fetchPdfWithAccess(url, need.pattern).then(
+      (bytes) => {
+        if (!bytes) return say(i18n.t('viewer.denied'), true);
+        access.hidden = true;
+        return show(bytes, url.href, decodeURIComponent(url.pathname.split('/').pop() || url.host));
+      },
+      (error: unknown) => say(i18n.t('viewer.fetchFailed', { source: url.href, reason: error instanceof FetchFailed || error instanceof Error ? error.message : String(error) }), true),
+    );
+  });
+  access.replaceChildren(i18n.t('viewer.needAccess', { host: need.host }), button);
+  access.hidden = false;
+  say('');
+}
+
+async function openFile(file: File): Promise<void> {
+  try {
+    await show(await readLocalFile(file), file.name, file.name);
+  } catch (error) {
+    say(problemText(error), true);
+  }
+}
+
+// ---- ways in -------------------------------------------------------------------------------------------
+
+const input = $<HTMLInputElement>('file');
+input.addEventListener('change', () => {
+  const file = input.files?.[0];
+  if (file) void openFile(file);
+});
+
+const drop = $('drop');
+let dragDepth = 0;
+const hasFiles = (event: DragEvent) => [...(event.dataTransfer?.types ?? [])].includes('Files');
+document.addEventListener('dragenter', (event) => {
+  if (!hasFiles(event)) return;
+  dragDepth++;
+  drop.hidden = false;
+});
+document.addEventListener('dragleave', () => {
+  dragDepth = Math.max(0, dragDepth - 1);
+  if (dragDepth === 0) drop.hidden = true;
+});
+document.addEventListener('dragover', (event) => {
+  if (!hasFiles(event)) return;
+  event.preventDefault();
+  if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+});
+document.addEventListener('drop', (event) => {
+  event.preventDefault();
+  dragDepth = 0;
+  drop.hidden = true;
+  const file = [...(event.dataTransfer?.files ?? [])].find((f) => f.type === 'application/pdf' || /\.pdf$/i.test(f.name)) ?? event.dataTransfer?.files[0];
+  if (file) void openFile(file);
+});
+
+view.listen();
+const src = new URLSearchParams(location.search).get('src');
+if (src) void open(src);
+else say(i18n.t('viewer.empty'));
+void browser;
