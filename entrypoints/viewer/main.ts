@@ -7,18 +7,16 @@
  */
 import '../../components/i18n';
 import './viewer.css';
-import { browser } from 'wxt/browser';
 import { h } from '../../components/dom';
 import { i18n, n, UI_LANG, UI_LOCALE } from '../../components/i18n';
-import { MAX_PDF_PAGES, PdfReadError, readPdfPages, type PdfPages } from '../../lib/pdf';
+import { looksLikePdf, PdfReadError, type PdfProblem } from '../../lib/pdf';
 import { withHistory } from '../shared/history-link';
 import { fetchPdf, fetchPdfWithAccess, FetchFailed, NeedsAccess, pdfAddress, readLocalFile } from './load';
 import { PdfView } from './view';
 import type { CheckReply, EngineReply, EngineRequest } from './protocol';
 import type { PdfPlacement } from './place';
 import type { DocumentReport } from '../../lib/report';
-import { documentParams, openPdf, sharedPdfJs } from './pdfjs';
-import { looksLikePdf } from '../../lib/pdf';
+import { assetUrls, openPdf } from './pdfjs';
 
 const $ = <E extends HTMLElement>(id: string) => document.getElementById(id) as E;
 
@@ -38,58 +36,88 @@ function say(text: string, problem = false): void {
   status.classList.toggle('problem', problem);
 }
 
-function problemText(error: unknown): string {
-  if (error instanceof PdfReadError) {
-    switch (error.problem) {
-      case 'encrypted':
-        return i18n.t('viewer.encrypted');
-      case 'scanned':
-        return i18n.t('viewer.scanned');
-      case 'corrupt':
-        return i18n.t('viewer.corrupt');
-      case 'empty':
-        return i18n.t('viewer.noText');
-      case 'timeout':
-        return i18n.t('viewer.timeout');
-    }
-  }
-  return i18n.t('viewer.failed', { reason: error instanceof Error ? error.message : String(error) });
-}
-
 // ---- the engine worker -------------------------------------------------------------------------------
 
 let worker: Worker | null = null;
 let requestId = 0;
 
-function ask<R>(request: EngineRequest): Promise<R> {
+class EngineError extends Error {
+  constructor(readonly problem: PdfProblem | null, message: string) {
+    super(message);
+  }
+}
+
+/** Started with the page: compiling its 2 MB (pdf.js and the engine) takes a while, in its own thread. */
+function engineWorker(): Worker {
   worker ??= new Worker(new URL('./engine-worker.ts', import.meta.url), { type: 'module' });
+  return worker;
+}
+
+function ask<R>(request: EngineRequest, transfer: Transferable[] = []): Promise<R> {
+  const engine = engineWorker();
   const id = request.id;
   return new Promise((resolve, reject) => {
     const onMessage = (event: MessageEvent<EngineReply>) => {
       if (event.data.id !== id) return;
-      worker!.removeEventListener('message', onMessage);
+      engine.removeEventListener('message', onMessage);
       if (event.data.ok) resolve(event.data as R);
-      else reject(new Error(event.data.message));
+      else reject(new EngineError(event.data.problem, event.data.message));
     };
-    worker!.addEventListener('message', onMessage);
-    worker!.addEventListener('error', (event) => reject(new Error(event.message)), { once: true });
-    worker!.postMessage(request);
+    engine.addEventListener('message', onMessage);
+    engine.addEventListener('error', (event) => reject(new EngineError(null, event.message)), { once: true });
+    engine.postMessage(request, transfer);
   });
 }
 
-function check(pages: PdfPages, source: string): Promise<CheckReply> {
-  return ask<CheckReply>({ kind: 'check', id: ++requestId, pages, source, locale: UI_LOCALE, disabledChecks: [] });
+function check(bytes: Uint8Array, source: string): Promise<CheckReply> {
+  const data = new Uint8Array(bytes);
+  return ask<CheckReply>({ kind: 'check', id: ++requestId, data, source, locale: UI_LOCALE, disabledChecks: [], ...assetUrls() }, [data.buffer]);
 }
 
 function place(report: DocumentReport): Promise<PdfPlacement> {
   return ask<{ placement: PdfPlacement }>({ kind: 'place', id: ++requestId, report }).then((reply) => reply.placement);
 }
 
+function problemText(error: unknown): string {
+  const problem = error instanceof EngineError || error instanceof PdfReadError ? error.problem : null;
+  switch (problem) {
+    case 'encrypted':
+      return i18n.t('viewer.encrypted');
+    case 'scanned':
+      return i18n.t('viewer.scanned');
+    case 'corrupt':
+      return i18n.t('viewer.corrupt');
+    case 'empty':
+      return i18n.t('viewer.noText');
+    case 'timeout':
+      return i18n.t('viewer.timeout');
+    default:
+      return i18n.t('viewer.failed', { reason: error instanceof Error ? error.message : String(error) });
+  }
+}
+
 // ---- loading -------------------------------------------------------------------------------------------
+
+/** A task of its own for what follows (a message to self: no 4 ms timer clamp). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
 
 /** Bumped by each new document: an older load that finishes late is dropped. */
 let generation = 0;
 
+/**
+ * Checks the document, then shows it: while the engine worker reads and checks, this page does
+ * nothing but wait (no page is drawn: pdf.js's drawing, its font faces above all, takes long tasks);
+ * the marks go on the page boxes, and pdf.js draws the pages near the viewport.
+ */
 async function show(bytes: Uint8Array, source: string, name: string): Promise<void> {
   const mine = ++generation;
   const current = () => mine === generation;
@@ -100,26 +128,11 @@ async function show(bytes: Uint8Array, source: string, name: string): Promise<vo
     view.failed(i18n.t('viewer.notPdf'));
     return;
   }
-  say(i18n.t('viewer.reading'));
-  performance.mark('suanpan-viewer-start');
-  const task = openPdf(bytes);
-  view.setDocument(task);
-  let pages: PdfPages;
-  try {
-    pages = await readPdfPages(bytes, sharedPdfJs(task.promise), { maxPages: MAX_PDF_PAGES, documentParams: documentParams() });
-  } catch (error) {
-    if (!current()) return;
-    say(problemText(error), true);
-    view.failed(problemText(error));
-    return;
-  }
-  if (!current()) return;
-  performance.mark('suanpan-viewer-read');
-  await view.layOut(pages);
   say(i18n.t('viewer.checking'));
+  performance.mark('suanpan-viewer-start');
   let result: CheckReply;
   try {
-    result = await check(pages, source);
+    result = await check(bytes, source);
   } catch (error) {
     if (!current()) return;
     say(problemText(error), true);
@@ -128,19 +141,35 @@ async function show(bytes: Uint8Array, source: string, name: string): Promise<vo
   }
   if (!current()) return;
   performance.mark('suanpan-viewer-checked');
-  const truncated = pages.truncated ? ` ${i18n.t('viewer.truncated', { total: n(pages.numPages), read: n(pages.pages.length) })}` : '';
+  document.documentElement.dataset.suanpanReadMs = String(Math.round(result.readMs));
+  document.documentElement.dataset.suanpanCheckMs = String(Math.round(result.checkMs));
+  // Each step in a task of its own, so none of them makes a long one.
+  view.layOut(result.pages);
+  await nextTask();
+  if (!current()) return;
+  const truncated = result.truncated ? ` ${i18n.t('viewer.truncated', { total: n(result.numPages), read: n(result.pages.length) })}` : '';
   if (!result.report.detected) {
     say(i18n.t('viewer.notDisclosure') + truncated, true);
     view.notDetected(result.title);
-    return;
+  } else {
+    view.showReport(result.report, result.placement, result.title);
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const finding of result.report.findings) counts[finding.severity]++;
+    say((result.report.findings.length === 0 ? i18n.t('viewer.doneClean') : i18n.t('viewer.done', { error: n(counts.error), warning: n(counts.warning), info: n(counts.info), placed: n(result.placement.marks.length) })) + truncated);
+    await nextTask();
+    if (!current()) return;
+    view.speak();
+    await nextTask();
+    if (!current()) return;
+    view.sendState();
+    performance.mark('suanpan-viewer-painted');
+    document.documentElement.dataset.suanpanViewer = 'done';
   }
-  await view.showReport(result.report, result.placement, result.title);
-  performance.mark('suanpan-viewer-painted');
-  document.documentElement.dataset.suanpanViewer = 'done';
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const finding of result.report.findings) counts[finding.severity]++;
-  const placedMarks = result.placement.marks.length;
-  say((result.report.findings.length === 0 ? i18n.t('viewer.doneClean') : i18n.t('viewer.done', { error: n(counts.error), warning: n(counts.warning), info: n(counts.info), placed: n(placedMarks) })) + truncated);
+  await nextTask();
+  if (!current()) return;
+  // Only now are the pages drawn (pdf.js parses them again in its own worker).
+  view.setDocument(openPdf(bytes));
+  if (!result.report.detected) return;
   // The history, as on an HTML page: the report and the prose go to the background, which answers with
   // the findings across years of the same unit (none the first time).
   const withPast = await withHistory({ title: result.title, blocks: result.texts.map((text) => ({ text })) }, result.report, undefined, undefined, source);
@@ -224,7 +253,7 @@ document.addEventListener('drop', (event) => {
 });
 
 view.listen();
+engineWorker();
 const src = new URLSearchParams(location.search).get('src');
 if (src) void open(src);
 else say(i18n.t('viewer.empty'));
-void browser;

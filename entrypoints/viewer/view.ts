@@ -13,7 +13,7 @@ import { counts, spokenFinding } from '../../components/format';
 import { i18n, n, UI_WORDS } from '../../components/i18n';
 import { INITIAL_OVERLAY, mountOverlay, type OverlayState } from '../../components/Overlay';
 import { createStore } from '../../components/store';
-import type { PdfPages } from '../../lib/pdf';
+import type { PageSize } from './protocol';
 import type { DocumentReport, Finding } from '../../lib/report';
 import { STATE_MESSAGE, ToContentSchema, type OpenPanel, type RevealResult, type ToContent } from '../shared/messages';
 import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../shared/settings';
@@ -38,6 +38,8 @@ interface PageBox {
   element: HTMLDivElement;
   marks: HTMLDivElement;
   drawn: boolean;
+  /** In or near the viewport (drawn as soon as the document is there). */
+  near: boolean;
 }
 
 export class PdfView {
@@ -49,7 +51,6 @@ export class PdfView {
   private report: DocumentReport | null = null;
   private placement: PdfPlacement = { marks: [], ticks: [], placed: [] };
   private pages: PageBox[] = [];
-  private pdfPages: PdfPages | null = null;
   private document: Promise<PDFDocumentProxy> | null = null;
   private destroyDocument: (() => Promise<void>) | null = null;
   private observer: IntersectionObserver | null = null;
@@ -99,7 +100,6 @@ export class PdfView {
     void this.destroyDocument?.();
     this.destroyDocument = null;
     this.document = null;
-    this.pdfPages = null;
     this.pages = [];
     this.container.replaceChildren();
     this.source = source;
@@ -116,9 +116,14 @@ export class PdfView {
     document.title = `${name} · ${i18n.t('viewer.title')}`;
   }
 
+  /** The document to draw the pages from: pages already near the viewport are drawn now. */
   setDocument(task: { promise: Promise<PDFDocumentProxy>; destroy(): Promise<void> }): void {
     this.document = task.promise;
     this.destroyDocument = task.destroy;
+    for (const box of this.pages) if (box.near && !box.drawn) {
+      box.drawn = true;
+      void this.draw(box);
+    }
   }
 
   failed(message: string): void {
@@ -136,21 +141,20 @@ export class PdfView {
   }
 
   /** A box per page read, drawn when it comes near the viewport. */
-  async layOut(pages: PdfPages): Promise<void> {
-    this.pdfPages = pages;
-    const widest = Math.max(...pages.pages.map((page) => page.width), 1);
+  layOut(pages: PageSize[]): void {
+    const widest = Math.max(...pages.map((page) => page.width), 1);
     this.scale = Math.min(MAX_SCALE, Math.max(0.5, (document.documentElement.clientWidth - 48) / widest));
     this.observer = new IntersectionObserver((entries) => {
       for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
         const box = this.pages.find((page) => page.element === entry.target);
-        if (box && !box.drawn) {
+        if (box) box.near = entry.isIntersecting;
+        if (box && entry.isIntersecting && !box.drawn && this.document) {
           box.drawn = true;
           void this.draw(box);
         }
       }
     }, { rootMargin: RENDER_MARGIN });
-    for (const page of pages.pages) {
+    for (const page of pages) {
       const marks = h('div', { class: 'marks' });
       const element = h(
         'div',
@@ -158,7 +162,7 @@ export class PdfView {
         h('span', { class: 'page-label' }, i18n.t('viewer.page', { page: n(page.number) })),
         marks,
       );
-      this.pages.push({ number: page.number, width: page.width, height: page.height, element, marks, drawn: false });
+      this.pages.push({ number: page.number, width: page.width, height: page.height, element, marks, drawn: false, near: false });
       this.container.append(element);
       this.observer.observe(element);
     }
@@ -181,14 +185,18 @@ export class PdfView {
     box.element.dataset.drawn = 'true';
   }
 
-  async showReport(report: DocumentReport, placement: PdfPlacement, title: string): Promise<void> {
+  showReport(report: DocumentReport, placement: PdfPlacement, title: string): void {
     this.report = report;
     this.placement = placement;
     this.title = title || this.title;
     this.status = 'done';
     if (title) document.title = `${title} · ${i18n.t('viewer.title')}`;
     this.paint();
-    this.sendState();
+  }
+
+  /** The screen-reader lists of the overlay: a task of their own after the marks (as on an HTML page). */
+  speak(): void {
+    this.store.set({ spoken: true });
   }
 
   /** The findings across years of the same unit (the background's answer), placed by the worker. */
@@ -238,7 +246,6 @@ export class PdfView {
       showInfo: this.settings.showInfo,
       findings: report.findings.filter((finding, i) => findings.has(i) && (this.settings.showInfo || finding.severity !== 'info')),
       verified: ticked,
-      spoken: true,
     });
   }
 
