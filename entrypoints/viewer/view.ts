@@ -64,6 +64,8 @@ export class PdfView {
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private focusBeforeCard: HTMLElement | null = null;
   private error: string | null = null;
+  /** Scroll events before this time come from our own scrolling to a figure, not from the reader. */
+  private ownScrollUntil = 0;
 
   constructor(private readonly container: HTMLElement) {}
 
@@ -356,6 +358,7 @@ export class PdfView {
   private onScroll(): void {
     const card = this.store.get().card;
     if (!card || !this.cardMark) return;
+    if (performance.now() < this.ownScrollUntil) return this.showCard(this.cardMark, card.takeFocus);
     if (card.takeFocus) this.showCard(this.cardMark, true);
     else this.hideCard();
   }
@@ -380,6 +383,7 @@ export class PdfView {
   private goTo(mark: PdfMark, takeFocus: boolean): void {
     const element = this.elements.get(mark)?.[0];
     if (!element) return;
+    this.ownScrollUntil = performance.now() + 500;
     element.scrollIntoView({ block: 'center', inline: 'nearest' });
     this.showCard(mark, takeFocus);
   }

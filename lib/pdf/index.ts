@@ -23,6 +23,14 @@ export function looksLikePdf(bytes: Uint8Array): boolean {
   return false;
 }
 
+/** Words in a PDF link's text or file name that name a budget or final-account disclosure. */
+const DISCLOSURE_NAME = /预算|决算|三公经费|财政拨款|收支总表/;
+
+/** Whether a link's text or a file's name says it is a 预算/决算 disclosure (for offering to check it). */
+export function namesDisclosure(text: string): boolean {
+  return DISCLOSURE_NAME.test(text);
+}
+
 export interface PdfDocumentSource extends PdfSource {
   /** Pages in the file, and pages read. */
   numPages: number;

@@ -1,0 +1,198 @@
+/**
+ * The PDF viewer (viewer.html): a Jiangsu disclosure PDF served by the test, opened by its address and
+ * as a local file, shows the CLI's findings for the same file — every figure of every finding marked,
+ * each mark over the printed figure (the text pdf.js's text layer has under the box) — with the card,
+ * keyboard navigation, the panel's report; bad input gives a clear message.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import type { ContentState } from '../../entrypoints/shared/state';
+import type { DocumentReport } from '../../lib/report';
+import { expect, openPanel, resetSettings, ROOT, sendToTab, test, type Extension } from './harness';
+
+const FILES = ['test/fixtures/pdf/jianchayuan-2018-budget.pdf', 'test/fixtures/pdf/zhengxie-2018-budget.pdf'];
+
+/** The command line's report for a file (`npm run audit -- --json FILE`). */
+function cliReport(file: string): DocumentReport {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/audit.ts', '--json', file], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return (JSON.parse(out) as { documents: DocumentReport[] }).documents[0]!;
+}
+
+const cli = new Map<string, DocumentReport>();
+function reportFor(file: string): DocumentReport {
+  if (!cli.has(file)) cli.set(file, cliReport(file));
+  return cli.get(file)!;
+}
+
+/** What a finding is, to compare the viewer's with the CLI's. */
+function summary(report: DocumentReport) {
+  return report.findings.map((f) => ({ check: f.check, severity: f.severity, message: f.message, figures: f.figures.map((g) => ({ text: g.text, at: g.at })) }));
+}
+
+function viewerUrl(ext: Extension, src?: string): string {
+  return `chrome-extension://${ext.id}/viewer.html${src ? `?src=${encodeURIComponent(src)}` : ''}`;
+}
+
+async function viewerState(ext: Extension, page: Page): Promise<ContentState | null> {
+  try {
+    return (await sendToTab(ext, page, { type: 'suanpan:get-state' })) as ContentState;
+  } catch {
+    return null;
+  }
+}
+
+async function waitDone(page: Page): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('data-suanpan-viewer', 'done', { timeout: 45_000 });
+}
+
+/** Digits only: "1,895万元" and the text layer's " |1|,|895" both give "1895". */
+const digits = (text: string) => text.replace(/\D/g, '');
+
+/**
+ * For every mark that carries words (the first box of each marked figure): the figure it names, and the
+ * text of the text layer under the box's middle line, once its page is drawn.
+ */
+async function marksAndTextBelow(page: Page): Promise<Array<{ label: string; below: string }>> {
+  const marks = page.locator('.mark[role=button]');
+  const out: Array<{ label: string; below: string }> = [];
+  for (let i = 0; i < (await marks.count()); i++) {
+    const mark = marks.nth(i);
+    await mark.scrollIntoViewIfNeeded();
+    const pageBox = mark.locator('xpath=ancestor::div[contains(@class,"page")][1]');
+    await expect(pageBox).toHaveAttribute('data-drawn', 'true');
+    const found = await mark.evaluate((element) => {
+      const r = element.getBoundingClientRect();
+      const middle = r.top + r.height / 2;
+      const spans = [...element.closest('.page')!.querySelectorAll('.textLayer span')].filter((span) => {
+        const q = span.getBoundingClientRect();
+        return q.top < middle && q.bottom > middle && q.right > r.left + 1 && q.left < r.right - 1;
+      });
+      return { label: element.getAttribute('aria-label') ?? '', below: spans.map((span) => span.textContent).join('') };
+    });
+    out.push(found);
+  }
+  return out;
+}
+
+test.beforeEach(async ({ ext }) => resetSettings(ext));
+
+for (const file of FILES) {
+  test(`${file.split('/').pop()}: opened by its address, the viewer shows the CLI's findings on the printed figures`, async ({ ext, site }) => {
+    test.setTimeout(120_000);
+    const expected = reportFor(file);
+    expect(expected.detected).toBe(true);
+    expect(expected.findings.length).toBeGreaterThan(0);
+    const src = site.url(file);
+    const page = await ext.context.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(`chrome-extension://${ext.id}/`)) requests.push(request.url());
+    });
+    await page.goto(viewerUrl(ext, src));
+    await waitDone(page);
+
+    // The same report as the command line: the same findings, words and figures.
+    const state = await viewerState(ext, page);
+    expect(state?.status).toBe('done');
+    expect(state?.url).toBe(src);
+    expect(summary(state!.report!)).toEqual(summary(expected));
+    // Every figure of every finding has a place on the pages.
+    expect(state!.placed).toEqual(expected.findings.map((f) => f.figures.filter((g) => g.at).length));
+
+    // One mark per distinct figure, each over the text that prints it.
+    const figures = new Set(expected.findings.flatMap((f) => f.figures.map((g) => JSON.stringify(g.at))));
+    const marks = await marksAndTextBelow(page);
+    expect(marks).toHaveLength(figures.size);
+    for (const { label, below } of marks) {
+      const figure = label.split(/[。.]/)[0]!;
+      expect(digits(below), `${figure} over "${below}"`).toContain(digits(figure));
+    }
+
+    // The badge counts them.
+    const errors = expected.findings.filter((f) => f.severity === 'error').length;
+    await expect(page.locator('suanpan-ui .badge')).toContainText(`错误 ${errors}`);
+
+    // The keyboard command's message: the first finding's figure, its card focused, then Escape.
+    await sendToTab(ext, page, { type: 'suanpan:navigate', direction: 'next' });
+    const card = page.locator('suanpan-ui .card');
+    await expect(card).toBeFocused();
+    await expect(card).toContainText(/第 1 处/);
+    await page.keyboard.press('Escape');
+    await expect(card).toBeHidden();
+
+    // A click on a mark opens its card, explaining its finding.
+    const first = page.locator('.mark[role=button]').first();
+    await first.scrollIntoViewIfNeeded();
+    await first.click();
+    await expect(card).toBeVisible();
+    const label = (await first.getAttribute('aria-label')) ?? '';
+    await expect(card).toContainText(label.split(/[。.]/)[0]!);
+
+    // The side panel shows the report, and its buttons reach the figures.
+    const panel = await openPanel(ext, page);
+    await expect(panel.locator('li.finding')).toHaveCount(expected.findings.filter((f) => f.severity !== 'info').length);
+    const go = panel.locator('button.finding-go:not([disabled])');
+    await expect(go.first()).toBeVisible();
+    await go.first().click();
+    await expect(card).toBeVisible();
+    await panel.close();
+
+    // Only the document was fetched (the extension's own files aside), once.
+    expect(requests).toEqual([src]);
+    await page.close();
+  });
+}
+
+test('a local file (file picker) gives the same findings, named by the file', async ({ ext }) => {
+  test.setTimeout(120_000);
+  const file = FILES[1]!;
+  const expected = reportFor(file);
+  const page = await ext.context.newPage();
+  await page.goto(viewerUrl(ext));
+  await expect(page.locator('#status')).toContainText(/选择要核算的 PDF/);
+  await page.locator('#file').setInputFiles(join(ROOT, file));
+  await waitDone(page);
+  const state = await viewerState(ext, page);
+  expect(state?.url).toBe('zhengxie-2018-budget.pdf');
+  expect(summary(state!.report!)).toEqual(summary(expected));
+  const marks = await marksAndTextBelow(page);
+  expect(marks.length).toBeGreaterThan(0);
+  for (const { label, below } of marks) expect(digits(below)).toContain(digits(label.split(/[。.]/)[0]!));
+  // Tab reaches a mark, Enter opens its card.
+  await page.locator('.mark[role=button]').first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('suanpan-ui .card')).toBeFocused();
+  await page.close();
+});
+
+test('bad input: encrypted, scanned, damaged, not a PDF, not a disclosure — a clear message each', async ({ ext }) => {
+  test.setTimeout(120_000);
+  const page = await ext.context.newPage();
+  await page.goto(viewerUrl(ext));
+  const status = page.locator('#status');
+  const open = async (name: string, buffer: Buffer) => page.locator('#file').setInputFiles({ name, mimeType: 'application/pdf', buffer });
+
+  await open('encrypted.pdf', readFileSync(join(ROOT, 'test/fixtures/pdf/encrypted.pdf')));
+  await expect(status).toContainText('已加密');
+  await open('scanned.pdf', readFileSync(join(ROOT, 'test/fixtures/pdf/scanned.pdf')));
+  await expect(status).toContainText('扫描件');
+  const whole = readFileSync(join(ROOT, 'test/fixtures/pdf/zhengxie-2018-budget.pdf'));
+  await open('damaged.pdf', whole.subarray(0, 4000));
+  await expect(status).toContainText(/已损坏|没有可读取的文字/);
+  await open('page.pdf', Buffer.from('<html><body>not a pdf</body></html>'));
+  await expect(status).toContainText('不是 PDF 文件');
+  // A PDF that is no disclosure: Chromium prints one.
+  const printer = await ext.context.newPage();
+  await printer.setContent('<h1>会议通知</h1><p>定于下周三上午九时在三楼会议室召开工作例会，请各处室负责人准时参加。</p>'.repeat(3));
+  const printed = await printer.pdf().catch(() => null);
+  await printer.close();
+  if (printed) {
+    await open('notice.pdf', printed);
+    await expect(status).toContainText('不是预算或决算公开文件');
+    // Its pages are still shown.
+    await expect(page.locator('.page')).not.toHaveCount(0);
+  }
+  await page.close();
+});
