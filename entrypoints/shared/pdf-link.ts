@@ -1,4 +1,4 @@
-import { namesDisclosure } from '../../lib/pdf/index';
+import { namesDisclosure } from '../../lib/pdf/names';
 
 /**
  * Which addresses are PDFs to offer to the viewer, and the viewer's address for one. Pure (no

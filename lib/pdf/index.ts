@@ -10,6 +10,7 @@ import { documentFromPdfPages, type PdfLayoutOptions, type PdfSource } from './l
 import { readPdfPages, type PdfJsLike, type PdfReadOptions } from './read';
 
 export { charBox, documentFromPdfPages, pieceBoxes } from './layout';
+export { namesDisclosure } from './names';
 export type { PdfCharBox, PdfLayoutOptions, PdfPiece, PdfSource } from './layout';
 export { MAX_PDF_PAGES, PDF_TIME_LIMIT_MS, PdfReadError, readPdfPages } from './read';
 export type { PdfJsLike, PdfPage, PdfPages, PdfProblem, PdfReadOptions, PdfRule, PdfTextItem } from './read';
@@ -21,14 +22,6 @@ export function looksLikePdf(bytes: Uint8Array): boolean {
     if (head[i] === 0x25 && head[i + 1] === 0x50 && head[i + 2] === 0x44 && head[i + 3] === 0x46 && head[i + 4] === 0x2d) return true;
   }
   return false;
-}
-
-/** Words in a PDF link's text or file name that name a budget or final-account disclosure. */
-const DISCLOSURE_NAME = /预算|决算|三公经费|财政拨款|收支总表/;
-
-/** Whether a link's text or a file's name says it is a 预算/决算 disclosure (for offering to check it). */
-export function namesDisclosure(text: string): boolean {
-  return DISCLOSURE_NAME.test(text);
 }
 
 export interface PdfDocumentSource extends PdfSource {

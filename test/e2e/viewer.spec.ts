@@ -196,3 +196,25 @@ test('bad input: encrypted, scanned, damaged, not a PDF, not a disclosure — a 
   }
   await page.close();
 });
+
+test('a page linking a disclosure PDF offers "用算盘检查" beside that link only, and it opens the viewer', async ({ ext, site }) => {
+  test.setTimeout(120_000);
+  const page = await ext.context.newPage();
+  await page.goto(site.url('test/e2e/pages/pdf-links.html'));
+  const control = page.locator('#budget + suanpan-pdf-check button');
+  await expect(control).toHaveText('用算盘检查');
+  // Not beside a PDF that names no disclosure, nor beside a link that is no PDF.
+  await expect(page.locator('suanpan-pdf-check')).toHaveCount(1);
+  // Keyboard: the control follows its link in the tab order.
+  await page.locator('#budget').focus();
+  await page.keyboard.press('Tab');
+  await expect(control).toBeFocused();
+  const [viewer] = await Promise.all([ext.context.waitForEvent('page'), page.keyboard.press('Enter')]);
+  const src = site.url('test/fixtures/pdf/zhengxie-2018-budget.pdf');
+  await expect(viewer).toHaveURL(`chrome-extension://${ext.id}/viewer.html?src=${encodeURIComponent(src)}`);
+  await waitDone(viewer);
+  expect((await viewerState(ext, viewer))?.url).toBe(src);
+  await expect(viewer.locator('.mark[role=button]')).not.toHaveCount(0);
+  await viewer.close();
+  await page.close();
+});
