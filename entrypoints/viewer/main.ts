@@ -98,6 +98,16 @@ function problemText(error: unknown): string {
 
 // ---- loading -------------------------------------------------------------------------------------------
 
+/** Runs a step of the viewer's main-thread work and records its time (performance.measure, read by npm run bench:pdf). */
+function step<T>(name: string, work: () => T): T {
+  const start = performance.now();
+  try {
+    return work();
+  } finally {
+    performance.measure(`suanpan-viewer:${name}`, { start, end: performance.now() });
+  }
+}
+
 /** A task of its own for what follows (a message to self: no 4 ms timer clamp). */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => {
@@ -132,7 +142,7 @@ async function show(bytes: Uint8Array, source: string, name: string): Promise<vo
   performance.mark('suanpan-viewer-start');
   let result: CheckReply;
   try {
-    result = await check(bytes, source);
+    result = await step('send', () => check(bytes, source));
   } catch (error) {
     if (!current()) return;
     say(problemText(error), true);
@@ -140,11 +150,14 @@ async function show(bytes: Uint8Array, source: string, name: string): Promise<vo
     return;
   }
   if (!current()) return;
+  // pdf.js opens the document for drawing in its own worker (not while the engine worker checks: on two
+  // cores the two slowed each other down); the view owns it (a next document's reset destroys it).
+  step('open for drawing', () => view.setDocument(openPdf(bytes)));
   performance.mark('suanpan-viewer-checked');
   document.documentElement.dataset.suanpanReadMs = String(Math.round(result.readMs));
   document.documentElement.dataset.suanpanCheckMs = String(Math.round(result.checkMs));
   // Each step in a task of its own, so none of them makes a long one.
-  view.layOut(result.pages);
+  step('lay out', () => view.layOut(result.pages));
   await nextTask();
   if (!current()) return;
   const truncated = result.truncated ? ` ${i18n.t('viewer.truncated', { total: n(result.numPages), read: n(result.pages.length) })}` : '';
@@ -152,23 +165,23 @@ async function show(bytes: Uint8Array, source: string, name: string): Promise<vo
     say(i18n.t('viewer.notDisclosure') + truncated, true);
     view.notDetected(result.title);
   } else {
-    view.showReport(result.report, result.placement, result.title);
+    step('paint', () => view.showReport(result.report, result.placement, result.title));
     const counts = { error: 0, warning: 0, info: 0 };
     for (const finding of result.report.findings) counts[finding.severity]++;
     say((result.report.findings.length === 0 ? i18n.t('viewer.doneClean') : i18n.t('viewer.done', { error: n(counts.error), warning: n(counts.warning), info: n(counts.info), placed: n(result.placement.marks.length) })) + truncated);
     await nextTask();
     if (!current()) return;
-    view.speak();
+    step('speak', () => view.speak());
     await nextTask();
     if (!current()) return;
-    view.sendState();
+    step('state', () => view.sendState());
     performance.mark('suanpan-viewer-painted');
     document.documentElement.dataset.suanpanViewer = 'done';
   }
   await nextTask();
   if (!current()) return;
-  // Only now are the pages drawn (pdf.js parses them again in its own worker).
-  view.setDocument(openPdf(bytes));
+  // Only now are the pages drawn.
+  view.startDrawing();
   if (!result.report.detected) return;
   // The history, as on an HTML page: the report and the prose go to the background, which answers with
   // the findings across years of the same unit (none the first time).
@@ -254,6 +267,25 @@ document.addEventListener('drop', (event) => {
 
 view.listen();
 engineWorker();
+
+if (__SUANPAN_TEST__) {
+  // Test builds only (npm run bench:pdf): the floor the viewer is measured against — pdf.js's own text
+  // extraction of every page of the same bytes, with the same pdf.js build and worker, in the same page.
+  (window as unknown as { __suanpanTextFloor?: (base64: string) => Promise<{ ms: number; pages: number; characters: number }> }).__suanpanTextFloor = async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+    const started = performance.now();
+    const task = openPdf(bytes);
+    const doc = await task.promise;
+    let characters = 0;
+    for (let number = 1; number <= doc.numPages; number++) {
+      const content = await (await doc.getPage(number)).getTextContent();
+      for (const item of content.items) if ('str' in item) characters += item.str.length;
+    }
+    const ms = performance.now() - started;
+    await task.destroy();
+    return { ms, pages: doc.numPages, characters };
+  };
+}
 const src = new URLSearchParams(location.search).get('src');
 if (src) void open(src);
 else say(i18n.t('viewer.empty'));

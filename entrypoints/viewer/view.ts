@@ -55,6 +55,8 @@ export class PdfView {
   private destroyDocument: (() => Promise<void>) | null = null;
   private observer: IntersectionObserver | null = null;
   private scale = 1;
+  /** Pages are drawn only once the check is painted (startDrawing). */
+  private drawing = false;
   /** The element of each painted mark (its first box carries the focus and the words). */
   private elements = new Map<PdfMark, HTMLElement[]>();
   private stops: PdfMark[] = [];
@@ -102,6 +104,7 @@ export class PdfView {
     void this.destroyDocument?.();
     this.destroyDocument = null;
     this.document = null;
+    this.drawing = false;
     this.pages = [];
     this.container.replaceChildren();
     this.source = source;
@@ -118,10 +121,15 @@ export class PdfView {
     document.title = `${name} · ${i18n.t('viewer.title')}`;
   }
 
-  /** The document to draw the pages from: pages already near the viewport are drawn now. */
+  /** The document to draw the pages from (once startDrawing is called). */
   setDocument(task: { promise: Promise<PDFDocumentProxy>; destroy(): Promise<void> }): void {
     this.document = task.promise;
     this.destroyDocument = task.destroy;
+  }
+
+  /** Draws the pages near the viewport now, and the others as they come near. */
+  startDrawing(): void {
+    this.drawing = true;
     for (const box of this.pages) if (box.near && !box.drawn) {
       box.drawn = true;
       void this.draw(box);
@@ -150,7 +158,7 @@ export class PdfView {
       for (const entry of entries) {
         const box = this.pages.find((page) => page.element === entry.target);
         if (box) box.near = entry.isIntersecting;
-        if (box && entry.isIntersecting && !box.drawn && this.document) {
+        if (box && entry.isIntersecting && !box.drawn && this.drawing) {
           box.drawn = true;
           void this.draw(box);
         }
@@ -185,6 +193,7 @@ export class PdfView {
     await page.render({ canvas, canvasContext: context, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] }).promise.catch(() => undefined);
     await new pdfjs.TextLayer({ textContentSource: page.streamTextContent(), container: text, viewport }).render().catch(() => undefined);
     box.element.dataset.drawn = 'true';
+    if (performance.getEntriesByName('suanpan-viewer-page-drawn').length === 0) performance.mark('suanpan-viewer-page-drawn');
   }
 
   showReport(report: DocumentReport, placement: PdfPlacement, title: string): void {
