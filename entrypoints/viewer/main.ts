@@ -132,6 +132,7 @@ async function show(bytes: Uint8Array, source: string, name: string): Promise<vo
   const mine = ++generation;
   const current = () => mine === generation;
   $('access').hidden = true;
+  delete document.documentElement.dataset.suanpanViewer;
   view.reset(source, name);
   if (!looksLikePdf(bytes)) {
     say(i18n.t('viewer.notPdf'), true);

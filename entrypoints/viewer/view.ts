@@ -279,6 +279,7 @@ export class PdfView {
         style,
         'data-mark': mark.index,
         'data-kind': mark.kind,
+        'data-figure': mark.figure,
         ...(first ? { role: 'button', tabindex: 0, 'aria-label': words } : { 'aria-hidden': 'true' }),
       });
       element.addEventListener('click', () => this.showCard(mark, true));

@@ -54,9 +54,9 @@ const digits = (text: string) => text.replace(/\D/g, '');
  * For every mark that carries words (the first box of each marked figure): the figure it names, and the
  * text of the text layer under the box's middle line, once its page is drawn.
  */
-async function marksAndTextBelow(page: Page): Promise<Array<{ label: string; below: string }>> {
+async function marksAndTextBelow(page: Page): Promise<Array<{ figure: string; label: string; below: string }>> {
   const marks = page.locator('.mark[role=button]');
-  const out: Array<{ label: string; below: string }> = [];
+  const out: Array<{ figure: string; label: string; below: string }> = [];
   for (let i = 0; i < (await marks.count()); i++) {
     const mark = marks.nth(i);
     await mark.scrollIntoViewIfNeeded();
@@ -69,7 +69,7 @@ async function marksAndTextBelow(page: Page): Promise<Array<{ label: string; bel
         const q = span.getBoundingClientRect();
         return q.top < middle && q.bottom > middle && q.right > r.left + 1 && q.left < r.right - 1;
       });
-      return { label: element.getAttribute('aria-label') ?? '', below: spans.map((span) => span.textContent).join('') };
+      return { figure: (element as HTMLElement).dataset.figure ?? '', label: element.getAttribute('aria-label') ?? '', below: spans.map((span) => span.textContent).join('') };
     });
     out.push(found);
   }
@@ -105,9 +105,12 @@ for (const file of FILES) {
     const figures = new Set(expected.findings.flatMap((f) => f.figures.map((g) => JSON.stringify(g.at))));
     const marks = await marksAndTextBelow(page);
     expect(marks).toHaveLength(figures.size);
-    for (const { label, below } of marks) {
-      const figure = label.split(/[。.]/)[0]!;
+    expect(new Set(marks.map((mark) => mark.figure))).toEqual(new Set(expected.findings.flatMap((f) => f.figures.map((g) => g.text))));
+    for (const { figure, label, below } of marks) {
+      expect(digits(figure).length).toBeGreaterThan(0);
       expect(digits(below), `${figure} over "${below}"`).toContain(digits(figure));
+      // Its words for a screen reader name the figure and its finding.
+      expect(label.startsWith(figure)).toBe(true);
     }
 
     // The badge counts them.
@@ -127,8 +130,7 @@ for (const file of FILES) {
     await first.scrollIntoViewIfNeeded();
     await first.click();
     await expect(card).toBeVisible();
-    const label = (await first.getAttribute('aria-label')) ?? '';
-    await expect(card).toContainText(label.split(/[。.]/)[0]!);
+    await expect(card).toContainText((await first.getAttribute('data-figure'))!);
 
     // The side panel shows the report, and its buttons reach the figures.
     const panel = await openPanel(ext, page);
@@ -159,7 +161,7 @@ test('a local file (file picker) gives the same findings, named by the file', as
   expect(summary(state!.report!)).toEqual(summary(expected));
   const marks = await marksAndTextBelow(page);
   expect(marks.length).toBeGreaterThan(0);
-  for (const { label, below } of marks) expect(digits(below)).toContain(digits(label.split(/[。.]/)[0]!));
+  for (const { figure, below } of marks) expect(digits(below)).toContain(digits(figure));
   // Tab reaches a mark, Enter opens its card.
   await page.locator('.mark[role=button]').first().focus();
   await page.keyboard.press('Enter');
