@@ -57,14 +57,23 @@ function ask<R>(request: EngineRequest, transfer: Transferable[] = []): Promise<
   const engine = engineWorker();
   const id = request.id;
   return new Promise((resolve, reject) => {
+    const done = () => {
+      engine.removeEventListener('message', onMessage);
+      engine.removeEventListener('error', onError);
+    };
     const onMessage = (event: MessageEvent<EngineReply>) => {
       if (event.data.id !== id) return;
-      engine.removeEventListener('message', onMessage);
+      done();
       if (event.data.ok) resolve(event.data as R);
       else reject(new EngineError(event.data.problem, event.data.message));
     };
+    // The worker failed to load or threw outside its handler: every request waiting on it fails.
+    const onError = (event: ErrorEvent) => {
+      done();
+      reject(new EngineError(null, event.message));
+    };
     engine.addEventListener('message', onMessage);
-    engine.addEventListener('error', (event) => reject(new EngineError(null, event.message)), { once: true });
+    engine.addEventListener('error', onError);
     engine.postMessage(request, transfer);
   });
 }

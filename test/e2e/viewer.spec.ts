@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ContentState } from '../../entrypoints/shared/state';
 import type { DocumentReport } from '../../lib/report';
+import { auditContrast, focusedIndicator } from './contrast';
 import { expect, openPanel, resetSettings, ROOT, sendToTab, test, type Extension } from './harness';
 
 const FILES = ['test/fixtures/pdf/jianchayuan-2018-budget.pdf', 'test/fixtures/pdf/zhengxie-2018-budget.pdf'];
@@ -218,5 +219,29 @@ test('a page linking a disclosure PDF offers "用算盘检查" beside that link 
   expect((await viewerState(ext, viewer))?.url).toBe(src);
   await expect(viewer.locator('.mark[role=button]')).not.toHaveCount(0);
   await viewer.close();
+  await page.close();
+});
+
+test('the viewer is usable without a mouse: marks take the focus visibly, the card and badge read well', async ({ ext, site }) => {
+  test.setTimeout(120_000);
+  const page = await ext.context.newPage();
+  await page.goto(viewerUrl(ext, site.url(FILES[1]!)));
+  await waitDone(page);
+  // Tab from the top of the page reaches the file picker, then the marks, each showing where the focus is.
+  await page.locator('#file').focus();
+  const stops: Array<{ element: string; visible: boolean } | null> = [];
+  // The PDF has three marked figures: two Tabs stay among them.
+  for (let i = 0; i < 2; i++) {
+    await page.keyboard.press('Tab');
+    stops.push(await page.evaluate(focusedIndicator));
+  }
+  const marks = stops.filter((stop) => stop?.element.startsWith('div.mark'));
+  expect(marks).toHaveLength(2);
+  expect(marks.filter((stop) => !stop!.visible)).toEqual([]);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('suanpan-ui .card')).toBeFocused();
+  const overlay = await auditContrast(page, 'suanpan-ui');
+  expect(overlay.problems).toEqual([]);
+  expect(overlay.measured).toBeGreaterThan(5);
   await page.close();
 });
