@@ -230,6 +230,12 @@ export class PdfView {
     const report = this.report;
     document.body.classList.toggle('marks-hidden', !this.settings.highlights);
     if (!report) return;
+    this.hideCard();
+    if (!this.settings.highlights) {
+      // As on an HTML page: no marks, nothing to navigate to, the badge says they are hidden.
+      this.store.set({ active: true, scanning: false, counts: counts(report.findings), highlights: false, showInfo: this.settings.showInfo, findings: [], verified: [] });
+      return;
+    }
     const shown: PdfMark[] = [];
     const findings = new Set<number>();
     for (const mark of this.placement.marks) {

@@ -11,7 +11,7 @@ import type { Page } from '@playwright/test';
 import type { ContentState } from '../../entrypoints/shared/state';
 import type { DocumentReport } from '../../lib/report';
 import { auditContrast, focusedIndicator } from './contrast';
-import { expect, openPanel, resetSettings, ROOT, sendToTab, test, type Extension } from './harness';
+import { expect, openPanel, resetSettings, ROOT, sendToTab, setSettings, test, type Extension } from './harness';
 
 const FILES = ['test/fixtures/pdf/jianchayuan-2018-budget.pdf', 'test/fixtures/pdf/zhengxie-2018-budget.pdf'];
 
@@ -243,5 +243,11 @@ test('the viewer is usable without a mouse: marks take the focus visibly, the ca
   const overlay = await auditContrast(page, 'suanpan-ui');
   expect(overlay.problems).toEqual([]);
   expect(overlay.measured).toBeGreaterThan(5);
+  // The highlights switch (Alt+Shift+H, the panel's switch): off takes the marks away and says so, on brings them back.
+  await setSettings(ext, { highlights: false, showInfo: false });
+  await expect(page.locator('.mark')).toHaveCount(0);
+  await expect(page.locator('suanpan-ui .badge')).toContainText('标记已隐藏');
+  await setSettings(ext, { highlights: true, showInfo: false });
+  await expect(page.locator('.mark[role=button]')).toHaveCount(3);
   await page.close();
 });
