@@ -167,6 +167,12 @@ test('a local file (file picker) gives the same findings, named by the file', as
   await page.locator('.mark[role=button]').first().focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('suanpan-ui .card')).toBeFocused();
+  // The history keeps it as it keeps a page, under the file's name.
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.id}/options.html`);
+  await expect(options.locator('tbody tr')).toHaveCount(1);
+  await expect(options.locator('tbody tr')).toContainText('2018');
+  await options.close();
   await page.close();
 });
 
