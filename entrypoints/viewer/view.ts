@@ -23,6 +23,8 @@ import { pdfjs } from './pdfjs';
 
 /** How far outside the viewport pages are drawn ahead of scrolling. */
 const RENDER_MARGIN = '150% 0px';
+/** Beyond this, a drawn page is released. */
+const KEEP_MARGIN = '600% 0px';
 const MAX_SCALE = 1.6;
 const HIDE_CARD_MS = 300;
 /** A glyph's top above its baseline, and its bottom below it, in ems. */
@@ -54,6 +56,7 @@ export class PdfView {
   private document: Promise<PDFDocumentProxy> | null = null;
   private destroyDocument: (() => Promise<void>) | null = null;
   private observer: IntersectionObserver | null = null;
+  private keeper: IntersectionObserver | null = null;
   private scale = 1;
   /** Pages are drawn only once the check is painted (startDrawing). */
   private drawing = false;
@@ -101,6 +104,7 @@ export class PdfView {
 
   reset(source: string, name: string): void {
     this.observer?.disconnect();
+    this.keeper?.disconnect();
     void this.destroyDocument?.();
     this.destroyDocument = null;
     this.document = null;
@@ -164,6 +168,14 @@ export class PdfView {
         }
       }
     }, { rootMargin: RENDER_MARGIN });
+    // A page far from the viewport gives its canvas back (a 300-page document would otherwise keep
+    // hundreds of megabytes of pixels); it is drawn again when it comes near.
+    this.keeper = new IntersectionObserver((entries) => {
+      for (const entry of entries) {
+        const box = this.pages.find((page) => page.element === entry.target);
+        if (box && !entry.isIntersecting && box.drawn) this.release(box);
+      }
+    }, { rootMargin: KEEP_MARGIN });
     for (const page of pages) {
       const marks = h('div', { class: 'marks' });
       const element = h(
@@ -175,12 +187,13 @@ export class PdfView {
       this.pages.push({ number: page.number, width: page.width, height: page.height, element, marks, drawn: false, near: false });
       this.container.append(element);
       this.observer.observe(element);
+      this.keeper.observe(element);
     }
   }
 
   private async draw(box: PageBox): Promise<void> {
     const doc = await this.document;
-    if (!doc || !this.pages.includes(box)) return;
+    if (!doc || !this.pages.includes(box) || !box.drawn) return;
     const page = await doc.getPage(box.number);
     const viewport = page.getViewport({ scale: this.scale });
     const ratio = window.devicePixelRatio || 1;
@@ -189,11 +202,28 @@ export class PdfView {
     box.element.prepend(canvas, text);
     const context = canvas.getContext('2d');
     if (!context) return;
-    // pdf.js draws in slices of a few ms (its own scheduling), so a page never blocks input.
+    // pdf.js draws in slices (its own scheduling); turning a new font into a font face is one task,
+    // which can be long (README, Speed), and is why nothing is drawn while a document is checked.
     await page.render({ canvas, canvasContext: context, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] }).promise.catch(() => undefined);
     await new pdfjs.TextLayer({ textContentSource: page.streamTextContent(), container: text, viewport }).render().catch(() => undefined);
+    // Released meanwhile (scrolled far away): nothing to mark.
+    if (!box.drawn || !canvas.isConnected) return;
     box.element.dataset.drawn = 'true';
+    box.element.dataset.wasDrawn = 'true';
     if (performance.getEntriesByName('suanpan-viewer-page-drawn').length === 0) performance.mark('suanpan-viewer-page-drawn');
+  }
+
+  private release(box: PageBox): void {
+    box.drawn = false;
+    delete box.element.dataset.drawn;
+    for (const child of [...box.element.children]) {
+      if (child instanceof HTMLCanvasElement) {
+        // Its pixels go now, not when the element is collected.
+        child.width = 0;
+        child.height = 0;
+        child.remove();
+      } else if (child.classList.contains('textLayer')) child.remove();
+    }
   }
 
   showReport(report: DocumentReport, placement: PdfPlacement, title: string): void {

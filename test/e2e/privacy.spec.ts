@@ -154,7 +154,7 @@ test('a whole session makes no network request of its own', async () => {
     await expect(viewer.locator('suanpan-ui .card')).toBeVisible();
     const pages = await viewer.locator('.page').all();
     for (const box of pages) await box.scrollIntoViewIfNeeded();
-    await expect(viewer.locator('.page[data-drawn]')).toHaveCount(pages.length, { timeout: 45_000 });
+    await expect(viewer.locator('.page[data-was-drawn]')).toHaveCount(pages.length, { timeout: 45_000 });
     const session = recorded.slice(start);
     const servedInSession = served.slice(servedFrom);
 

@@ -114,6 +114,15 @@ for (const file of FILES) {
       expect(label.startsWith(figure)).toBe(true);
     }
 
+    // Pages far from the viewport give their canvas back: at the last page, the first is not drawn.
+    const boxes = page.locator('.page');
+    await boxes.first().scrollIntoViewIfNeeded();
+    await expect(boxes.first()).toHaveAttribute('data-drawn', 'true');
+    await boxes.last().scrollIntoViewIfNeeded();
+    await expect(boxes.last()).toHaveAttribute('data-drawn', 'true');
+    await expect(boxes.first().locator('canvas')).toHaveCount(0);
+    await expect(boxes.first()).toHaveAttribute('data-was-drawn', 'true');
+
     // The badge counts them.
     const errors = expected.findings.filter((f) => f.severity === 'error').length;
     await expect(page.locator('suanpan-ui .badge')).toContainText(`错误 ${errors}`);
