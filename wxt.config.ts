@@ -1,4 +1,7 @@
 import preact from '@preact/preset-vite';
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { defineConfig } from 'wxt';
 import { HIGHLIGHT_CSS_FILE, highlightCss } from './entrypoints/content/highlight-css';
 
@@ -9,6 +12,17 @@ import { HIGHLIGHT_CSS_FILE, highlightCss } from './entrypoints/content/highligh
  * to its own folder so it never overwrites a release build.
  */
 const isTest = process.env.SUANPAN_TEST === '1';
+
+/**
+ * pdf.js's CMaps and standard fonts, copied into the extension (pdfjs/…) for the PDF viewer: Chinese
+ * PDFs often use fonts whose text needs a CMap, and pdf.js loads them from the extension's own files.
+ */
+function pdfJsAssets(): Array<{ absoluteSrc: string; relativeDest: string }> {
+  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+  return ['cmaps', 'standard_fonts'].flatMap((folder) =>
+    readdirSync(join(root, folder)).filter((name) => !name.startsWith('LICENSE')).map((name) => ({ absoluteSrc: join(root, folder, name), relativeDest: `pdfjs/${folder}/${name}` })),
+  );
+}
 
 export default defineConfig({
   // @wxt-dev/i18n turns locales/*.json into _locales/*/messages.json and gives the typed `i18n.t`.
@@ -40,6 +54,7 @@ export default defineConfig({
     // page is built (why: entrypoints/content/highlight-css.ts). Firefox adds its rules when it paints.
     'build:publicAssets': (wxt, files) => {
       if (wxt.config.browser !== 'firefox') files.push({ relativeDest: HIGHLIGHT_CSS_FILE, contents: highlightCss(':root') });
+      files.push(...pdfJsAssets());
     },
     'build:manifestGenerated': (wxt, manifest) => {
       for (const script of manifest.content_scripts ?? []) {

@@ -6,7 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { OpenPanelSchema, SiteEnabledSchema, STATE_MESSAGE, type ToContent } from './shared/messages';
+import { OpenPanelSchema, OpenViewerSchema, SiteEnabledSchema, STATE_MESSAGE, type ToContent } from './shared/messages';
+import { isPdfAddress, viewerAddress } from './shared/pdf-link';
 import { updateSettings, getSettings } from './shared/settings';
 import { installHistory } from './shared/history-service';
 import { chromeSidePanel, firefoxSidebar } from './shared/side-panel';
@@ -39,6 +40,17 @@ function updateBadge(tabId: number): void {
   if (text) quietly(browser.action.setBadgeBackgroundColor({ tabId, color: error > 0 ? '#b91c1c' : '#b45309' }));
 }
 
+/**
+ * The toolbar button (or Alt+Shift+S) on a tab that shows a PDF in the browser's own viewer: the tab
+ * goes to 算盘's viewer for that address instead (Back returns to the browser's viewer). activeTab lets
+ * us read the tab's address at that moment; the viewer then fetches that one document.
+ */
+function openInViewer(tab: { id?: number; url?: string }): boolean {
+  if (tab.id === undefined || !isPdfAddress(tab.url)) return false;
+  quietly(browser.tabs.update(tab.id, { url: viewerAddress(browser.runtime.getURL('/'), tab.url!) }));
+  return true;
+}
+
 export default defineBackground(() => {
   const sidePanel = import.meta.env.FIREFOX ? undefined : chromeSidePanel();
   if (sidePanel) {
@@ -49,11 +61,14 @@ export default defineBackground(() => {
     // version switched it on: the setting persists.)
     quietly(sidePanel.setPanelBehavior({ openPanelOnActionClick: false }));
     browser.action.onClicked.addListener((tab) => {
+      if (openInViewer(tab)) return;
       if (tab.id !== undefined) quietly(sidePanel.open({ tabId: tab.id }));
     });
   } else {
     // Firefox: the toolbar button toggles the sidebar (allowed: it is a user action).
-    browser.action.onClicked.addListener(() => quietly(firefoxSidebar()?.toggle()));
+    browser.action.onClicked.addListener((tab) => {
+      if (!openInViewer(tab)) quietly(firefoxSidebar()?.toggle());
+    });
   }
 
   installHistory();
@@ -77,6 +92,12 @@ export default defineBackground(() => {
       // Called synchronously in the listener so Chrome still sees the badge click's user gesture.
       if (sidePanel) quietly(sidePanel.open({ tabId }));
       else quietly(firefoxSidebar()?.open());
+      return undefined;
+    }
+    const viewer = OpenViewerSchema.safeParse(raw);
+    if (viewer.success && tabId !== undefined) {
+      // A link the page shows, which the user clicked our control beside: opened next to the page.
+      if (isPdfAddress(viewer.data.src)) quietly(browser.tabs.create({ url: viewerAddress(browser.runtime.getURL('/'), viewer.data.src), openerTabId: tabId, index: (sender.tab?.index ?? 0) + 1 }));
       return undefined;
     }
     const enabled = SiteEnabledSchema.safeParse(raw);

@@ -2,13 +2,17 @@
  * Firefox smoke test: the Firefox build (test flavour) installed into the system's Firefox (Debian's
  * firefox-esr here; found by scripts/browsers.ts, or SUANPAN_FIREFOX) through
  * WebDriver BiDi (Playwright cannot drive Debian's Firefox), one seed page and one negative page
- * loaded, and the page inspected: highlights on the disclosure, nothing on the other page.
+ * loaded, and the page inspected: highlights on the disclosure, nothing on the other page. Then the PDF
+ * viewer: a page linking a Jiangsu budget PDF shows the "用算盘检查" button, whose click opens the
+ * viewer (a new tab); the PDF is checked there, its marks lie over text-layer text that prints their
+ * figures, a click opens a card (screenshot: out/screenshots/firefox-viewer.png); the same PDF from
+ * a local file (BiDi input.setFiles) gives the same marks.
  *
  *   SUANPAN_TEST=1 npx wxt build -b firefox && node --experimental-websocket --import tsx scripts/firefox-smoke.ts
  *   (npm run smoke:firefox does both)
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeServer, ROOT, serve } from '../test/e2e/browser';
@@ -129,6 +133,82 @@ async function main(): Promise<void> {
     await check('seeds/panzhihua-dongqu-2024-juesuan.html', true);
     await check('seeds/qijiang-2024-juesuan.html', true);
     await check('test/fixtures/negative/gov-work-report-2025.html', false);
+
+    // ---- the PDF viewer ----
+    const pdf = 'test/fixtures/pdf/zhengxie-2018-budget.pdf';
+    const record = (name: string, ok: boolean, detail: string) => {
+      console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}: ${detail}`);
+      if (ok) passed++;
+      else failures.push(name);
+    };
+    await bidi.send('browsingContext.navigate', { context, url: `${origin}/test/e2e/pages/pdf-links.html`, wait: 'complete' });
+    let controls = 0;
+    for (let i = 0; i < 40 && controls === 0; i++) {
+      await new Promise((done) => setTimeout(done, 250));
+      controls = Number(await evaluate("document.querySelectorAll('suanpan-pdf-check').length"));
+    }
+    record('viewer link button', controls === 1, `${controls} button(s)`);
+    // BiDi may not navigate to an extension page, but the button's click opens one (background: tabs.create).
+    await evaluate("document.querySelector('suanpan-pdf-check')?.shadowRoot?.querySelector('button')?.click()");
+    let viewer = '';
+    for (let i = 0; i < 40 && !viewer; i++) {
+      await new Promise((done) => setTimeout(done, 250));
+      const tree = (await bidi.send('browsingContext.getTree', {})) as { contexts: Array<{ context: string; url: string }> };
+      viewer = tree.contexts.find((c) => c.url.startsWith('moz-extension://') && c.url.includes('/viewer.html?src='))?.context ?? '';
+    }
+    const inViewer = async (expression: string): Promise<unknown> => {
+      const result = (await bidi.send('script.evaluate', { expression, target: { context: viewer }, awaitPromise: true })) as { result?: { value?: unknown } };
+      return result.result?.value;
+    };
+    // Each mark's figure (its words begin with it) and the digits of the text-layer text under its middle, page by page.
+    const marksProbe = `(async () => {
+      const out = [];
+      for (const mark of document.querySelectorAll('.mark[role=button]')) {
+        mark.scrollIntoView({ block: 'center' });
+        const page = mark.closest('.page');
+        for (let i = 0; i < 100 && page.dataset.drawn !== 'true'; i++) await new Promise((done) => setTimeout(done, 100));
+        const r = mark.getBoundingClientRect();
+        const middle = r.top + r.height / 2;
+        const below = [...page.querySelectorAll('.textLayer span')].filter((span) => { const q = span.getBoundingClientRect(); return q.top < middle && q.bottom > middle && q.right > r.left + 1 && q.left < r.right - 1; }).map((span) => span.textContent).join('');
+        const figure = mark.dataset.figure || '';
+        out.push({ figure, ok: below.replace(/\\D/g, '').includes(figure.replace(/\\D/g, '')), below });
+      }
+      return JSON.stringify(out);
+    })()`;
+    const viewerCheck = async (name: string) => {
+      let state = '';
+      for (let i = 0; i < 120; i++) {
+        await new Promise((done) => setTimeout(done, 500));
+        state = String(await inViewer("JSON.stringify({ done: document.documentElement.dataset.suanpanViewer || null, status: document.getElementById('status').textContent })"));
+        if (state.includes('"done":"done"')) break;
+      }
+      const marks = state.includes('"done":"done"') ? (JSON.parse(String(await inViewer(marksProbe))) as Array<{ figure: string; ok: boolean; below: string }>) : [];
+      // The Jiangsu 政协 2018 预算: one error whose three figures are all marked (as the CLI reports it).
+      record(name, marks.length === 3 && marks.every((m) => m.ok), `${state} ${JSON.stringify(marks)}`);
+    };
+    if (!viewer) record('viewer from the link', false, 'no viewer tab opened');
+    else {
+      await viewerCheck('viewer from the link');
+      await inViewer("document.querySelector('.mark-error[role=button]').click()");
+      await new Promise((done) => setTimeout(done, 500));
+      const card = String(await inViewer("document.querySelector('suanpan-ui')?.shadowRoot?.querySelector('.card')?.textContent ?? ''"));
+      record('viewer card', card.length > 20, card.slice(0, 80));
+      const shot = (await bidi.send('browsingContext.captureScreenshot', { context: viewer })) as { data?: string };
+      if (shot.data) {
+        mkdirSync(join(ROOT, 'out/screenshots'), { recursive: true });
+        writeFileSync(join(ROOT, 'out/screenshots/firefox-viewer.png'), Buffer.from(shot.data, 'base64'));
+      }
+      // The same PDF as a local file, through the file picker (in the same viewer: it replaces the document).
+      const input = (await bidi.send('script.evaluate', { expression: "document.getElementById('file')", target: { context: viewer }, awaitPromise: false, resultOwnership: 'root' })) as { result?: { sharedId?: string } };
+      const file = join(mkdtempSync(join(tmpdir(), 'suanpan-ff-file-')), 'zhengxie-2018-budget.pdf');
+      writeFileSync(file, readFileSync(join(ROOT, pdf)));
+      try {
+        await bidi.send('input.setFiles', { context: viewer, element: { sharedId: input.result?.sharedId }, files: [file] });
+        await viewerCheck('viewer from a local file');
+      } catch (error) {
+        record('viewer from a local file', false, String(error));
+      }
+    }
   } finally {
     opened?.close();
     firefox.kill();

@@ -12,6 +12,7 @@ import { REGISTER_ALL_UP_TO } from './highlight-window';
 import { createHighlightPainter } from './paint-highlight-api';
 import { supportsHighlightApi, type Painter } from './painter';
 import { testNumber } from './test-params';
+import { markPdfLinks } from './pdf-links';
 import { createUi } from './ui';
 
 export const GOV_CN_MATCHES = ['http://*.gov.cn/*', 'https://*.gov.cn/*'];
@@ -35,6 +36,8 @@ export default defineContentScript({
     // Every browser the manifest admits (Chrome 116, Firefox 142) has the CSS Custom Highlight API, so
     // this never returns early there; elsewhere the page is left alone rather than half-served.
     if (!supportsHighlightApi()) return;
+    // Links to disclosure PDFs get a "check with 算盘" button, on any page the script runs on.
+    guard(() => markPdfLinks())();
     guard(async () => {
       let controller: Controller | null = null;
       const ui = createUi(ctx, () => ({

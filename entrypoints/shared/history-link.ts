@@ -29,11 +29,14 @@ const ANSWER_MS = 5000;
 
 /** The report with the cross-document findings, or null when there are none (or no answer). */
 export async function withHistory<R extends DocumentReport>(
-  document: DisclosureDocument,
+  /** The document's title and prose blocks (the viewer has only their text: its model stays in its worker). */
+  document: Pick<DisclosureDocument, 'title'> & { blocks: ReadonlyArray<{ text: string }> },
   report: R,
   signal?: AbortSignal,
   /** Runs the sending (building and serializing the message: the content script times it). */
   measure: <T>(send: () => T) => T = (send) => send(),
+  /** The document's address: the page's own, or the PDF's for the viewer. */
+  url: string = location.href,
 ): Promise<R | null> {
   if (!report.detected || signal?.aborted) return null;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -42,7 +45,7 @@ export async function withHistory<R extends DocumentReport>(
       measure(() => {
         const message: Audited = {
           type: AUDITED_MESSAGE,
-          url: location.href,
+          url,
           title: document.title,
           report: untraced(report),
           texts: document.blocks.map((block) => block.text),

@@ -48,7 +48,11 @@ function view(state: HistoryState, unit: string | null | undefined): HistoryView
 export function installHistory(): void {
   const storage = new HistoryStorage(browser.storage.local as unknown as StorageAreaLike);
   const extensionOrigin = browser.runtime.getURL('/');
-  const fromExtensionPage = (sender: Sender) => typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin);
+  const viewerPage = browser.runtime.getURL('/viewer.html');
+  // The PDF viewer is an extension page that audits a document as a content script does: its state and
+  // its audited reports go to the history like a page's. Every other extension page only reads it.
+  const fromViewer = (sender: Sender) => typeof sender.url === 'string' && sender.url.startsWith(viewerPage);
+  const fromExtensionPage = (sender: Sender) => typeof sender.url === 'string' && sender.url.startsWith(extensionOrigin) && !fromViewer(sender);
 
   /** Bumped when the history is emptied: waiting saves from before then are dropped. */
   let epoch = 0;

@@ -39,6 +39,10 @@ export type RevealResult = z.infer<typeof RevealResultSchema>;
 export const OpenPanelSchema = z.object({ type: z.literal('suanpan:open-panel') });
 export type OpenPanel = z.infer<typeof OpenPanelSchema>;
 
+/** Content script → background: the user asked to check a PDF the page links to, in the viewer. */
+export const OpenViewerSchema = z.object({ type: z.literal('suanpan:open-viewer'), src: z.string().check(z.maxLength(4096)) });
+export type OpenViewer = z.infer<typeof OpenViewerSchema>;
+
 /** Panel → background: the user granted a site; inject into this tab now. */
 export const SiteEnabledSchema = z.object({ type: z.literal('suanpan:site-enabled'), tabId: index });
 export type SiteEnabled = z.infer<typeof SiteEnabledSchema>;

@@ -10,6 +10,7 @@ import { documentFromPdfPages, type PdfLayoutOptions, type PdfSource } from './l
 import { readPdfPages, type PdfJsLike, type PdfReadOptions } from './read';
 
 export { charBox, documentFromPdfPages, pieceBoxes } from './layout';
+export { namesDisclosure } from './names';
 export type { PdfCharBox, PdfLayoutOptions, PdfPiece, PdfSource } from './layout';
 export { MAX_PDF_PAGES, PDF_TIME_LIMIT_MS, PdfReadError, readPdfPages } from './read';
 export type { PdfJsLike, PdfPage, PdfPages, PdfProblem, PdfReadOptions, PdfRule, PdfTextItem } from './read';

@@ -1,7 +1,8 @@
 /**
  * 算盘 makes no network requests (README, "Permissions, and why"). This test records every request of
  * a whole session — a seed page checked and highlighted, the side panel with its findings clicked, the
- * card, the switches, every export from the panel, the options page's history export and import — at
+ * card, the switches, every export from the panel, the options page's history export and import, a
+ * PDF opened in the viewer by its address (which may fetch that one document and nothing else) — at
  * the context level, which in Playwright ≥ 1.57 (Chromium) also reports the extension's service
  * worker's own requests. The only requests allowed are the test page's own document (and favicon) from
  * the fixture server, made by the page's tab, and the extension's own chrome-extension:// files.
@@ -148,6 +149,19 @@ test('a whole session makes no network request of its own', async () => {
     await options.locator('input[type=file]').setInputFiles({ name: 'history.json', mimeType: 'application/json', buffer: Buffer.from(history.text) });
     await expect(options.locator('.message')).toContainText(/导入完成|import/i);
     await options.locator('a', { hasText: '2024' }).first().hover();
+
+    // The PDF viewer: a disclosure PDF opened by its address, checked, a card opened, every page drawn
+    // (pdf.js's CMaps and fonts come from the extension's own files). Only that document is fetched, once.
+    const pdfPath = '/test/fixtures/pdf/zhengxie-2018-budget.pdf';
+    const pdfUrl = `${origin}${pdfPath}`;
+    const viewer = await ext.context.newPage();
+    await viewer.goto(`chrome-extension://${ext.id}/viewer.html?src=${encodeURIComponent(pdfUrl)}`);
+    await expect(viewer.locator('html')).toHaveAttribute('data-suanpan-viewer', 'done', { timeout: 45_000 });
+    await viewer.locator('.mark[role=button]').first().click();
+    await expect(viewer.locator('suanpan-ui .card')).toBeVisible();
+    const pages = await viewer.locator('.page').all();
+    for (const box of pages) await box.scrollIntoViewIfNeeded();
+    await expect(viewer.locator('.page[data-was-drawn]')).toHaveCount(pages.length, { timeout: 45_000 });
     const session = recorded.slice(start);
     const servedInSession = served.slice(servedFrom);
 
@@ -163,14 +177,20 @@ test('a whole session makes no network request of its own', async () => {
     const allowed = (r: Recorded) =>
       r.url.startsWith(own) ||
       r.url.startsWith(`blob:${own}`) ||
-      (!r.fromWorker && r.page === page && (r.url === url || r.url === `${origin}/favicon.ico`));
+      (!r.fromWorker && r.page === page && (r.url === url || r.url === `${origin}/favicon.ico`)) ||
+      (!r.fromWorker && r.page === viewer && r.url === pdfUrl);
     const shown = (r: Recorded) => `${r.type} ${r.url} from ${r.fromWorker ? 'the service worker' : (r.page?.url() ?? 'no page')}${r.failure ? ` (${r.failure})` : ''}`;
     expect(session.filter((r) => !allowed(r)).map(shown)).toEqual([]);
     // No request failed (a stray one would: nothing outside 127.0.0.1 resolves).
     expect(session.filter((r) => r.failure !== null && !r.url.startsWith(`blob:${own}`)).map(shown)).toEqual([]);
     // The fixture server was asked for the page (and a favicon) and nothing else.
-    expect(servedInSession.filter((u) => u !== seedPath && u !== '/favicon.ico')).toEqual([]);
+    expect(servedInSession.filter((u) => u !== seedPath && u !== '/favicon.ico' && u !== pdfPath)).toEqual([]);
+    // The viewer asked for its document once, and for nothing else outside the extension.
+    expect(servedInSession.filter((u) => u === pdfPath)).toHaveLength(1);
+    expect(session.filter((r) => r.url === pdfUrl).map(shown)).toHaveLength(1);
+    expect(session.some((r) => r.url.startsWith(`${own}viewer.html`))).toBe(true);
 
+    await viewer.close();
     await options.close();
     await panel.close();
     await page.close();

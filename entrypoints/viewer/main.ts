@@ -1,0 +1,301 @@
+/**
+ * 算盘's PDF viewer (viewer.html): a PDF from ?src=<address> or from a local file, its pages drawn by
+ * pdf.js with a text layer, checked by the same engine and the same lib/pdf reader as the command
+ * line, its findings painted as boxes over the printed figures, with the page's card, badge, keyboard
+ * navigation and side panel. The heavy work is off the main thread: pdf.js parses in its worker, the
+ * layout and the audit run in ./engine-worker.ts; this page only asks and paints.
+ */
+import '../../components/i18n';
+import './viewer.css';
+import { h } from '../../components/dom';
+import { i18n, n, UI_LANG, UI_LOCALE } from '../../components/i18n';
+import { looksLikePdf, PdfReadError, type PdfProblem } from '../../lib/pdf';
+import { withHistory } from '../shared/history-link';
+import { fetchPdf, fetchPdfWithAccess, FetchFailed, NeedsAccess, pdfAddress, readLocalFile } from './load';
+import { PdfView } from './view';
+import type { CheckReply, EngineReply, EngineRequest } from './protocol';
+import type { PdfPlacement } from './place';
+import type { DocumentReport } from '../../lib/report';
+import { assetUrls, openPdf } from './pdfjs';
+
+const $ = <E extends HTMLElement>(id: string) => document.getElementById(id) as E;
+
+document.documentElement.lang = UI_LANG;
+document.title = i18n.t('viewer.title');
+$('title').textContent = i18n.t('viewer.title');
+$('open-label').textContent = i18n.t('viewer.open');
+$('drop-hint').textContent = i18n.t('viewer.dropHint');
+$('drop').textContent = i18n.t('viewer.drop');
+$('pages').setAttribute('aria-label', i18n.t('viewer.pages'));
+
+const view = new PdfView($('pages'));
+
+function say(text: string, problem = false): void {
+  const status = $('status');
+  status.textContent = text;
+  status.classList.toggle('problem', problem);
+}
+
+// ---- the engine worker -------------------------------------------------------------------------------
+
+let worker: Worker | null = null;
+let requestId = 0;
+
+class EngineError extends Error {
+  constructor(readonly problem: PdfProblem | null, message: string) {
+    super(message);
+  }
+}
+
+/** Started with the page: compiling its 2 MB (pdf.js and the engine) takes a while, in its own thread. */
+function engineWorker(): Worker {
+  worker ??= new Worker(new URL('./engine-worker.ts', import.meta.url), { type: 'module' });
+  return worker;
+}
+
+function ask<R>(request: EngineRequest, transfer: Transferable[] = []): Promise<R> {
+  const engine = engineWorker();
+  const id = request.id;
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      engine.removeEventListener('message', onMessage);
+      engine.removeEventListener('error', onError);
+    };
+    const onMessage = (event: MessageEvent<EngineReply>) => {
+      if (event.data.id !== id) return;
+      done();
+      if (event.data.ok) resolve(event.data as R);
+      else reject(new EngineError(event.data.problem, event.data.message));
+    };
+    // The worker failed to load or threw outside its handler: every request waiting on it fails.
+    const onError = (event: ErrorEvent) => {
+      done();
+      reject(new EngineError(null, event.message));
+    };
+    engine.addEventListener('message', onMessage);
+    engine.addEventListener('error', onError);
+    engine.postMessage(request, transfer);
+  });
+}
+
+function check(bytes: Uint8Array, source: string): Promise<CheckReply> {
+  const data = new Uint8Array(bytes);
+  return ask<CheckReply>({ kind: 'check', id: ++requestId, data, source, locale: UI_LOCALE, disabledChecks: [], ...assetUrls() }, [data.buffer]);
+}
+
+function place(report: DocumentReport): Promise<PdfPlacement> {
+  return ask<{ placement: PdfPlacement }>({ kind: 'place', id: ++requestId, report }).then((reply) => reply.placement);
+}
+
+function problemText(error: unknown): string {
+  const problem = error instanceof EngineError || error instanceof PdfReadError ? error.problem : null;
+  switch (problem) {
+    case 'encrypted':
+      return i18n.t('viewer.encrypted');
+    case 'scanned':
+      return i18n.t('viewer.scanned');
+    case 'corrupt':
+      return i18n.t('viewer.corrupt');
+    case 'empty':
+      return i18n.t('viewer.noText');
+    case 'timeout':
+      return i18n.t('viewer.timeout');
+    default:
+      return i18n.t('viewer.failed', { reason: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+// ---- loading -------------------------------------------------------------------------------------------
+
+/** Runs a step of the viewer's main-thread work and records its time (performance.measure, read by npm run bench:pdf). */
+function step<T>(name: string, work: () => T): T {
+  const start = performance.now();
+  try {
+    return work();
+  } finally {
+    performance.measure(`suanpan-viewer:${name}`, { start, end: performance.now() });
+  }
+}
+
+/** A task of its own for what follows (a message to self: no 4 ms timer clamp). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** Bumped by each new document: an older load that finishes late is dropped. */
+let generation = 0;
+
+/**
+ * Checks the document, then shows it: while the engine worker reads and checks, this page does
+ * nothing but wait (no page is drawn: pdf.js's drawing, its font faces above all, takes long tasks);
+ * the marks go on the page boxes, and pdf.js draws the pages near the viewport.
+ */
+async function show(bytes: Uint8Array, source: string, name: string): Promise<void> {
+  const mine = ++generation;
+  const current = () => mine === generation;
+  $('access').hidden = true;
+  delete document.documentElement.dataset.suanpanViewer;
+  view.reset(source, name);
+  if (!looksLikePdf(bytes)) {
+    say(i18n.t('viewer.notPdf'), true);
+    view.failed(i18n.t('viewer.notPdf'));
+    return;
+  }
+  say(i18n.t('viewer.checking'));
+  performance.mark('suanpan-viewer-start');
+  let result: CheckReply;
+  try {
+    result = await step('send', () => check(bytes, source));
+  } catch (error) {
+    if (!current()) return;
+    say(problemText(error), true);
+    view.failed(problemText(error));
+    return;
+  }
+  if (!current()) return;
+  // pdf.js opens the document for drawing in its own worker (not while the engine worker checks: on two
+  // cores the two slowed each other down); the view owns it (a next document's reset destroys it).
+  step('open for drawing', () => view.setDocument(openPdf(bytes)));
+  performance.mark('suanpan-viewer-checked');
+  document.documentElement.dataset.suanpanReadMs = String(Math.round(result.readMs));
+  document.documentElement.dataset.suanpanCheckMs = String(Math.round(result.checkMs));
+  // Each step in a task of its own, so none of them makes a long one.
+  step('lay out', () => view.layOut(result.pages));
+  await nextTask();
+  if (!current()) return;
+  const truncated = result.truncated ? ` ${i18n.t('viewer.truncated', { total: n(result.numPages), read: n(result.pages.length) })}` : '';
+  if (!result.report.detected) {
+    say(i18n.t('viewer.notDisclosure') + truncated, true);
+    view.notDetected(result.title);
+  } else {
+    step('paint', () => view.showReport(result.report, result.placement, result.title));
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const finding of result.report.findings) counts[finding.severity]++;
+    say((result.report.findings.length === 0 ? i18n.t('viewer.doneClean') : i18n.t('viewer.done', { error: n(counts.error), warning: n(counts.warning), info: n(counts.info), placed: n(result.placement.marks.length) })) + truncated);
+    await nextTask();
+    if (!current()) return;
+    step('speak', () => view.speak());
+    await nextTask();
+    if (!current()) return;
+    step('state', () => view.sendState());
+    performance.mark('suanpan-viewer-painted');
+    document.documentElement.dataset.suanpanViewer = 'done';
+  }
+  await nextTask();
+  if (!current()) return;
+  // Only now are the pages drawn.
+  view.startDrawing();
+  if (!result.report.detected) return;
+  // The history, as on an HTML page: the report and the prose go to the background, which answers with
+  // the findings across years of the same unit (none the first time).
+  const withPast = await withHistory({ title: result.title, blocks: result.texts.map((text) => ({ text })) }, result.report, undefined, undefined, source);
+  if (withPast && current()) await view.addHistory(withPast, place);
+}
+
+async function open(src: string): Promise<void> {
+  const url = pdfAddress(src);
+  if (!url) {
+    say(i18n.t('viewer.badSource'), true);
+    return;
+  }
+  const name = decodeURIComponent(url.pathname.split('/').pop() || url.host);
+  say(i18n.t('viewer.fetching', { source: url.href }));
+  try {
+    await show(await fetchPdf(url), url.href, name);
+  } catch (error) {
+    if (error instanceof NeedsAccess) return askForAccess(url, error);
+    say(i18n.t('viewer.fetchFailed', { source: url.href, reason: error instanceof Error ? error.message : String(error) }), true);
+  }
+}
+
+function askForAccess(url: URL, need: NeedsAccess): void {
+  const access = $('access');
+  const button = h('button', { type: 'button' }, i18n.t('viewer.allow'));
+  button.addEventListener('click', () => {
+    // permissions.request is the first call of the click's task (a user gesture).
+    fetchPdfWithAccess(url, need.pattern).then(
+      (bytes) => {
+        if (!bytes) return say(i18n.t('viewer.denied'), true);
+        access.hidden = true;
+        return show(bytes, url.href, decodeURIComponent(url.pathname.split('/').pop() || url.host));
+      },
+      (error: unknown) => say(i18n.t('viewer.fetchFailed', { source: url.href, reason: error instanceof FetchFailed || error instanceof Error ? error.message : String(error) }), true),
+    );
+  });
+  access.replaceChildren(i18n.t('viewer.needAccess', { host: need.host }), button);
+  access.hidden = false;
+  say('');
+}
+
+async function openFile(file: File): Promise<void> {
+  try {
+    await show(await readLocalFile(file), file.name, file.name);
+  } catch (error) {
+    say(problemText(error), true);
+  }
+}
+
+// ---- ways in -------------------------------------------------------------------------------------------
+
+const input = $<HTMLInputElement>('file');
+input.addEventListener('change', () => {
+  const file = input.files?.[0];
+  if (file) void openFile(file);
+});
+
+const drop = $('drop');
+let dragDepth = 0;
+const hasFiles = (event: DragEvent) => [...(event.dataTransfer?.types ?? [])].includes('Files');
+document.addEventListener('dragenter', (event) => {
+  if (!hasFiles(event)) return;
+  dragDepth++;
+  drop.hidden = false;
+});
+document.addEventListener('dragleave', () => {
+  dragDepth = Math.max(0, dragDepth - 1);
+  if (dragDepth === 0) drop.hidden = true;
+});
+document.addEventListener('dragover', (event) => {
+  if (!hasFiles(event)) return;
+  event.preventDefault();
+  if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
+});
+document.addEventListener('drop', (event) => {
+  event.preventDefault();
+  dragDepth = 0;
+  drop.hidden = true;
+  const file = [...(event.dataTransfer?.files ?? [])].find((f) => f.type === 'application/pdf' || /\.pdf$/i.test(f.name)) ?? event.dataTransfer?.files[0];
+  if (file) void openFile(file);
+});
+
+view.listen();
+engineWorker();
+
+if (__SUANPAN_TEST__) {
+  // Test builds only (npm run bench:pdf): the floor the viewer is measured against — pdf.js's own text
+  // extraction of every page of the same bytes, with the same pdf.js build and worker, in the same page.
+  (window as unknown as { __suanpanTextFloor?: (base64: string) => Promise<{ ms: number; pages: number; characters: number }> }).__suanpanTextFloor = async (base64) => {
+    const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+    const started = performance.now();
+    const task = openPdf(bytes);
+    const doc = await task.promise;
+    let characters = 0;
+    for (let number = 1; number <= doc.numPages; number++) {
+      const content = await (await doc.getPage(number)).getTextContent();
+      for (const item of content.items) if ('str' in item) characters += item.str.length;
+    }
+    const ms = performance.now() - started;
+    await task.destroy();
+    return { ms, pages: doc.numPages, characters };
+  };
+}
+const src = new URLSearchParams(location.search).get('src');
+if (src) void open(src);
+else say(i18n.t('viewer.empty'));
