@@ -118,7 +118,6 @@ describe('情况说明 and 附表 audited together (as the CLI groups them)', ()
    * reading errors (each figure is read as printed), listed in test/fixtures/real/README.md.
    */
   const KNOWN_FALSE: Array<Expected & { why: string }> = [
-    { check: 'prose-table', values: ['7827.46', '7747.46'], why: 'the 类 amount of all funds (收支预算总表, 7,827.46) against the 财政拨款 table’s row 201 (7,747.46 = 7,827.46 − 其他资金 80): the summary lane’s row “一、一般公共服务支出” is not matched by name, so the guard for tables of different scope does not fire' },
     { check: 'prose-table', values: ['412.5', '15'], why: '“公务接待费支出412.50万元” (the 三公 item) against row 30217 of the 基本支出 table (15.00), which is only the basic-spending part of it (notes/checks.md 17: part ≤ whole)' },
   ];
 

@@ -12,8 +12,13 @@ import { childrenOf } from '../../tables/structure';
 import type { Analysis, CheckFamily } from '../context';
 import { say } from '../../i18n/phrases';
 
+/** A name without its list number ("一、", "（二）", "3.") and its 类/款/项 marks, for matching rows. */
 function plain(name: string): string {
-  return name.replace(/[（(][类款项][）)]/g, '').replace(/[“”"\s]/g, '').replace(/支出$/, '');
+  return name
+    .replace(/^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])\s*/, '')
+    .replace(/[（(][类款项][）)]/g, '')
+    .replace(/[“”"\s]/g, '')
+    .replace(/支出$/, '');
 }
 
 /** "一般公共服务（类）网信事务（款）行政运行（项）" → ["一般公共服务", "网信事务", "行政运行"]. */
