@@ -75,6 +75,9 @@ runTable('budget-vs-actual', [
   { name: 'a wrong rate against the budget', text: '一般公共服务支出396.83万元，较年初预算数减少1236.54万元，下降57.7%。', expected: ['error: 396.83万元,1236.54万元,57.7%'] },
   { name: 'completion against a budget printed in the sentence', text: '年初预算项目5个，预算数200.00万元，年末决算执行项目5个，决算数190.00万元，完成年初预算的95%。', expected: [] },
   { name: 'completion that is wrong against the same budget', text: '年初预算项目5个，预算数200.00万元，年末决算执行项目5个，决算数190.00万元，完成年初预算的100%。', expected: ['error: 100%,190.00万元,200.00万元'] },
+  { name: 'completion against a budget given only as the difference (Tianshui 2017)', text: '2017年度一般公共预算财政拨款支出总计1741.75万元，完成年初预算100%，决算数大于预算数55.93万元，主要原因是工资调标。', expected: ['error: 100%,1741.75万元,55.93万元'] },
+  { name: 'the same sentence with the completion the difference implies', text: '2017年度一般公共预算财政拨款支出总计1741.75万元，完成年初预算103.3%，决算数大于预算数55.93万元。', expected: [] },
+  { name: 'a smaller actual: the budget is the actual plus the difference', text: '一般公共预算财政拨款支出总计900.00万元，完成年初预算90%，决算数小于预算数100.00万元。', expected: [] },
   { name: 'completion of a different budget is only a warning', text: '年初预算项目5个，预算数215.56万元，年末决算执行项目5个，决算数212.11万元，完成全年预算数100%。', expected: ['warning: 100%,212.11万元,215.56万元'] },
   { name: 'completion with no budget in sight is not checked', text: '2024年度一般公共预算财政拨款支出决算数为411.91，完成预算100%。', expected: [] },
   // A budget item's allocation against the previous year's execution, both stated under the item.

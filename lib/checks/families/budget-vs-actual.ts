@@ -5,7 +5,8 @@
  */
 import type { Figure } from '../../figures/figure';
 import { Interval } from '../../interval';
-import { intervalOf } from '../../figures/figure';
+import { intervalOf, isMoneyUnit, wanInterval } from '../../figures/figure';
+import { D, HUNDRED, type Dec } from '../../decimal';
 import { groupBy } from '../../group-by';
 import type { Basis } from '../../prose/cues';
 import { displayName, type Statement } from '../../prose/statements';
@@ -38,6 +39,7 @@ function reportCompletion(analysis: Analysis, sink: FindingSink, sentenceStateme
   const actual = statement.value?.figure;
   for (const completion of statement.completion) {
     const budget = actual ? budgetFor(sentenceStatements, statement) : null;
+    if (actual && !budget && reportCompletionByDifference(analysis, sink, statement, actual, completion.figure)) continue;
     if (!actual || !budget) {
       sink.unchecked();
       continue;
@@ -70,6 +72,47 @@ function reportCompletion(analysis: Analysis, sink: FindingSink, sentenceStateme
       completion.figure.text,
     );
   }
+}
+
+/**
+ * "支出1741.75万元，完成年初预算100%，决算数大于预算数55.93万元" (Tianshui): the budget is not printed, but
+ * the difference is, so the budget is actual ∓ difference and the completion must be actual ÷ that.
+ * actual / (actual − d) is monotonic in each of the two printed amounts, so the rounding envelope's
+ * extremes are at its corners.
+ */
+const DIFFERENCE = /^[^。；]{0,12}?决算数?(大于|多于|高于|超过|小于|少于|低于)(年初)?预算数?\s*$/;
+
+function reportCompletionByDifference(analysis: Analysis, sink: FindingSink, statement: Statement, actual: Figure, completion: Figure): boolean {
+  const text = analysis.document.blocks[statement.block]?.text ?? '';
+  const difference = analysis.figures.find((f) => f.block === statement.block && !f.cell && f.start > completion.end && f.start - completion.end <= 24 && f.kind === 'money');
+  if (!difference || !isMoneyUnit(actual.unit) || !isMoneyUnit(difference.unit)) return false;
+  const words = DIFFERENCE.exec(text.slice(completion.end, difference.start));
+  if (!words) return false;
+  const sign = /小于|少于|低于/.test(words[1]!) ? -1 : 1;
+  const a = wanInterval(actual);
+  const d = wanInterval(difference);
+  const ratios: Dec[] = [];
+  for (const av of [a.lo, a.hi]) {
+    for (const dv of [d.lo, d.hi]) {
+      const budget = av.minus(dv.times(sign));
+      if (budget.lte(0)) return false;
+      ratios.push(av.div(budget).times(HUNDRED));
+    }
+  }
+  const implied = new Interval(D.min(...ratios), D.max(...ratios));
+  const figures = [completion, actual, difference];
+  sink.checked(figures);
+  if (implied.meets(intervalOf(completion))) return true;
+  const point = wanInterval(actual).mid.div(wanInterval(actual).mid.minus(wanInterval(difference).mid.times(sign))).times(HUNDRED);
+  const expected = percentText(point, Math.max(1, completion.scale));
+  sink.add(
+    'error',
+    say('budgetVsActual_completionByDifference', { name: displayName(statement), actual: actual.text, difference: difference.text, words: words[0]!.replace(/^[\s，,、]+/, '').trim(), expected: percent(point, Math.max(1, completion.scale)), stated: completion.text }),
+    figures,
+    expected,
+    completion.text,
+  );
+  return true;
 }
 
 export const budgetVsActual: CheckFamily = {
