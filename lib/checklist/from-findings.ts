@@ -2,7 +2,7 @@
  * Requirements judged by the findings of check families: ✗ when one of them warns or errs, ✓ when they
  * all ran and found nothing, unchecked when one was switched off or stopped.
  */
-import { explain } from '../i18n/explain';
+import { because as explain } from './because';
 import type { ChecklistGroup } from '../report';
 import type { ChecklistInput, Requirement, Verdict } from './requirement';
 

@@ -1,17 +1,21 @@
 /** The watchdog's checklist of a document: every requirement judged, in words. */
 import type { Describe } from '../checks/context';
-import { CHECKLIST_GROUPS, CHECKLIST_VERSION, type Checklist } from '../report';
+// Types only from ../report: its zod schemas must stay out of the content script (the engine runs there).
+import type { CHECKLIST_GROUPS, CHECKLIST_VERSION, Checklist } from '../report';
 import { requirements, WORDING_FAMILIES } from './requirements';
 import type { ChecklistInput } from './requirement';
 
 export type { ChecklistInput, Requirement, Verdict } from './requirement';
+
+const VERSION: typeof CHECKLIST_VERSION = 1;
+const GROUPS: typeof CHECKLIST_GROUPS = ['completeness', 'detail', 'consistency', 'form'];
 
 /** `families`: the ids of every check family (the arithmetic ones are those that are not about wording). */
 export function buildChecklist(input: ChecklistInput, families: readonly string[], describe: Describe): Checklist {
   const wording = new Set<string>(WORDING_FAMILIES);
   const arithmetic = families.filter((id) => !wording.has(id));
   // In the order the inspections group them; within a group, as requirements.ts lists them.
-  const ordered = requirements(arithmetic).sort((a, b) => CHECKLIST_GROUPS.indexOf(a.group) - CHECKLIST_GROUPS.indexOf(b.group));
+  const ordered = requirements(arithmetic).sort((a, b) => GROUPS.indexOf(a.group) - GROUPS.indexOf(b.group));
   const items = ordered.map((requirement) => {
     const verdict = requirement.judge(input);
     return {
@@ -24,7 +28,7 @@ export function buildChecklist(input: ChecklistInput, families: readonly string[
       findings: verdict.findings ?? [],
     };
   });
-  return { version: CHECKLIST_VERSION, items };
+  return { version: VERSION, items };
 }
 
 function camel(id: string): string {

@@ -4,7 +4,7 @@
  * share awarded to small and medium enterprises), the state assets (车辆), 绩效, and a 名词解释.
  * Judged only when the document has a 情况说明: a file of 附表 alone is "not checked".
  */
-import { explain } from '../i18n/explain';
+import { because as explain } from './because';
 import type { ChecklistInput, Requirement, Verdict } from './requirement';
 
 /** Below this much prose, the document is its tables (the 情况说明 published as another file). */

@@ -7,7 +7,7 @@
  * Judged only when the document prints tables at all: a 情况说明 published without its 附表 is "not
  * checked", not "missing".
  */
-import { explain } from '../i18n/explain';
+import { because as explain } from './because';
 import { kindOf, type TableKind } from '../tables/kinds';
 import type { ReadTable } from '../tables/read';
 import type { ChecklistInput, Requirement, Verdict } from './requirement';
