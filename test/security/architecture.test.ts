@@ -5,7 +5,7 @@
  * and history helpers), never the code that reads or checks a document; nothing but the adapters and
  * the views touches the extension's API.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -18,6 +18,10 @@ interface Import {
   /** The repository path it names, for a relative import. */
   target: string | null;
   typeOnly: boolean;
+}
+
+function exists(path: string): boolean {
+  return existsSync(join(ROOT, path));
 }
 
 function sources(dir: string): string[] {
@@ -65,6 +69,25 @@ describe('imports', () => {
       .filter((imp) => /^(wxt|webextension-polyfill|@wxt-dev)/.test(imp.specifier))
       .map((imp) => `${imp.file}: ${imp.specifier}`);
     expect(wrong).toEqual([]);
+  });
+
+  it('the content script reaches zod only through zod/mini (the classic build is ~30 kB gzipped more)', () => {
+    const seen = new Set<string>();
+    const classic: string[] = [];
+    const resolveFile = (target: string) => [`${target}.ts`, `${target}.tsx`, join(target, 'index.ts'), target].find((path) => /\.(ts|tsx)$/.test(path) && exists(path));
+    const walk = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const imp of importsOf(file)) {
+        if (imp.typeOnly) continue;
+        if (imp.specifier === 'zod') classic.push(file);
+        const next = imp.target !== null ? resolveFile(imp.target) : undefined;
+        if (next) walk(next);
+      }
+    };
+    walk('entrypoints/content/index.ts');
+    expect(seen.has('lib/engine.ts')).toBe(true);
+    expect(classic).toEqual([]);
   });
 
   // The reader of this test must be able to trust it: it sees the imports it is meant to see.
