@@ -9,7 +9,7 @@ import { SECTION_REQUIREMENTS } from './sections';
 import { TABLE_REQUIREMENTS } from './tables-present';
 
 /** The families whose findings are slips of wording, judged by their own requirement below. */
-export const WORDING_FAMILIES = ['placeholders', 'template-wording', 'wrong-year', 'unit-name-varies', 'class-names', 'contents', 'missing-unit'] as const;
+export const WORDING_FAMILIES = ['placeholders', 'template-wording', 'wrong-year', 'unit-name-varies', 'class-names', 'contents', 'missing-unit', 'zero-parts'] as const;
 
 export function requirements(arithmeticFamilies: readonly string[]): Requirement[] {
   return [
@@ -23,5 +23,6 @@ export function requirements(arithmeticFamilies: readonly string[]): Requirement
     byFamilies('no-placeholders', 'form', ['placeholders']),
     byFamilies('template-resolved', 'form', ['template-wording']),
     byFamilies('units-printed', 'form', ['missing-unit']),
+    byFamilies('listed-parts-nonzero', 'form', ['zero-parts']),
   ];
 }

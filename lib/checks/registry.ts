@@ -29,6 +29,7 @@ import { wrongYear } from './families/wrong-year';
 import { unitNameVaries } from './families/unit-name-varies';
 import { contents } from './families/contents';
 import { missingUnit } from './families/missing-unit';
+import { zeroParts } from './families/zero-parts';
 
 export const CHECK_FAMILIES: readonly CheckFamily[] = [
   unitSlip,
@@ -55,6 +56,7 @@ export const CHECK_FAMILIES: readonly CheckFamily[] = [
   unitNameVaries,
   contents,
   missingUnit,
+  zeroParts,
   classNames,
 ];
 

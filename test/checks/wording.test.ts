@@ -87,3 +87,10 @@ runTable('missing-unit', [
   { name: 'an amount without 万元', text: '城乡社区支出（类）年初预算为0.00万元，支出决算为4.19。\n', expected: ['warning: 4.19'] },
   { name: 'figures with their units, a year, a code and a count are silent', text: '2080505机关事业单位职业年金缴费支出12.00万元，占5.2%，比2023年增加2人。\n', expected: [] },
 ]);
+
+runTable('zero-parts', [
+  { name: 'a zero part listed under the total income', text: '2024年度本年收入合计80.00万元，其中：财政拨款收入80.00万元，占100%；事业收入0.00万元，占0%。\n', expected: ['warning: 0.00万元'] },
+  { name: 'parts that are all there', text: '2024年度本年支出合计80.00万元，其中：基本支出60.00万元，占75%；项目支出20.00万元，占25%。\n', expected: [] },
+  { name: 'a budget lists every line by its template', title: BUDGET_2026, text: '2026年本年收入合计80.00万元，其中：财政拨款收入80.00万元，事业收入0万元。\n', expected: [] },
+  { name: 'the 三公 parts are listed whatever their amount', text: '“三公”经费支出5.00万元，其中：因公出国（境）费0.00万元，公务接待费5.00万元。\n', expected: [] },
+]);
