@@ -131,3 +131,33 @@ describe('every requirement', () => {
     expect(groups).toEqual([...groups].sort((a, b) => a - b));
   });
 });
+
+describe('breakdown depth on a small 决算 whose tables stop at 款', () => {
+  // Three standard tables, so the document is judged as one that prints its tables; the functional
+  // table stops at 款 (5-digit codes), the economic one at 类 (3-digit codes).
+  const row = (code: string, name: string, amount: string) => `<tr><td>${code}</td><td>${name}</td><td>${amount}</td></tr>`;
+  const table = (title: string, rows: string) => `<p>${title}</p><p>单位：万元</p><table><tr><th>科目编码</th><th>科目名称</th><th>决算数</th></tr>${rows}</table>`;
+  const page = (functional: string, economic: string) =>
+    `<html><head><title>上海市普陀区规划和自然资源局2024年度部门决算</title></head><body><h1>上海市普陀区规划和自然资源局2024年度部门决算</h1>` +
+    `<p>2024年度收入总计100.00万元，支出总计100.00万元。本年收入合计100.00万元，本年支出合计100.00万元。财政拨款收入100.00万元，基本支出60.00万元，项目支出40.00万元。</p>` +
+    table('一、收入支出决算总表', row('', '本年收入合计', '100.00') + row('', '本年支出合计', '100.00')) +
+    table('五、一般公共预算财政拨款支出决算表', functional) +
+    table('六、一般公共预算财政拨款基本支出决算表', economic) +
+    '</body></html>';
+  const shallow = page(row('201', '一般公共服务支出', '100.00') + row('20101', '人大事务', '100.00'), row('301', '工资福利支出', '60.00'));
+  const deep = page(
+    row('201', '一般公共服务支出', '100.00') + row('20101', '人大事务', '100.00') + row('2010101', '行政运行', '100.00'),
+    row('301', '工资福利支出', '60.00') + row('30101', '基本工资', '60.00'),
+  );
+  const audit = (html: string) => auditDocument(documentFromHtml(html, 'small.html'));
+  it('tables that stop at 款 and at 类 are ✗', () => {
+    const report = audit(shallow);
+    expect(statusOf(report, 'function-to-item')).toBe('fail');
+    expect(statusOf(report, 'economic-to-kuan')).toBe('fail');
+  });
+  it('the same tables down to 项 and 款 are ✓', () => {
+    const report = audit(deep);
+    expect(statusOf(report, 'function-to-item')).toBe('pass');
+    expect(statusOf(report, 'economic-to-kuan')).toBe('pass');
+  });
+});
