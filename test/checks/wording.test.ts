@@ -71,6 +71,11 @@ runTable('contents', [
     expected: ['warning: 三、政府性基金预算支出表'],
   },
   {
+    name: 'the same words in another order are the same table',
+    text: '目录\n一、收支预算总表\n二、政府性基金财政拨款支出预算表\n收支预算总表\n项目\t金额\n收入合计\t100.00\n财政拨款政府性基金支出预算表\n项目\t金额\n合计\t0.00\n',
+    expected: [],
+  },
+  {
     name: 'titles worded a little differently are the same tables',
     text: '目录\n一、收支预算总表\n二、政府采购支出预算表\n收支预算总表\n项目\t金额\n收入合计\t100.00\n2024年政府采购预算表\n项目\t金额\n合计\t1.00\n',
     expected: [],

@@ -79,12 +79,25 @@ function entriesOf(block: TextBlock): Array<{ name: string; place: TextPlace }> 
 /**
  * The contents and the body word a table's title a little differently ("政府性基金财政拨款支出预算表" /
  * "政府性基金预算财政拨款支出预算表", "一般公共预算“三公”经费…支出预算表" / "“三公”经费…支出预算表",
- * "公开02表：收入预算总表"): the same title when one reads as the other with words left out, and the
- * shorter keeps at least 70% of the entry.
+ * "公开02表：收入预算总表"): the same title when one reads as the other with words left out or moved,
+ * and the shorter keeps at least 70% of the entry.
  */
 function sameTitle(entry: string, title: string): boolean {
   const [short, long] = entry.length <= title.length ? [entry, title] : [title, entry];
-  return short.length >= entry.length * 0.7 && isSubsequence(short, long);
+  // The same words in another order ("政府性基金财政拨款支出预算表" / "财政拨款政府性基金支出预算表")
+  // are the same table too.
+  return short.length >= entry.length * 0.7 && (isSubsequence(short, long) || isSubMultiset(short, long));
+}
+
+function isSubMultiset(short: string, long: string): boolean {
+  const counts = new Map<string, number>();
+  for (const char of long) counts.set(char, (counts.get(char) ?? 0) + 1);
+  for (const char of short) {
+    const left = counts.get(char) ?? 0;
+    if (left === 0) return false;
+    counts.set(char, left - 1);
+  }
+  return true;
 }
 
 function isSubsequence(short: string, long: string): boolean {
