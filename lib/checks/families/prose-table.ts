@@ -10,6 +10,7 @@ import { columnFigure, columnItem, sangongItem } from '../../tables/sangong';
 import type { ReadTable, TableRow } from '../../tables/read';
 import { childrenOf } from '../../tables/structure';
 import type { Analysis, CheckFamily } from '../context';
+import { PACE } from '../context';
 import { say } from '../../i18n/phrases';
 
 /** A name without its list number ("一、", "（二）", "3.") and its 类/款/项 marks, for matching rows. */
@@ -31,11 +32,33 @@ function parentOf(rows: TableRow[], row: TableRow): TableRow | undefined {
   return row.code ? rows.find((r) => r.code !== null && childrenOf(rows, r).includes(row)) : undefined;
 }
 
+/**
+ * Each table's rows by their plain name, made once: every statement of the prose asks every table, and
+ * comparing names row by row made this family the longest step on a page of many tables (2–3 s on ten
+ * 决算 in one page, in one slice of the content script).
+ */
+const ROWS_BY_NAME = new WeakMap<ReadTable, Map<string, TableRow[]>>();
+
+function rowsNamed(table: ReadTable, name: string): TableRow[] {
+  let index = ROWS_BY_NAME.get(table);
+  if (!index) {
+    index = new Map();
+    for (const row of table.rows) {
+      const key = plain(row.label);
+      const list = index.get(key);
+      if (list) list.push(row);
+      else index.set(key, [row]);
+    }
+    ROWS_BY_NAME.set(table, index);
+  }
+  return index.get(name) ?? [];
+}
+
 function rowsFor(table: ReadTable, subject: string): TableRow[] {
   const chain = chainOf(subject);
   if (chain) {
-    return table.rows.filter((row) => {
-      if (!row.code || row.code.length !== 7 || plain(row.label) !== chain[2]) return false;
+    return rowsNamed(table, chain[2]!).filter((row) => {
+      if (!row.code || row.code.length !== 7) return false;
       const segment = parentOf(table.rows, row);
       const category = segment && parentOf(table.rows, segment);
       return !!segment && !!category && plain(segment.label) === chain[1] && plain(category.label) === chain[0];
@@ -43,7 +66,7 @@ function rowsFor(table: ReadTable, subject: string): TableRow[] {
   }
   const name = plain(subject);
   if (name.length < 4) return [];
-  return table.rows.filter((row) => plain(row.label) === name);
+  return rowsNamed(table, name);
 }
 
 /**
@@ -72,9 +95,12 @@ function columnCells(analysis: Analysis, subject: string): Figure[] {
 
 export const proseTable: CheckFamily = {
   id: 'prose-table',
-  run(analysis: Analysis, sink) {
+  *run(analysis: Analysis, sink) {
     if (analysis.tables.length === 0) return;
+    let done = 0;
     for (const statement of analysis.statements) {
+      // Every statement asks every table: a page of many tables needs the pauses.
+      if (++done % PACE === 0) yield;
       const value = statement.value;
       if (!value || (value.figure.kind !== 'money' && value.figure.kind !== 'bare')) continue;
       const subject = `${statement.context.replace(/[：:]支出决算$|[：:]?支出决算为?$/, '')}`;
