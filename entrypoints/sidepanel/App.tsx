@@ -128,10 +128,10 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
   const history = useHistory(frames.map((frame) => frame.state.report?.unit ?? null));
   const openOptions = () => void browser.runtime.openOptionsPage();
 
-  const reveal = useCallback(
-    async (frameId: number, finding: number) => {
+  // Asks one frame to go to a finding or to a checklist item's place; true when it did.
+  const sendReveal = useCallback(
+    async (frameId: number, message: ToContent) => {
       if (tabId === null) return false;
-      const message: ToContent = { type: 'suanpan:reveal', finding };
       try {
         const result = RevealResultSchema.safeParse(await browser.tabs.sendMessage(tabId, message, { frameId }));
         return result.success && result.data.ok;
@@ -141,20 +141,8 @@ export function App({ pinnedTab }: { pinnedTab: number | null }) {
     },
     [tabId],
   );
-
-  const revealPlace = useCallback(
-    async (frameId: number, item: string) => {
-      if (tabId === null) return false;
-      const message: ToContent = { type: 'suanpan:reveal-place', item };
-      try {
-        const result = RevealResultSchema.safeParse(await browser.tabs.sendMessage(tabId, message, { frameId }));
-        return result.success && result.data.ok;
-      } catch {
-        return false;
-      }
-    },
-    [tabId],
-  );
+  const reveal = useCallback((frameId: number, finding: number) => sendReveal(frameId, { type: 'suanpan:reveal', finding }), [sendReveal]);
+  const revealPlace = useCallback((frameId: number, item: string) => sendReveal(frameId, { type: 'suanpan:reveal-place', item }), [sendReveal]);
 
   const enable = () => {
     if (tabId === null || !site) return;
