@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     testTimeout: 60_000,
+    // Reading a PDF fixture in a beforeAll takes seconds; on a loaded 2-core machine, many.
+    hookTimeout: 120_000,
   },
 });

@@ -126,6 +126,18 @@ export function mightBeDisclosure(title: string, leadingText: string): boolean {
   return SIGNALS.filter((signal) => signal.test(text)).length >= 2 || TITLE.test(title);
 }
 
+/**
+ * 预算 or 决算 when no title says which: a 决算 speaks of 决算 throughout (支出决算, 决算数), a 预算 hardly
+ * ever. "预决算" (a portal's column, "财政预决算") names neither.
+ */
+function kindFromWords(head: string, text: string): '预算' | '决算' {
+  const count = (pattern: RegExp) => (text.replace(/预决算/g, '').match(pattern) ?? []).length;
+  const final = count(/决算/g);
+  if (final === 0) return '预算';
+  if (/决算/.test(head.replace(/预决算/g, ''))) return '决算';
+  return final >= Math.max(3, 0.25 * count(/预算/g)) ? '决算' : '预算';
+}
+
 export function detectDisclosure(document: DisclosureDocument): Detection {
   let text = '';
   for (const block of document.blocks) {
@@ -150,7 +162,7 @@ export function detectDisclosure(document: DisclosureDocument): Detection {
   // that carries most of the template (a page whose title is just the site name).
   const detected = (titleMatch !== null && signals >= 4 && money >= 5) || (sangongOnly && signals >= 2 && money >= 3) || (signals >= 7 && money >= 10);
   if (!detected) return { detected: false, kind: null, year: null, unit: null, signals };
-  const kind = kindFromTitle ?? (/决算/.test(head) ? '决算' : '预算');
+  const kind = kindFromTitle ?? kindFromWords(head, text);
   const yearText = titleMatch?.[1] ?? /(20\d\d)\s*年度?/.exec(text)?.[1] ?? null;
   const titleText = titleMatch ? (titleFrom(ownTitle) ? ownTitle : firstLines) : '';
   const unit = unitDeclared(text) ?? (yearText && titleText ? unitFrom(titleText, yearText) : null) ?? unitBeforeTitleWords(text.slice(0, 1000)) ?? unitAboveTables(document.tables);

@@ -53,6 +53,25 @@ function isWide(code: number): boolean {
   return code >= 0x2e80 || (code >= 0x1100 && code <= 0x11ff);
 }
 
+/**
+ * Whether a gap between two runs of text is a space in the text. Chinese is written without spaces: a
+ * gap between two wide characters is letter-spacing (a spaced-out title, "部 门 决 算"; a justified
+ * line), never a word break.
+ */
+function spaceBetween(left: string, right: string): boolean {
+  return !(left.length > 0 && right.length > 0 && isChinese(left.charCodeAt(left.length - 1)) && isChinese(right.charCodeAt(0)));
+}
+
+/** Wide characters, and the curly quotes Chinese text sets in them ("“三公”经费"). */
+function isChinese(code: number): boolean {
+  return isWide(code) || (code >= 0x2018 && code <= 0x201d);
+}
+
+/** Runs of one line joined, a space where the gap is one. */
+function joinRuns(texts: string[]): string {
+  return texts.reduce((joined, text) => (joined && spaceBetween(joined, text) ? `${joined} ${text}` : joined + text), '');
+}
+
 /** Relative advance of a character: ideographs and full-width forms one em, the rest half. */
 function advance(char: string): number {
   return isWide(char.charCodeAt(0)) ? 1 : 0.5;
@@ -210,7 +229,9 @@ function furniture(pages: Array<{ page: PdfPage; lines: Line[] }>): Set<Line> {
     lines.forEach((line, i) => {
       const nearEdge = line.y < page.height * 0.12 || line.y > page.height * 0.88;
       const outermost = i === 0 || i === lines.length - 1 || i === 1 || i === lines.length - 2;
-      if ((nearEdge || outermost) && PAGE_NUMBER.test(line.text.trim()) && (nearEdge || i === 0 || i === lines.length - 1)) out.add(line);
+      // A page number stands apart; a number touching the line beside it is the tail of a wrapped figure.
+      const apart = (lines[i - 1] === undefined || lines[i - 1]!.y - line.y > 0.8 * line.size) && (lines[i + 1] === undefined || line.y - lines[i + 1]!.y > 0.8 * line.size);
+      if ((nearEdge || outermost) && apart && PAGE_NUMBER.test(line.text.trim()) && (nearEdge || i === 0 || i === lines.length - 1)) out.add(line);
       else if (pages.length >= 3 && (line.y < page.height * 0.08 || line.y > page.height * 0.92) && (counts.get(key(line)) ?? 0) >= Math.max(3, pages.length / 2)) out.add(line);
     });
   }
@@ -441,10 +462,14 @@ function bandsOf(cell: Cell, bands: Array<[number, number]>): [number, number] {
 function cellOf(pieceIndices: number[], pieces: PdfPiece[]): TableCell {
   const builder = new BlockBuilder();
   let previous: PdfPiece | undefined;
+  let text = '';
   for (const index of pieceIndices) {
     const piece = pieces[index]!;
-    if (previous && (previous.y !== piece.y || piece.x - (previous.x + previous.width) > 0.25 * piece.height)) builder.softBreak();
+    // A figure too wide for its column wraps inside the cell ("20,218.2" over "1"): its lines are one figure.
+    const figureGoesOn = previous !== undefined && previous.y !== piece.y && /^[-−(（]?\d[\d,，.]*$/.test(text.trim()) && /^[\d,，.]+[)）%]?$/.test(piece.text.trim());
+    if (previous && !figureGoesOn && (previous.y !== piece.y || piece.x - (previous.x + previous.width) > 0.25 * piece.height)) builder.softBreak();
     builder.append(piece.text, index, 0);
+    text += piece.text;
     previous = piece;
   }
   const built = builder.build(0);
@@ -652,7 +677,9 @@ function wrappedJoined(lines: Line[], bands: Array<[number, number]>, headerCoun
       return Array.from({ length: b - a + 1 }, (_, k) => a + k);
     }));
     const above: Line | null = previous;
-    if (above && !line.cells.some((cell) => isNumberShaped(cell.text)) && above.y - line.y < 0.7 * pitch && [...columns(line)].every((c) => columns(above).has(c))) {
+    // Or the last digits of figures too wide for their columns, each under a figure of the row above.
+    const figureEnds = (l: Line) => l.cells.every((cell) => /^[\d,，.]{1,3}[)）%]?$/.test(cell.text) && above!.cells.some((over) => /\d$/.test(over.text) && isNumberShaped(over.text) && over.x0 < cell.x1 && cell.x0 < over.x1));
+    if (above && (!line.cells.some((cell) => isNumberShaped(cell.text)) || figureEnds(line)) && above.y - line.y < 0.7 * pitch && [...columns(line)].every((c) => columns(above).has(c))) {
       previous = { ...above, cells: [...above.cells, ...line.cells], pieces: [...above.pieces, ...line.pieces] };
       out[out.length - 1] = previous;
       continue;
@@ -671,7 +698,7 @@ function rowTexts(row: TableCell[]): string {
 function captionText(lines: Line[], pieces: PdfPiece[]): string {
   const parts: string[] = [];
   lines.forEach((line, n) => {
-    const text = proseParts(line, pieces).map((p) => pieces[p.piece]!.text.slice(0, p.length)).join(' ');
+    const text = joinRuns(proseParts(line, pieces).map((p) => pieces[p.piece]!.text.slice(0, p.length)));
     const before = lines[n - 1];
     const wrapped = before && before.cells.length === 1 && line.cells.length === 1 && Math.abs(before.size - line.size) <= 0.05 * line.size && !UNIT_LINE.test(text) && !TABLE_NUMBER_LINE.test(text.replace(/\s/g, ''));
     if (wrapped) parts[parts.length - 1] += text.replace(/\s+/g, '');
@@ -705,6 +732,28 @@ function proseParts(line: Line, pieces: PdfPiece[]): ProseLine['parts'] {
 }
 
 const TERMINAL = /[。；！？：:;!?]$/;
+
+const HAN = /\p{Script=Han}/u;
+const BREAK_AFTER = /[，。；：、！？,;]/;
+
+/**
+ * How much shorter than the margin (in ems) a line must end for the paragraph to end there. A line
+ * wrapped inside a paragraph ends short when what follows could not be broken: a figure with its unit
+ * ("556.78万"), a bracketed word ("（类）"). The paragraph ends only if the next line's first unbreakable
+ * stretch would have fitted; after a full stop, two ems as before.
+ */
+function shortBy(prevText: string, next: string): number {
+  if (TERMINAL.test(prevText)) return 2;
+  const chars = [...next.trim()].slice(0, 16);
+  let width = 0;
+  for (let k = 0; k < chars.length; k++) {
+    const char = chars[k]!;
+    width += advance(char);
+    const after = chars[k + 1];
+    if (after === undefined || (HAN.test(char) && HAN.test(after)) || BREAK_AFTER.test(char)) break;
+  }
+  return Math.max(2, width + 1);
+}
 const HEADING = /^\s*(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/;
 
 /** Margins of a page's prose: where most lines start and end. */
@@ -756,6 +805,7 @@ export function documentFromPdfPages(pages: PdfPage[], source: string, truncated
 
   /** The short lines that ended the page before (a table's title printed above a page break). */
   let trailing: Line[] = [];
+  let trailingWidth = 0;
   for (const { page, lines: all } of paged) {
     const lines = all.filter((line) => !dropped.has(line));
     const endOfPage: Line[] = [];
@@ -807,7 +857,19 @@ export function documentFromPdfPages(pages: PdfPage[], source: string, truncated
           }
           let caption = captionText(captionLines, pieces);
           // A title printed at the foot of the page before, its table (or the 部门/单位 line) starting this one.
-          if (k < 0 && !/表/.test(caption) && trailing.length > 0 && !(i === 0 && openTable)) caption = `${captionText(trailing, pieces)} ${caption}`.trim();
+          if (k < 0 && !/表/.test(caption) && trailing.length > 0 && !(i === 0 && openTable)) {
+            // The title, the unit line, then maybe the header's first row: the page broke inside the header.
+            let titleEnd = trailing.length - 1;
+            while (titleEnd >= 0 && !(UNIT_LINE.test(trailing[titleEnd]!.text) || /表$/.test(trailing[titleEnd]!.text.trim()))) titleEnd--;
+            const headerAbove = titleEnd >= 0 && trailingWidth === page.width ? trailing.slice(titleEnd + 1) : [];
+            const brokenHeader = headerAbove.length > 0 && headerAbove.every((line) => line.cells.length >= 2 && isHeaderLike(line));
+            if (brokenHeader) {
+              const above = gridRows(headerAbove, bands, pieces, headerAbove.length);
+              rows = [...above, ...rows];
+              headerRows.unshift(...above);
+            }
+            caption = `${captionText(brokenHeader ? trailing.slice(0, titleEnd + 1) : trailing, pieces)} ${caption}`.trim();
+          }
           if (i === 0 && openTable) caption = openTable.grid.caption;
           // A table at the top of a page right after one on the page before may continue it (the
           // table reader decides by its columns); anything else had a title or prose between.
@@ -836,8 +898,9 @@ export function documentFromPdfPages(pages: PdfPage[], source: string, truncated
           (samePage && (gap <= 0 || gap > Math.max(1.45 * (spacing || p.size * 1.5), 1.2 * p.size) + 0.5)) ||
           Math.abs(p.size - line.size) > 0.2 * Math.max(p.size, line.size) ||
           (m !== null && line.x0 > m.left + 1.2 * line.size) ||
-          (m !== null && p.x1 < m.right - 2 * p.size) ||
-          (!samePage && TERMINAL.test(prevText)) ||
+          (m !== null && p.x1 < m.right - shortBy(prevText, line.text) * p.size) ||
+          // A page that ends a sentence ends its paragraph; one ending at a "；" goes on with the list.
+          (!samePage && TERMINAL.test(prevText) && !/[；;]$/.test(prevText)) ||
           // A heading begins a paragraph (一、 / 第一部分 / （一）); a centred line is one of its own.
           HEADING.test(line.text) ||
           (m !== null && samePage && p.x0 > m.left + 3 * p.size && prev.line === firstOfParagraph) ||
@@ -868,6 +931,7 @@ export function documentFromPdfPages(pages: PdfPage[], source: string, truncated
     }
     previousMargins = pageMargins;
     trailing = endOfPage;
+    trailingWidth = page.width;
   }
   closeBlock();
   const joined = joinBrokenBlocks(blocks);

@@ -217,7 +217,8 @@ function classifyColumns(grid: Grid, headerRows: number, columns: number[]): Lan
     if (LINE_NUMBER_HEADER.test(path[path.length - 1] ?? '')) continue;
     const codes = cells.filter((t) => CODE.test(t.trim())).length;
     const numbers = cells.filter(isNumberCell).length;
-    if (CODE_HEADER.test(header) && !/金额|合计|数$/.test(header)) out.code.push(c);
+    // A column headed 类, 款 or 项 holds that part of the code ("05"), whatever the header above says.
+    if ((CODE_HEADER.test(header) || /^[类款项]$/.test(path[path.length - 1] ?? '')) && !/金额|合计|数$/.test(header)) out.code.push(c);
     // An amount column may be blank all the way down (a continued table's 项目支出): its header says what it is.
     else if (cells.length === 0 && /合计|支出|收入|经费|金额|数$|费$/.test(path[path.length - 1] ?? '')) out.numeric.push(c);
     // Integers of 3/5/7 digits are codes only where the header does not name an amount ("公务接待费 240").
