@@ -220,7 +220,17 @@ function* proseChains(analysis: Analysis, sink: FindingSink, byCode: Map<string,
     else figuresOf.set(figure.block, [figure]);
   }
   let done = 0;
-  const itemRows = analysis.tables.flatMap((table) => table.rows.filter((row) => row.code?.length === 7 && /^2/.test(row.code) && row.label));
+  // The 项 rows by name, keyed once: a large page has thousands, and every prose item looks its name up.
+  const itemRows = new Map<string, TableRow[]>();
+  for (const table of analysis.tables) {
+    for (const row of table.rows) {
+      if (row.code?.length !== 7 || !/^2/.test(row.code) || !row.label) continue;
+      const key = nameKey(row.label);
+      const list = itemRows.get(key);
+      if (list) list.push(row);
+      else itemRows.set(key, [row]);
+    }
+  }
   for (const block of analysis.document.blocks) {
     const text = block.text;
     if (!/[（(]类[）)]/.test(text)) continue;
@@ -262,9 +272,9 @@ function sentenceFigures(text: string, start: number, figures: Figure[]): Figure
  * prose's names (all is well), else the one such row whose amount the prose states. null when the prose
  * names no 项 or no table lists it ('unmatched' when several rows could be meant).
  */
-function itemCode(item: string | null, figures: Figure[], rows: TableRow[], lei: ProseName | null, kuan: ProseName | null, byCode: Map<string, TableNaming[]>): string | null | 'unmatched' {
+function itemCode(item: string | null, figures: Figure[], rows: Map<string, TableRow[]>, lei: ProseName | null, kuan: ProseName | null, byCode: Map<string, TableNaming[]>): string | null | 'unmatched' {
   if (!item) return null;
-  const candidates = rows.filter((row) => nameKey(row.label) === nameKey(item));
+  const candidates = rows.get(nameKey(item)) ?? [];
   if (candidates.length === 0) return null;
   const agrees = (code: string, prose: ProseName | null) => !prose || (byCode.get(code) ?? []).some((n) => sameName(prose.name, n.name, code.length));
   const whole = candidates.find((row) => agrees(row.code!.slice(0, 3), lei) && agrees(row.code!.slice(0, 5), kuan));
