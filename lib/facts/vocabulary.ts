@@ -5,6 +5,9 @@
  * Data, not rules: a name either is one of these or stays unbound.
  */
 
+import { codesNamed, isNameOf, namesOf } from '../classification/names';
+import { INCOME_SOURCES, TEMPLATE_LINES, TEMPLATE_PARTITIONS } from './template-lines';
+
 /** A quantity the templates name, with the names it goes by once scenario and fund words are removed. */
 export interface ConceptDefinition {
   id: string;
@@ -14,6 +17,8 @@ export interface ConceptDefinition {
 }
 
 export const CONCEPTS: readonly ConceptDefinition[] = [
+  // Every other line of the templates' tables (template-lines.ts).
+  ...TEMPLATE_LINES,
   { id: '本年收入合计', names: ['本年收入合计', '收入合计', '本年收入', '总收入', '收入总额'] },
   { id: '本年支出合计', names: ['本年支出合计', '支出合计', '本年支出', '总支出', '支出总额'] },
   // "收入支出总计XXX万元" (the Shanghai template's first sentence): one figure for both totals, equal by definition.
@@ -22,7 +27,7 @@ export const CONCEPTS: readonly ConceptDefinition[] = [
   { id: '支出总计', names: ['支出总计'] },
   { id: '财政拨款收入', names: ['财政拨款收入'] },
   { id: '财政拨款支出', names: ['财政拨款支出'] },
-  { id: '一般公共预算财政拨款支出', names: ['一般公共预算财政拨款支出', '一般公共预算拨款支出', '一般公共预算支出'] },
+  { id: '一般公共预算财政拨款支出', names: ['一般公共预算财政拨款支出', '一般公共预算拨款支出', '一般公共预算支出', '一般公共财政拨款支出'] },
   { id: '基本支出', names: ['基本支出'] },
   { id: '项目支出', names: ['项目支出'] },
   { id: '人员经费', names: ['人员经费', '人员经费合计'] },
@@ -39,6 +44,7 @@ export const CONCEPTS: readonly ConceptDefinition[] = [
 
 /** Quantities the templates break down whole: every part listed, nothing else. */
 export const PARTITIONS: Readonly<Record<string, readonly string[]>> = {
+  ...TEMPLATE_PARTITIONS,
   三公经费: ['因公出国（境）费', '公务用车购置及运行维护费', '公务接待费'],
   公务用车购置及运行维护费: ['公务用车购置费', '公务用车运行维护费'],
   基本支出: ['人员经费', '公用经费'],
@@ -72,7 +78,8 @@ const SCENARIO_SUFFIXES: ReadonlyArray<[RegExp, Scenario | 'budget-word']> = [
 export type Fund = '' | '财政拨款' | '一般公共预算' | '政府性基金' | '国有资本经营';
 
 const FUND_PREFIXES: ReadonlyArray<[RegExp, Fund]> = [
-  [/^一般公共预算(财政)?(拨款)?/, '一般公共预算'],
+  // Jiangsu's 预算 print "一般公共财政拨款" for 一般公共预算财政拨款.
+  [/^一般公共(预算(财政)?(拨款)?|财政拨款)/, '一般公共预算'],
   [/^政府性基金(预算)?(财政)?(拨款)?/, '政府性基金'],
   [/^国有资本经营(预算)?(财政)?(拨款)?/, '国有资本经营'],
   [/^财政拨款/, '财政拨款'],
@@ -150,4 +157,73 @@ function readName(raw: string, kind: '预算' | '决算' | null): ParsedName {
   const concept = conceptNamed(name) ?? conceptNamed(name.replace(/支出$/, '')) ?? null;
   if (concept?.fundless) fund = '';
   return { concept, scenario, fund, rest: BARE.test(name) ? '' : name };
+}
+
+/** What a template table's line is: a concept in a fund, or a classification item ("class:30201"). */
+export interface TemplateLine {
+  concept: string;
+  fund: Fund;
+}
+
+/** "一、", "（一）", "1.", "1、", "(1)" before a line's name. */
+const ORDINAL = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．])/;
+
+/**
+ * The line of a template table a printed label names ("一、一般公共预算财政拨款收入", "30201 办公费"),
+ * given what the table says around it: the lane's side (收入 or 支出) and the row's code. A concept of the
+ * vocabulary, a fund's total (a fund word and a bare 收入 or 支出), a fund's income under 收入, or an item
+ * of the national classification (by its code, or by a name only one code goes by); null for anything
+ * else, including the words that only structure a table (合计, 项目, 科目名称, 决算数).
+ */
+export function templateLine(label: string, around: { side?: '收入' | '支出'; code?: string } = {}): TemplateLine | null {
+  const name = label.replace(/[“”"\s]/g, '').replace(ORDINAL, '');
+  if (around.code) {
+    // A code binds the row; the list, where it knows the code, must know the name too. A 项 (7 digits) is
+    // not in the list: its code alone says what it is.
+    const known = namesOf(around.code) !== null;
+    const valid = known ? isNameOf(around.code, name) : /^2\d{6}$/.test(around.code);
+    return valid ? { concept: `class:${around.code}`, fund: '' } : null;
+  }
+  // The spending lane of a summary table lists the function classes (223 is 国有资本经营预算支出).
+  const asClass = (length: number) => {
+    const codes = codesNamed(name, length, 'function', null);
+    return codes.length === 1 ? { concept: `class:${codes[0]}`, fund: '' as const } : null;
+  };
+  if (around.side === '支出') {
+    const named = asClass(3);
+    if (named) return named;
+  }
+  // The name whole first: "本年收入" and "当年收入小计" lose their year words in parseName.
+  const whole = conceptNamed(name);
+  if (whole) return { concept: whole.id, fund: '' };
+  // A fund's name alone ("1.一般公共预算" under 收入): read whole, before 预算 is taken for a scenario word.
+  const fundOnly = /^(一般公共预算|政府性基金预算?|国有资本经营预算?)$/.test(name) ? fundOfTitle(name) : null;
+  const parsed = fundOnly ? { concept: null, fund: fundOnly, rest: '', scenario: null } : parseName(name, null);
+  if (parsed.concept) return { concept: parsed.concept.id, fund: parsed.fund };
+  if (parsed.rest === '') {
+    const side = /收入$/.test(name) ? '收入' : /支出$/.test(name) ? '支出' : around.side;
+    if (parsed.fund !== '') {
+      // A fund with nothing but 收入 or 支出 after it, or under the lane of one: that fund's fiscal grants.
+      const fund = parsed.fund === '财政拨款' ? '' : parsed.fund;
+      if (side === '收入') return { concept: '财政拨款收入', fund };
+      if (side === '支出') return { concept: '财政拨款支出', fund };
+    } else if (parsed.scenario !== null) {
+      // "收入预算", "支出决算": the unit's totals (as bind-prose.ts reads them).
+      const total = /^(收入|支出)/.exec(name)?.[1];
+      if (total) return { concept: total === '收入' ? '本年收入合计' : '本年支出合计', fund: '' };
+    }
+  }
+  const source = around.side === '收入' ? INCOME_SOURCES[name] : undefined;
+  if (source) return { concept: source, fund: '' };
+  // Any other classification item by a name one code alone goes by (a function class first); a name
+  // marked （类） or （款） is of that level only.
+  const mark = /（(类|款|项)）/.exec(name)?.[1];
+  const lengths = mark === '类' ? [3] : mark === '款' ? [5] : mark === '项' ? [] : [3, 5];
+  for (const domain of ['function', 'economic'] as const) {
+    for (const length of lengths) {
+      const codes = codesNamed(name, length, domain, null);
+      if (codes.length === 1) return { concept: `class:${codes[0]}`, fund: '' };
+    }
+  }
+  return null;
 }

@@ -178,7 +178,7 @@ function describe(document: ComparableDocument): ExplainArg {
 }
 
 /** Budget and spending totals of a 预算 may include 上年结转; a 决算's 本年收入/支出合计 do not. */
-const SCOPE_MAY_DIFFER = new Set(['收入', '支出']);
+const SCOPE_MAY_DIFFER = new Set(['本年收入合计|', '本年支出合计|']);
 
 function judge(pair: Pair, words: (explain: Explain) => string): Finding | null {
   const { stating, figure, change, stated, check } = pair;

@@ -16,7 +16,7 @@ import type { TextBlock } from '../model/document';
 import { mentionsOf, type Mention } from '../prose/mentions';
 import { buildStatements, displayName, type Statement } from '../prose/statements';
 import type { FigureRef } from '../report';
-import { quantityOf } from './quantity';
+import { legacyKey, quantityOf } from './quantity';
 import type { StoredFigure } from './record';
 
 /** A figure as printed: enough to rebuild its interval (value ± half its last digit, in its unit). */
@@ -42,7 +42,7 @@ export interface KeyChange {
 export interface KeyFigure {
   /** As the page names it (for messages). */
   subject: string;
-  /** The comparable name (quantity.ts). */
+  /** The quantity, comparable across documents (quantity.ts: the fact layer's concept and fund). */
   key: string;
   /** In a 决算: this amount is a budget the text quotes, not the year's actual. */
   budget: boolean;
@@ -180,7 +180,8 @@ export function fromStored(figures: readonly StoredFigure[]): KeyFigure[] {
       const base = read(c.base);
       return { basis: c.basis, direction: c.direction, year: c.year ?? null, ...(delta ? { delta } : {}), ...(rate ? { rate } : {}), ...(base ? { base } : {}) };
     });
-    out.push({ subject: f.subject, key: f.key, budget: f.budget === true, value, changes });
+    // A record saved before keys were facts names its quantities the old way: read in today's form.
+    out.push({ subject: f.subject, key: legacyKey(f.key), budget: f.budget === true, value, changes });
   }
   return out;
 }

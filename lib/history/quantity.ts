@@ -1,16 +1,23 @@
 /**
- * The name of a quantity, comparable across documents: "“三公”经费财政拨款支出决算" (a 决算) and
- * "“三公”经费预算" (a 预算) are both "三公经费"; "收入预算：2024年年初预算数" and "本年收入合计" are both
- * "收入". Only wording that the templates vary is folded; every other difference keeps two names
- * apart, because a false match would compare two different quantities. The comparisons add a second
- * guard: a name that carries two different amounts in one document is not used at all (see compare.ts).
+ * The quantity a key figure states, comparable across documents: the fact layer's idea of "the same
+ * quantity" (lib/facts: the concept a name binds to, in its fund), so the year comparison and the
+ * budget-vs-actual comparison read names exactly as the engine's checks do. "“三公”经费财政拨款支出决算"
+ * (a 决算) and "“三公”经费预算" (a 预算) are both 三公经费; "收入预算：2024年年初预算数" and "本年收入合计"
+ * are both 本年收入合计; "一般公共服务（类）…（项）：支出决算" is that item. A name the templates do not
+ * know keeps its words (scenario and fund words off); every other difference keeps two names apart,
+ * because a false match would compare two different quantities. The comparisons add a second guard: a
+ * name that carries two different amounts in one document is not used at all (see compare.ts).
+ *
+ * A key is "concept|fund", and "concept|fund|scenario" for a figure outside the document's own line (an
+ * adjusted budget, a 预算's 执行数 or 决算数): those are never compared. Records saved before this form
+ * (keys without "|") are read through legacyKey().
  */
+import { parseName, type Fund, type Scenario } from '../facts/vocabulary';
 
-/** Subjects that say nothing without their heading ("收入预算：年初预算数", "…（项）：支出决算"). */
-const GENERIC = /^((年初|调整后?|全年)?(预算|决算)数?|合计|总计|金额|(支出|收入)(预算|决算)数?|决算支出|实际支出)$/;
-/** Words that name the budget a 决算 compares with: such a figure is a budget, not the actual. */
-const BUDGET_WORDS = /(年初|调整后?|全年)(预算)(数)?|预算数/;
+/** Words that say nothing without their heading ("收入预算：年初预算数", "…（项）：支出决算"). */
 const NOISE = /[\s\u3000“”"'‘’、，,。：:；;的]/g;
+/** "X（类）Y（款）Z（项）": a classification item, as bind-prose.ts binds it. */
+const ITEM = /(?:[^\d，。；：（）“”、\s]+（类）)?(?:[^\d，。；：（）“”、\s]+（款）)?[^\d，。；：（）“”、\s]+（项）$/;
 
 export interface Quantity {
   key: string;
@@ -23,27 +30,63 @@ function heading(context: string): string {
   return colon > 0 ? context.slice(0, colon).replace(/^.*[，。；]/, '') : '';
 }
 
+function clean(name: string): string {
+  return name.normalize('NFKC').replace(NOISE, '').replace(/\(/g, '（').replace(/\)/g, '）');
+}
+
+/** The concept a parsed name is: the vocabulary's, an item, or its own words; null for scenario words alone. */
+function conceptOf(parsed: ReturnType<typeof parseName>): string | null {
+  if (parsed.concept) return parsed.concept.id;
+  const item = ITEM.exec(parsed.rest.replace(/支出$/, ''));
+  if (item) return `item:${item[0]}`;
+  return parsed.rest === '' ? null : parsed.rest;
+}
+
+/** "收入预算", "支出决算", "本年收入": the unit's totals, as bind-prose.ts reads them outside any item. */
+function totalOf(name: string): string | null {
+  const total = /^(本年|当年)?(收入|支出)/.exec(name)?.[2];
+  return total === '收入' ? '本年收入合计' : total === '支出' ? '本年支出合计' : null;
+}
+
+/** Whether a scenario is the document's own line: a 决算's actual or the budget it quotes, a 预算's allocation. */
+function ownLine(scenario: Scenario | null, kind: '预算' | '决算' | null): boolean {
+  if (scenario === null) return true;
+  if (kind === '决算') return scenario === 'actual' || scenario === 'initial-budget' || scenario === 'budget';
+  if (kind === '预算') return scenario === 'budget' || scenario === 'initial-budget';
+  return scenario !== 'adjusted-budget' && scenario !== 'executed';
+}
+
 export function quantityOf(subject: string, context: string, kind: '预算' | '决算' | null): Quantity | null {
-  const bare = subject.replace(NOISE, '');
-  const name = GENERIC.test(bare) ? heading(context) + subject : subject;
-  let key = name
-    .normalize('NFKC')
-    .replace(NOISE, '')
-    .replace(/[（]/g, '(')
-    .replace(/[）]/g, ')')
-    .replace(/^((20\d\d)年度?|本年度?|全年|年度|当年)+/, '');
-  const budget = kind === '决算' && BUDGET_WORDS.test(key);
-  key = key
-    .replace(/(年初|调整后?|全年)?(预算|决算)(数)?/g, '')
-    .replace(/(财政拨款)?(支出)?(合计|总额|金额|执行数|共计)$/, '$1$2')
-    .replace(/^(本年)/, '')
-    .replace(/公务车/g, '公务用车')
-    .replace(/收入\)?、?支出总计|收、?支总计/g, '收支总计');
-  // "三公经费", "三公经费支出", "三公经费财政拨款支出": one total (三公 is always fiscal-grant spending).
-  if (/^三公经费(财政拨款)?(支出)?$/.test(key)) key = '三公经费';
-  // "因公出国（境）费用" / "…费支出" / "…经费支出"; "公务用车购置" / "…购置费".
-  if (/出国/.test(key)) key = key.replace(/(经费|费用)(支出)?$/, '费').replace(/费支出$/, '费');
-  key = key.replace(/购置$/, '购置费');
-  if (key.length < 2 || /^\d/.test(key)) return null;
-  return { key, budget };
+  const name = clean(subject).replace(/^((20\d\d)年度?|本年度|全年|年度)+/, '');
+  const parsed = parseName(name, kind);
+  let concept = conceptOf(parsed);
+  let scenario = parsed.scenario;
+  let fund: Fund = parsed.fund;
+  if (concept === null) {
+    // A scenario word alone: the quantity its heading names ("收入预算：2024年年初预算数", "…（项）：支出决算"),
+    // else the unit's total its words name.
+    const head = clean(heading(context));
+    const headed = head ? parseName(head, kind) : null;
+    concept = (headed && conceptOf(headed)) ?? (headed?.rest === '' ? totalOf(head) : null) ?? totalOf(name);
+    if (concept === null) return null;
+    if (headed) {
+      scenario = scenario ?? headed.scenario;
+      fund = fund || headed.fund;
+    }
+  }
+  if (concept.length < 2 || /^\d/.test(concept)) return null;
+  const own = ownLine(scenario, kind);
+  const budget = own && kind === '决算' && scenario !== null && scenario !== 'actual';
+  return { key: own ? `${concept}|${fund}` : `${concept}|${fund}|${scenario}`, budget };
+}
+
+/**
+ * The key of a figure saved before keys were facts (a plain normalised name: "收入", "三公经费",
+ * "因公出国(境)费", "一般公共服务(类)…(项)支出"), in today's form; itself when it already is.
+ */
+export function legacyKey(key: string): string {
+  if (key.includes('|')) return key;
+  if (key === '收入') return '本年收入合计|';
+  if (key === '支出') return '本年支出合计|';
+  return quantityOf(key, key, null)?.key ?? key;
 }

@@ -13,7 +13,7 @@ describe('keyFiguresOf', () => {
     const [figure] = figures('基本支出335.60万元，与2023年度相比，增加12.10万元，增长3.7%。');
     expect(figure).toMatchObject({
       subject: '基本支出',
-      key: '基本支出',
+      key: '基本支出|',
       budget: false,
       value: { text: '335.60万元', value: '335.6', scale: 2, unit: '万元' },
       changes: [
@@ -53,8 +53,8 @@ describe('stored figures', () => {
     const live = figures('基本支出335.60万元，与2023年度相比，增加12.10万元，增长3.7%。项目支出1,176.70万元。基本支出335.60万元，与2023年度相比，增加12.10万元，增长3.7%。');
     const stored = toStored(live);
     expect(stored).toEqual([
-      { subject: '基本支出', key: '基本支出', value: '335.60万元', changes: [{ basis: 'prior', direction: 1, year: 2023, delta: '12.10万元', rate: '3.7%' }] },
-      { subject: '项目支出', key: '项目支出', value: '1,176.70万元' },
+      { subject: '基本支出', key: '基本支出|', value: '335.60万元', changes: [{ basis: 'prior', direction: 1, year: 2023, delta: '12.10万元', rate: '3.7%' }] },
+      { subject: '项目支出', key: '项目支出|', value: '1,176.70万元' },
     ]);
     const back = fromStored(stored);
     expect(back[0]).toMatchObject({ value: { value: '335.6', scale: 2, unit: '万元' }, changes: [{ delta: { value: '12.1', scale: 2 }, rate: { value: '3.7', scale: 1, unit: '%' } }] });

@@ -71,9 +71,14 @@ export const classNames: CheckFamily = {
   id: 'class-names',
   *run(analysis: Analysis, sink) {
     const year = detectDisclosure(analysis.document).year;
-    const namings = tableNamings(analysis);
+    const namings: TableNaming[] = [];
+    yield* tableNamings(analysis, namings);
     const byCode = new Map<string, TableNaming[]>();
-    for (const naming of namings) byCode.set(naming.code, [...(byCode.get(naming.code) ?? []), naming]);
+    for (const naming of namings) {
+      const list = byCode.get(naming.code);
+      if (list) list.push(naming);
+      else byCode.set(naming.code, [naming]);
+    }
     const flagged = new Set<TableNaming>();
     // The tables against the national list: one finding for a code and name, however many tables print it.
     let done = 0;
@@ -95,8 +100,14 @@ export const classNames: CheckFamily = {
     }
     // One code named two ways in the tables.
     for (const [code, group] of byCode) {
+      if (++done % PACE === 0) yield;
       const keys = new Map<string, TableNaming[]>();
-      for (const naming of group) keys.set(nameKey(naming.name), [...(keys.get(nameKey(naming.name)) ?? []), naming]);
+      for (const naming of group) {
+        const key = nameKey(naming.name);
+        const list = keys.get(key);
+        if (list) list.push(naming);
+        else keys.set(key, [naming]);
+      }
       if (keys.size < 2) continue;
       const odd = oddNamings(code, [...keys.values()]);
       if (!odd) {
@@ -146,18 +157,21 @@ function oddNamings(code: string, groups: TableNaming[][]): TableNaming[] | null
   return sorted.slice(1).flat();
 }
 
-/** Every table row with a 类 or 款 code (function or economic) and a name, with where its name stands. */
-function tableNamings(analysis: Analysis): TableNaming[] {
-  const out: TableNaming[] = [];
+/**
+ * Every table row with a 类 or 款 code (function or economic) and a name, with where its name stands,
+ * into `out`: a large page has thousands, so it pauses every PACE of them.
+ */
+function* tableNamings(analysis: Analysis, out: TableNaming[]): Generator<void> {
+  let done = 0;
   for (const table of analysis.tables) {
     for (const row of table.rows) {
       if (!row.code || (row.code.length !== 3 && row.code.length !== 5) || !domainOf(row.code) || !row.label) continue;
+      if (++done % PACE === 0) yield;
       const figures = row.values.filter((v): v is Figure => v !== null);
       const place = labelPlace(analysis, row, figures);
       if (place) out.push({ code: row.code, name: place.text, place, figures, table });
     }
   }
-  return out;
 }
 
 /** Where a row's name is printed: the cell of its source row whose text holds it (the row's amounts say which row). */
@@ -201,10 +215,22 @@ function* proseChains(analysis: Analysis, sink: FindingSink, byCode: Map<string,
   const figuresOf = new Map<number, Figure[]>();
   for (const figure of analysis.figures) {
     if (figure.block < 0 || (figure.kind !== 'money' && figure.kind !== 'bare')) continue;
-    figuresOf.set(figure.block, [...(figuresOf.get(figure.block) ?? []), figure]);
+    const list = figuresOf.get(figure.block);
+    if (list) list.push(figure);
+    else figuresOf.set(figure.block, [figure]);
   }
   let done = 0;
-  const itemRows = analysis.tables.flatMap((table) => table.rows.filter((row) => row.code?.length === 7 && /^2/.test(row.code) && row.label));
+  // The 项 rows by name, keyed once: a large page has thousands, and every prose item looks its name up.
+  const itemRows = new Map<string, TableRow[]>();
+  for (const table of analysis.tables) {
+    for (const row of table.rows) {
+      if (row.code?.length !== 7 || !/^2/.test(row.code) || !row.label) continue;
+      const key = nameKey(row.label);
+      const list = itemRows.get(key);
+      if (list) list.push(row);
+      else itemRows.set(key, [row]);
+    }
+  }
   for (const block of analysis.document.blocks) {
     const text = block.text;
     if (!/[（(]类[）)]/.test(text)) continue;
@@ -246,9 +272,9 @@ function sentenceFigures(text: string, start: number, figures: Figure[]): Figure
  * prose's names (all is well), else the one such row whose amount the prose states. null when the prose
  * names no 项 or no table lists it ('unmatched' when several rows could be meant).
  */
-function itemCode(item: string | null, figures: Figure[], rows: TableRow[], lei: ProseName | null, kuan: ProseName | null, byCode: Map<string, TableNaming[]>): string | null | 'unmatched' {
+function itemCode(item: string | null, figures: Figure[], rows: Map<string, TableRow[]>, lei: ProseName | null, kuan: ProseName | null, byCode: Map<string, TableNaming[]>): string | null | 'unmatched' {
   if (!item) return null;
-  const candidates = rows.filter((row) => nameKey(row.label) === nameKey(item));
+  const candidates = rows.get(nameKey(item)) ?? [];
   if (candidates.length === 0) return null;
   const agrees = (code: string, prose: ProseName | null) => !prose || (byCode.get(code) ?? []).some((n) => sameName(prose.name, n.name, code.length));
   const whole = candidates.find((row) => agrees(row.code!.slice(0, 3), lei) && agrees(row.code!.slice(0, 5), kuan));

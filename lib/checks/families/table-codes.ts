@@ -3,7 +3,18 @@
  * economic classes 301 = Σ 301xx; an outline row "一、本年收入" = Σ its "（一）…". Function (2xx) and
  * economic (3xx) codes never mix.
  */
-import type { CheckFamily } from '../context';
-import { tableFamily } from '../judging/table-sums';
+import { PACE, type CheckFamily } from '../context';
+import { judgeIdentity } from '../judging/table-sums';
 
-export const tableCodes: CheckFamily = tableFamily('table-codes');
+/** A page of 130 tables has thousands of code identities: the family pauses every PACE of them. */
+export const tableCodes: CheckFamily = {
+  id: 'table-codes',
+  *run(analysis, sink) {
+    let done = 0;
+    for (const identity of analysis.tableIdentities) {
+      if (identity.kind !== 'table-codes') continue;
+      judgeIdentity(analysis, sink, identity);
+      if (++done % PACE === 0) yield;
+    }
+  },
+};
