@@ -4,6 +4,7 @@
  */
 import { charSet, endsWithOneOf, startsWithOneOf } from '../../chars';
 import { intervalOf, isMoneyUnit, wanInterval, type Figure } from '../../figures/figure';
+import { factKey, type Binding } from '../../facts';
 import { Interval } from '../../interval';
 import { groupBy } from '../../group-by';
 import type { Mention } from '../../prose/mentions';
@@ -73,18 +74,42 @@ function namedFact(analysis: Analysis, named: string, statement: Statement): Den
   if (!part || part.certainty !== 'certain') return null;
   const binding = analysis.facts.bind(named, value);
   if (!binding || binding.certainty !== 'certain' || binding.concept.startsWith('item:') || binding.concept === part.concept) return null;
-  const facts = analysis.facts
-    .all({ ...binding, period: part.period, scenario: part.scenario })
-    .filter((fact) => fact.certainty === 'certain' && fact.figure !== value.figure && (isMoneyUnit(fact.figure.unit) || fact.figure.kind === 'bare'));
-  if (facts.length === 0) return null;
-  const intervals = facts.map((fact) => wanInterval(fact.figure));
-  for (let i = 0; i < intervals.length; i++) for (let j = i + 1; j < intervals.length; j++) if (!intervals[i]!.meets(intervals[j]!)) return null;
-  let best = 0;
-  const width = (i: number) => intervals[i]!.hi.minus(intervals[i]!.lo);
-  for (let i = 1; i < facts.length; i++) if (width(i).lt(width(best))) best = i;
-  const whole = facts[best]!.figure;
-  const where = analysis.cellQuote.get(whole);
-  return { figure: whole, name: named.replace(/[“”"]/g, ''), shown: where ? `${whole.text}${whole.unit ?? ''}（${where}）` : whole.text };
+  const whole = wholeOf(analysis, { ...binding, period: part.period, scenario: part.scenario });
+  return whole && { figure: whole.figure, name: named.replace(/[“”"]/g, ''), shown: whole.shown };
+}
+
+/** The wholes found so far, by fact key: a long page names the same whole in many shares. */
+const wholes = new WeakMap<Analysis, Map<string, { figure: Figure; shown: string } | null>>();
+
+/** The most precise certain figure of a fact, when all of them agree (their intervals share a point). */
+function wholeOf(analysis: Analysis, binding: Binding): { figure: Figure; shown: string } | null {
+  let known = wholes.get(analysis);
+  if (!known) wholes.set(analysis, (known = new Map()));
+  const key = factKey(binding);
+  const cached = known.get(key);
+  if (cached !== undefined) return cached;
+  let found: { figure: Figure; shown: string } | null = null;
+  const facts = analysis.facts.all(binding).filter((fact) => fact.certainty === 'certain' && (isMoneyUnit(fact.figure.unit) || fact.figure.kind === 'bare'));
+  if (facts.length > 0) {
+    // Intervals on a line meet pairwise exactly when the largest low end is at most the smallest high end.
+    const intervals = facts.map((fact) => wanInterval(fact.figure));
+    let best = 0;
+    let lo = intervals[0]!.lo;
+    let hi = intervals[0]!.hi;
+    for (let i = 1; i < intervals.length; i++) {
+      const interval = intervals[i]!;
+      if (interval.lo.gt(lo)) lo = interval.lo;
+      if (interval.hi.lt(hi)) hi = interval.hi;
+      if (interval.hi.minus(interval.lo).lt(intervals[best]!.hi.minus(intervals[best]!.lo))) best = i;
+    }
+    if (lo.lte(hi)) {
+      const figure = facts[best]!.figure;
+      const where = analysis.cellQuote.get(figure);
+      found = { figure, shown: where ? `${figure.text}${figure.unit ?? ''}（${where}）` : figure.text };
+    }
+  }
+  known.set(key, found);
+  return found;
 }
 
 /** The statement with exactly this name (quotes, 本年 and a trailing 决算数 aside), if all such agree. */
