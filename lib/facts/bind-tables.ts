@@ -31,12 +31,12 @@ const VEHICLE_PART: ReadonlyArray<[RegExp, string]> = [
  * The 三公 table's concept for a column: the deepest header that names one (a 小计 or 合计 is its
  * parent's; 购置费 and 运行费 under 公务用车 are the vehicle's two parts).
  */
-function sangongConcept(path: readonly string[]): string | null {
+function sangongConcept(path: readonly string[], widerTotal: boolean): string | null {
   const names = path.filter((name) => !/^(预算数|决算数|预算|决算)$/.test(name));
   for (let i = names.length - 1; i >= 0; i--) {
     const name = names[i]!.replace(/[“”"]/g, '');
     if (/^(合计|小计|总计)$/.test(name)) {
-      if (i === 0) return '三公经费';
+      if (i === 0) return widerTotal ? null : '三公经费';
       continue;
     }
     const parent = names[i - 1] ?? '';
@@ -65,9 +65,26 @@ function totalColumnConcept(path: readonly string[]): string | null {
   return parseName(leaf, null).concept?.id ?? null;
 }
 
-/** A row that names a concept itself ("本年收入合计", "人员经费合计", "收入总计"), in a one-amount lane. */
+/**
+ * The 三公 table's top-level 合计 is 三公经费 unless the table sums more: Jiangsu's "“三公”经费、会议费、
+ * 培训费支出预算表" prints 合计 over a “三公”经费 group (小计) and the 会议费 and 培训费 columns.
+ */
+function sumsMoreThanSangong(table: ReadTable): boolean {
+  return table.columns.some((column) => {
+    const top = (column.path[0] ?? '').replace(/[“”"]/g, '');
+    return /^三公经费|会议费|培训费/.test(top);
+  });
+}
+
+/** A list number before a row's name: "一、", "（二）", "1.", "3、". */
+const LIST_NUMBER = /^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])/;
+
+/**
+ * A row that names a concept itself ("本年收入合计", "人员经费合计", "收入总计", the 支出 lane's
+ * "一、基本支出"), in a one-amount lane.
+ */
 function rowConcept(row: TableRow): string | null {
-  return conceptNamed(row.label.replace(/[“”"\s]/g, ''))?.id ?? null;
+  return conceptNamed(row.label.replace(/[“”"\s]/g, '').replace(LIST_NUMBER, ''))?.id ?? null;
 }
 
 export function bindTables(tables: readonly ReadTable[], context: TableContext): Fact[] {
@@ -83,7 +100,8 @@ export function bindTables(tables: readonly ReadTable[], context: TableContext):
       // One line of amounts (a second line would be another unit's, or a breakdown: not bound).
       const lines = table.rows.filter((row) => row.values.some((v) => v !== null));
       if (lines.length !== 1) continue;
-      table.columns.forEach((column, c) => add(lines[0]!.values[c] ?? null, sangongConcept(column.path), column.path));
+      const widerTotal = sumsMoreThanSangong(table);
+      table.columns.forEach((column, c) => add(lines[0]!.values[c] ?? null, sangongConcept(column.path, widerTotal), column.path));
       continue;
     }
     for (const row of table.rows) {

@@ -87,4 +87,35 @@ describe('binding tables', () => {
     expect(facts.get('6110.76@table')).toBe('项目支出|2025|actual|一般公共预算');
     expect(facts.get('207.40@table')).toBeUndefined();
   });
+
+  // Jiangsu's budget template: the 合计 sums the 三公 group (its 小计) with 会议费 and 培训费.
+  const SANGONG_WIDER = `<p>“三公”经费、会议费、培训费支出预算表</p><p>单位：万元</p><table>
+ <tr><td rowspan="3">合计</td><td colspan="6">“三公”经费</td><td rowspan="3">会议费</td><td rowspan="3">培训费</td></tr>
+ <tr><td rowspan="2">小计</td><td rowspan="2">因公出国（境）费</td><td colspan="3">公务用车购置及运行维护费</td><td rowspan="2">公务接待费</td></tr>
+ <tr><td>小计</td><td>公务用车购置费</td><td>公务用车运行维护费</td></tr>
+ <tr><td>1,471.70</td><td>508.20</td><td>70.00</td><td>411.20</td><td></td><td>411.20</td><td>27.00</td><td>933.50</td><td>30.00</td></tr>
+</table>`;
+
+  it.each<[string, string | undefined]>([
+    ['1,471.70', undefined],
+    ['508.20', '三公经费|2018|budget|'],
+    ['70.00', '因公出国（境）费|2018|budget|'],
+    ['27.00', '公务接待费|2018|budget|'],
+    ['933.50', undefined],
+  ])('in a 三公 table that also sums 会议费 and 培训费, %s is %s', (cell, key) => {
+    expect(factsOf(SANGONG_WIDER, '预算', 2018).get(`${cell}@table`)).toBe(key);
+  });
+
+  it('binds the numbered rows of a one-amount lane that name a concept', () => {
+    const html = `<p>财政拨款收支预算总表</p><p>单位：万元</p><table>
+<tr><td>项目名称</td><td>金额</td></tr>
+<tr><td>一、基本支出</td><td>9,312.90</td></tr>
+<tr><td>二、项目支出</td><td>6,459.58</td></tr>
+<tr><td>三、单位预留机动经费</td><td>2,557.89</td></tr>
+<tr><td>支出合计</td><td>18,330.37</td></tr></table>`;
+    const facts = factsOf(html, '预算', 2019);
+    expect(facts.get('9,312.90@table')).toBe('基本支出|2019|budget|财政拨款');
+    expect(facts.get('6,459.58@table')).toBe('项目支出|2019|budget|财政拨款');
+    expect(facts.get('2,557.89@table')).toBeUndefined();
+  });
 });

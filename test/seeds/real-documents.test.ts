@@ -32,8 +32,6 @@ const KNOWN_MISSES: Record<string, string> = {
   'JS-total-yoy': '“收、支预算总计各增加…，增长…” (one change for two totals) is not parsed',
   'JS-gpb-change-twice': 'two changes of the same amount in two sections are not compared (the fact layer keys changes by subject, not by the quantity they imply)',
   'JS-income-change-decomp': 'needs the changes of two sections compared with each other',
-  'SW-share-car-crossfile': 'a share “占“三公”经费的80.92%” is judged against the total its prose parts imply (70 and 27 printed whole: ±0.5 each), not against the 附表’s 三公 小计 508.20',
-  'ZX19-planted-prose-table': 'prose-table binds an item to a table row only when the sentence names 类, 款 and 项 (“一般公共服务（类）…（款）…（项）”); Jiangsu names the 类 in the heading above (“（一）一般公共服务支出（类）”) and only 款 and 项 in the sentence',
 };
 
 /**
@@ -42,16 +40,11 @@ const KNOWN_MISSES: Record<string, string> = {
  */
 const KNOWN_FALSE_ERRORS: Record<string, Array<{ values: string[]; why: string }>> = {};
 
-/** Totals the key states that the report does not, and why. */
-const KNOWN_TOTALS: Record<string, Record<string, string>> = {
-  'jiangsu-shengwei-bangongting-2018-budget-tables': { 三公经费: 'printed only in the 附表’s 三公 table (小计 508.20); the prose gives the three items, and totals are taken from the table cell only for the templates the fact layer knows' },
-  'jiangsu-zhengxie-bangongting-2019-budget-tables': { 三公经费: 'printed only in the 附表’s 三公 table (小计 660.10); as for 省委办公厅 2018' },
-  'jiangsu-renda-bangongting-2019-budget-tables': {
-    基本支出: 'a file of tables alone: 9,312.90 is printed only in the 收支预算总表’s 支出用途 lane and the 支出预算总表, which the totals do not read for this template',
-    项目支出: 'as 基本支出 (6,459.58)',
-    三公经费: 'printed only in the 三公 table (小计 767.60), as for the two pairs',
-  },
-};
+/**
+ * Totals the key states that the report does not, and why. None since the fact layer binds the summary
+ * tables' numbered 支出 rows and the 三公 table's 小计 (a 合计 that also sums 会议费 and 培训费 is not 三公经费).
+ */
+const KNOWN_TOTALS: Record<string, Record<string, string>> = {};
 
 /** A printed number as a decimal string: no separators, units or %. */
 function valueOf(text: string | null | undefined): string | null {

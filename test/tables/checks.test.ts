@@ -20,6 +20,36 @@ describe('table-links', () => {
     ['summary totals equal the income and spending tables', SUMMARY_CONTINUED + INCOME('564.55') + SPENDING('564.55'), []],
     ['an income table that disagrees with the summary', SUMMARY_CONTINUED + INCOME('546.55') + SPENDING('564.55'), ['error: 564.55,546.55']],
   ])('%s', (_name, html, expected) => expect(findings(html, 'table-links')).toEqual(expected));
+
+  // Jiangsu's 预算 prints the 财政拨款 and the 一般公共预算 spending tables; with no 政府性基金 they list the same money.
+  const FUNCTION_TABLE = (title: string, total: string, item: string) =>
+    `<p>${title}</p><p>单位：万元</p><table><tr><td>功能科目编码</td><td>功能科目名称</td><td>金额</td></tr><tr><td colspan="2">合计</td><td>${total}</td></tr><tr><td>201</td><td>一般公共服务支出</td><td>${total}</td></tr><tr><td>20101</td><td>人大事务</td><td>${total}</td></tr><tr><td>2010105</td><td>人大立法</td><td>${item}</td></tr><tr><td>2010101</td><td>行政运行</td><td>100.00</td></tr></table>`;
+  const FUND = (amount: string) => `<p>财政拨款政府性基金支出预算表</p><p>单位：万元</p><table><tr><td>功能科目编码</td><td>功能科目名称</td><td>金额</td></tr><tr><td colspan="2">合计</td><td>${amount}</td></tr></table>`;
+  const FISCAL = (item: string) => FUNCTION_TABLE('财政拨款支出预算表（功能科目）', '829.60', item);
+  const GENERAL = FUNCTION_TABLE('一般公共预算支出预算表（功能科目）', '829.60', '729.60');
+  it.each<[string, string, string[]]>([
+    ['财政拨款 and 一般公共预算 tables agree code by code', FISCAL('729.60') + GENERAL + FUND(''), []],
+    ['a code with two amounts while the fund table is empty', FISCAL('729.00') + GENERAL + FUND(''), ['error: 729.00,729.60']],
+    ['a fund table at zero is no money either', FISCAL('729.00') + GENERAL + FUND('0.00'), ['error: 729.00,729.60']],
+    ['silent when the 政府性基金 table has money', FISCAL('729.00') + GENERAL + FUND('10.00'), []],
+    ['silent when the two totals differ', FUNCTION_TABLE('财政拨款支出预算表（功能科目）', '839.60', '729.00') + GENERAL + FUND(''), []],
+  ])('%s', (_name, html, expected) => expect(findings(html, 'table-links').filter((f) => f.includes('729'))).toEqual(expected));
+});
+
+describe('share against a table', () => {
+  // The 情况说明 names the whole; the 附表's 三公 table prints it (Jiangsu's 预算: 三公 with 会议费 and 培训费).
+  const SANGONG = `<p>“三公”经费、会议费、培训费支出预算表</p><p>单位：万元</p><table>
+ <tr><td rowspan="3">合计</td><td colspan="6">“三公”经费</td><td rowspan="3">会议费</td><td rowspan="3">培训费</td></tr>
+ <tr><td rowspan="2">小计</td><td rowspan="2">因公出国（境）费</td><td colspan="3">公务用车购置及运行维护费</td><td rowspan="2">公务接待费</td></tr>
+ <tr><td>小计</td><td>公务用车购置费</td><td>公务用车运行维护费</td></tr>
+ <tr><td>1,471.70</td><td>508.20</td><td>70.00</td><td>411.20</td><td></td><td>411.20</td><td>27.00</td><td>933.50</td><td>30.00</td></tr>
+</table>`;
+  const prose = (car: string) => `<p>“三公”经费预算支出中，因公出国（境）费支出70万元，占“三公”经费的13.77%；公务用车购置及运行费支出411.20万元，占“三公”经费的${car}；公务接待费支出27万元，占“三公”经费的5.31%。</p>`;
+  it.each<[string, string, string[]]>([
+    ['shares of the table’s 三公 total that hold are silent', prose('80.91%'), []],
+    ['a share forced to make the shares add to 100% is an error', prose('80.92%'), ['error: 80.92%,411.20万元,508.20']],
+    ['a share whose whole is printed nowhere is not checked', '<p>公务用车购置及运行费支出411.20万元，占“三公”经费的80.92%。</p>', []],
+  ])('%s', (_name, text, expected) => expect(findings(text + (expected.length || text.includes('13.77') ? SANGONG : ''), 'share')).toEqual(expected));
 });
 
 describe('table-parts', () => {
@@ -38,6 +68,9 @@ describe('prose-table', () => {
     ['a 项 stated in the prose as in the table', '<p>1.一般公共服务（类）网信事务（款）行政运行（项）：支出决算为125.55万元，完成调整预算100%。</p>', []],
     ['a 项 stated differently', '<p>1.一般公共服务（类）网信事务（款）行政运行（项）：支出决算为135.55万元，完成调整预算100%。</p>', ['error: 135.55万元,125.55']],
     ['a 项 of another 款 with the same name is not bound', '<p>1.一般公共服务（类）发展与改革事务（款）行政运行（项）：支出决算为135.55万元。</p>', []],
+    ['a 款 and 项 under their 类’s heading', '<p>（一）一般公共服务支出（类）</p><p>1.网信事务（款）行政运行（项）135.55万元，与上年相比增加1万元。</p>', ['error: 135.55万元,125.55']],
+    ['the same line under its heading, as in the table', '<p>（一）一般公共服务支出（类）</p><p>1.网信事务（款）行政运行（项）125.55万元，与上年相比增加1万元。</p>', []],
+    ['a 款 and 项 under another 类’s heading are not bound', '<p>（一）教育支出（类）</p><p>1.网信事务（款）行政运行（项）135.55万元，与上年相比增加1万元。</p>', []],
   ])('%s', (_name, prose, expected) => expect(findings(table + prose, 'prose-table')).toEqual(expected));
 });
 

@@ -22,10 +22,25 @@ function plain(name: string): string {
     .replace(/支出$/, '');
 }
 
-/** "一般公共服务（类）网信事务（款）行政运行（项）" → ["一般公共服务", "网信事务", "行政运行"]. */
-function chainOf(subject: string): string[] | null {
-  const match = /^(.+?)[（(]类[）)](.+?)[（(]款[）)](.+?)[（(]项[）)]/.exec(subject.replace(/[：:].*$/, ''));
-  return match ? [match[1]!, match[2]!, match[3]!].map(plain) : null;
+/**
+ * "一般公共服务（类）网信事务（款）行政运行（项）" → ["一般公共服务", "网信事务", "行政运行"]; "政协事务（款）委员视察
+ * （项）" under the heading "（一）一般公共服务支出（类）" takes its 类 from the heading.
+ */
+function chainOf(subject: string, headingClass: string | null): string[] | null {
+  const text = subject.replace(/[：:].*$/, '');
+  const match = /^(.+?)[（(]类[）)](.+?)[（(]款[）)](.+?)[（(]项[）)]/.exec(text);
+  if (match) return [match[1]!, match[2]!, match[3]!].map(plain);
+  const under = headingClass !== null ? /^([^（(]+?)[（(]款[）)](.+?)[（(]项[）)]/.exec(text) : null;
+  return under ? [headingClass!, under[1]!, under[2]!].map(plain) : null;
+}
+
+/** The 类 a heading names and nothing else ("（一）一般公共服务支出（类）"), or null. */
+const CLASS_HEADING = /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])?\s*([^\d，。；：（）“”、\s]+?)[（(]类[）)]\s*$/;
+
+function headingClassOf(analysis: Analysis, block: number): string | null {
+  const heading = analysis.sectionOf[block] ?? -1;
+  if (heading < 0) return null;
+  return CLASS_HEADING.exec(analysis.document.blocks[heading]?.text ?? '')?.[1] ?? null;
 }
 
 function parentOf(rows: TableRow[], row: TableRow): TableRow | undefined {
@@ -54,8 +69,7 @@ function rowsNamed(table: ReadTable, name: string): TableRow[] {
   return index.get(name) ?? [];
 }
 
-function rowsFor(table: ReadTable, subject: string): TableRow[] {
-  const chain = chainOf(subject);
+function rowsFor(table: ReadTable, subject: string, chain: string[] | null): TableRow[] {
   if (chain) {
     return rowsNamed(table, chain[2]!).filter((row) => {
       if (!row.code || row.code.length !== 7) return false;
@@ -104,11 +118,13 @@ export const proseTable: CheckFamily = {
       const value = statement.value;
       if (!value || (value.figure.kind !== 'money' && value.figure.kind !== 'bare')) continue;
       const subject = `${statement.context.replace(/[：:]支出决算$|[：:]?支出决算为?$/, '')}`;
+      const headingClass = headingClassOf(analysis, statement.block);
+      const chain = chainOf(subject, headingClass) ?? chainOf(statement.subject, headingClass);
       const candidates: Figure[] = [];
       for (const table of analysis.tables) {
         const column = totalColumnIndex(table);
         if (column < 0) continue;
-        for (const row of rowsFor(table, chainOf(subject) ? subject : statement.subject)) {
+        for (const row of rowsFor(table, statement.subject, chain)) {
           const figure = row.values[column];
           if (figure) candidates.push(figure);
         }

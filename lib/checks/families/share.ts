@@ -3,7 +3,8 @@
  * the total the list belongs to, or the total the share names ("占本年支出合计的"); otherwise not checked.
  */
 import { charSet, endsWithOneOf, startsWithOneOf } from '../../chars';
-import { intervalOf } from '../../figures/figure';
+import { intervalOf, isMoneyUnit, wanInterval, type Figure } from '../../figures/figure';
+import { factKey, type Binding } from '../../facts';
 import { Interval } from '../../interval';
 import { groupBy } from '../../group-by';
 import type { Mention } from '../../prose/mentions';
@@ -37,16 +38,78 @@ function indexByName(analysis: Analysis): NameIndex {
   return groupBy(named, (s) => canonicalName(s.subject));
 }
 
-function denominatorOf(analysis: Analysis, index: NameIndex, statement: Statement): Statement | null {
+/** The whole a share is of: its figure and the name to show for it. */
+interface Denominator {
+  figure: Figure;
+  name: string;
+  /** The figure as the message shows it: a table cell with its unit and where it is printed. */
+  shown: string;
+}
+
+function fromStatement(statement: Statement | null): Denominator | null {
+  return statement?.value ? { figure: statement.value.figure, name: displayName(statement), shown: statement.value.figure.text } : null;
+}
+
+function denominatorOf(analysis: Analysis, index: NameIndex, statement: Statement): Denominator | null {
   const share = statement.share!;
   const named = /占(.+?)(的)?(比重|比例)?(为)?$/.exec(share.window.replace(/.*[，；：、]/, ''))?.[1];
-  if (named && named.length >= 2) return uniqueByName(index, named, statement);
-  if (statement.parent?.value) return statement.parent;
+  if (named && named.length >= 2) return namedFact(analysis, named, statement) ?? fromStatement(uniqueByName(index, named, statement));
+  if (statement.parent?.value) return fromStatement(statement.parent);
   // A list with no total in its sentence names it in front: "一般公共预算财政拨款支出按功能分类，教育支出…，占84.8%".
   const lead = /^(.+?)按.{0,4}分类/.exec(statement.value?.window.replace(/^[，；。]/, '') ?? '');
   const first = statement.value ? analysis.mentions[firstMentionOfSentence(analysis, statement.value)] : undefined;
   const topic = lead?.[1] ?? (first ? /^(.+?)按.{0,4}分类/.exec(first.window)?.[1] : undefined);
-  return topic ? uniqueByName(index, topic, statement) : null;
+  return topic ? fromStatement(uniqueByName(index, topic, statement)) : null;
+}
+
+/**
+ * The whole a share names ("占“三公”经费的80.92%") as a fact of the document, wherever it is printed,
+ * the tables included (the 附表's 三公 table for the 情况说明's sentence). Only when the part is itself a
+ * certain fact, whose year and scenario the whole then shares (a 决算's budget shares are of the
+ * budget), and every certain figure of the whole agrees: the most precise of them is the whole.
+ */
+function namedFact(analysis: Analysis, named: string, statement: Statement): Denominator | null {
+  const value = statement.value!;
+  const part = analysis.facts.factOf(value.figure);
+  if (!part || part.certainty !== 'certain') return null;
+  const binding = analysis.facts.bind(named, value);
+  if (!binding || binding.certainty !== 'certain' || binding.concept.startsWith('item:') || binding.concept === part.concept) return null;
+  const whole = wholeOf(analysis, { ...binding, period: part.period, scenario: part.scenario });
+  return whole && { figure: whole.figure, name: named.replace(/[“”"]/g, ''), shown: whole.shown };
+}
+
+/** The wholes found so far, by fact key: a long page names the same whole in many shares. */
+const wholes = new WeakMap<Analysis, Map<string, { figure: Figure; shown: string } | null>>();
+
+/** The most precise certain figure of a fact, when all of them agree (their intervals share a point). */
+function wholeOf(analysis: Analysis, binding: Binding): { figure: Figure; shown: string } | null {
+  let known = wholes.get(analysis);
+  if (!known) wholes.set(analysis, (known = new Map()));
+  const key = factKey(binding);
+  const cached = known.get(key);
+  if (cached !== undefined) return cached;
+  let found: { figure: Figure; shown: string } | null = null;
+  const facts = analysis.facts.all(binding).filter((fact) => fact.certainty === 'certain' && (isMoneyUnit(fact.figure.unit) || fact.figure.kind === 'bare'));
+  if (facts.length > 0) {
+    // Intervals on a line meet pairwise exactly when the largest low end is at most the smallest high end.
+    const intervals = facts.map((fact) => wanInterval(fact.figure));
+    let best = 0;
+    let lo = intervals[0]!.lo;
+    let hi = intervals[0]!.hi;
+    for (let i = 1; i < intervals.length; i++) {
+      const interval = intervals[i]!;
+      if (interval.lo.gt(lo)) lo = interval.lo;
+      if (interval.hi.lt(hi)) hi = interval.hi;
+      if (interval.hi.minus(interval.lo).lt(intervals[best]!.hi.minus(intervals[best]!.lo))) best = i;
+    }
+    if (lo.lte(hi)) {
+      const figure = facts[best]!.figure;
+      const where = analysis.cellQuote.get(figure);
+      found = { figure, shown: where ? `${figure.text}${figure.unit ?? ''}（${where}）` : figure.text };
+    }
+  }
+  known.set(key, found);
+  return found;
 }
 
 /** The statement with exactly this name (quotes, 本年 and a trailing 决算数 aside), if all such agree. */
@@ -85,7 +148,7 @@ export const share: CheckFamily = {
       if (!statement.share || !statement.value) continue;
       const part = statement.value.figure;
       const denominator = denominatorOf(analysis, index, statement);
-      const whole = denominator?.value?.figure;
+      const whole = denominator?.figure;
       if (!whole) {
         sink.unchecked();
         continue;
@@ -106,8 +169,8 @@ export const share: CheckFamily = {
         say('share_mismatch', {
           name: displayName(statement),
           part: part.text,
-          wholeName: displayName(denominator!),
-          whole: whole.text,
+          wholeName: denominator!.name,
+          whole: denominator!.shown,
           exact: percent(ratio.point, stated.scale + 2),
           expected: percent(ratio.point, stated.scale),
           stated: stated.text,

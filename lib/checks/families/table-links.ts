@@ -12,6 +12,7 @@ import type { Analysis, CheckFamily, FindingSink } from '../context';
 import { judgeCells } from '../judging/table-sums';
 import type { ExplainArg } from '../../i18n/explain';
 import { clause } from '../../i18n/phrases';
+import { fundOfTitle } from '../../facts/vocabulary';
 
 function tablesOf(analysis: Analysis, kind: TableKind): ReadTable[] {
   return analysis.tables.filter((t) => kindOf(t) === kind);
@@ -69,6 +70,7 @@ export const tableLinks: CheckFamily = {
       }
     }
     const byKindAndCode = groupBy(coded, (entry) => entry.key);
+    linkSameMoney(analysis, sink);
     for (const [key, entries] of byKindAndCode) {
       const tables = new Set(entries.map((e) => `${e.table.source}:${e.table.lane}`));
       if (tables.size < 2) continue;
@@ -80,3 +82,41 @@ export const tableLinks: CheckFamily = {
     }
   },
 };
+
+/** A table with no amount other than zero (blank, dashes, 0.00): the fund it covers has no money. */
+function holdsNoMoney(table: ReadTable): boolean {
+  return table.rows.every((row) => row.values.every((figure) => figure === null || figure.value.isZero()));
+}
+
+/**
+ * 财政拨款 = 一般公共预算 + 政府性基金 + 国有资本经营. When the 政府性基金 and 国有资本经营 tables hold no
+ * money and the 财政拨款 spending table's total is the general-budget spending table's, the two tables
+ * list the same money: a code carries one amount in both (Jiangsu's 预算 prints both tables, 公开表五 and
+ * 公开表七). Silent when either total is missing or they differ, or another fund has money.
+ */
+function linkSameMoney(analysis: Analysis, sink: FindingSink): void {
+  const fiscal = analysis.tables.filter((t) => kindOf(t) === 'spending' && fundOfTitle(t.title) === '财政拨款');
+  const general = tablesOf(analysis, 'general-spending');
+  if (fiscal.length === 0 || general.length === 0) return;
+  if (!analysis.tables.filter((t) => kindOf(t) === 'fund' || kindOf(t) === 'soe').every(holdsNoMoney)) return;
+  for (const a of fiscal) {
+    const aTotal = tableTotal(a);
+    const aColumn = totalColumnIndex(a);
+    for (const b of general) {
+      const bTotal = tableTotal(b);
+      const bColumn = totalColumnIndex(b);
+      if (!aTotal || !bTotal || aTotal.unit !== bTotal.unit || !aTotal.value.eq(bTotal.value) || aColumn < 0 || bColumn < 0) continue;
+      const inB = new Map<string, Figure>();
+      for (const row of b.rows) {
+        const figure = row.values[bColumn];
+        if (row.code && figure && !inB.has(row.code)) inB.set(row.code, figure);
+      }
+      for (const row of a.rows) {
+        const figure = row.values[aColumn];
+        const other = row.code ? inB.get(row.code) : undefined;
+        if (!figure || !other) continue;
+        equal(analysis, sink, figure, other, clause('tableLinks_sameMoney', { code: row.code!, first: a.title, second: b.title }));
+      }
+    }
+  }
+}
