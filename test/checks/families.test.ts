@@ -32,6 +32,13 @@ runTable('parts-total', [
   { name: 'a partial 其中 list below its total is not checked', text: '一般公共预算支出210.45万元，其中教育支出35.21万元、科学技术支出12.30万元等。', expected: [] },
   { name: 'parts that exceed a partial list’s total are an error', text: '一般公共预算支出210.45万元，其中教育支出135.21万元、科学技术支出112.30万元等。', expected: ['error: 210.45万元,135.21万元,112.30万元'] },
   { name: 'integer parts that only fit if rounded are a warning', text: '1.资金计划（合计20.00万元）。\n资金计划：办公设备4万元；线路租赁15.35万元；维护费1.2万元。', expected: ['warning: 20.00万元,4万元,15.35万元,1.2万元'] },
+  // When is a list complete? A closed partition named whole; a closed partition named in part is not
+  // (guangdong-caizhengting-2023-sangong-final: a nested 其中 cut the 三公 list before 公务接待费 22.59).
+  { name: 'a 三公 list cut short by a nested 其中 is not summed (Guangdong 2023)', text: '广东省财政厅2023年度“三公”经费财政拨款支出决算为62.07万元,完成全年预算84.82万元的73.2%。其中:因公出国(境)费支出决算为12.02万元,完成预算12.02万元的100%;公务用车购置及运行维护费支出决算为27.46万元,完成预算29.6万元的92.8%;其中:公务用车购置支出决算为0万元;公务用车运行维护费支出决算为27.46万元,完成预算29.6万元的92.8%;公务接待费支出决算为22.59万元,完成预算43.2万元的52.3%。', expected: [] },
+  { name: 'two of the three 三公 items below the total are not summed', text: '三公经费62.07万元，其中：因公出国（境）费12.02万元，公务用车购置及运行维护费27.46万元。', expected: [] },
+  { name: 'two of the three 三公 items above the total are an error', text: '三公经费32.07万元，其中：因公出国（境）费12.02万元，公务用车购置及运行维护费27.46万元。', expected: ['error: 32.07万元,12.02万元,27.46万元'] },
+  { name: 'all three 三公 items that do not make the total are an error', text: '三公经费62.07万元，其中：因公出国（境）费12.02万元，公务用车购置及运行维护费27.46万元，公务接待费21.59万元。', expected: ['error: 62.07万元,12.02万元,27.46万元,21.59万元'] },
+  { name: 'a closed partition named in part with shares adding to 100% is complete', text: '三公经费62.07万元，其中：因公出国（境）费12.02万元，占20.0%；公务接待费40.05万元，占80.0%。', expected: ['error: 62.07万元,12.02万元,40.05万元'] },
   { name: 'shares adding to 100% make a list complete', text: '本年支出合计100.00万元，其中：甲类50.00万元，占50.0%；乙类40.00万元，占40.0%；丙类10.00万元，占10.0%。', expected: [] },
   { name: 'parts in 元 against a total in 万元 convert', text: '三公经费3.01万元，其中：公务用车运行维护费15400元，公务接待费14700元。', expected: [] },
   { name: 'a 其中 subset inside a list is not one more part', text: '政府采购预算总额2万元，其中：政府采购货物预算2万元、政府采购工程预算0万元、政府采购服务预算0万元；其中一般公共预算拨款政府采购2万元：政府采购货物预算2万元、政府采购工程预算0万元、政府采购服务预算0万元。', expected: [] },

@@ -10,7 +10,7 @@ import { clause, num, say, unit as unitArg } from '../../i18n/phrases';
 export function reportList(analysis: Analysis, sink: FindingSink, owner: Statement, list: PartList): void {
   const verdict = judgeList(owner, list, analysis.facts);
   if (!verdict) return;
-  const { total, parts, result, complete, probable, unitSlip } = verdict;
+  const { total, parts, result, complete, unitSlip } = verdict;
   const figures = [total, ...parts];
 
   if (unitSlip) {
@@ -50,8 +50,8 @@ export function reportList(analysis: Analysis, sink: FindingSink, owner: Stateme
       return;
     case 'fail':
       sink.add(
-        // Parts above their total cannot be; parts below it are an error only for a list known complete.
-        exceeds || !probable ? 'error' : 'warning',
+        // Parts above their total cannot be; parts below it reach here only for a list known complete.
+        'error',
         say(exceeds && !complete ? 'partsTotal_exceedsTotal' : 'partsTotal_beyondRounding', args),
         figures,
         sum,
