@@ -236,10 +236,8 @@ function textItems(items: Array<Record<string, unknown>>, view: Matrix, height: 
     if (typeof str !== 'string' || str.length === 0 || !transform || transform.length < 6) continue;
     const [a, b, c, d, e, f] = multiply(view, transform.slice(0, 6) as Matrix);
     const size = Math.abs(Number(item.height)) || Math.hypot(c, d);
-    // Upright on the displayed page: y-down device space, so d < 0. A horizontal baseline with its glyphs
-    // slanted (a synthetic italic: Word's 倾斜, shear c ≈ d/3) is upright too: the 江苏省检察院 2018 预算
-    // prints "降幅81.6%" with its "." slanted, and "降幅9.1%" with "9.1" slanted.
-    const upright = Math.abs(b) < 0.05 * Math.abs(a) && Math.abs(c) < 0.5 * Math.abs(d) && a > 0 && d < 0;
+    // Upright on the displayed page: y-down device space, so d < 0.
+    const upright = Math.abs(b) < 0.05 * Math.abs(a) && Math.abs(c) < 0.05 * Math.abs(d) && a > 0 && d < 0;
     // Some producers give no width: estimate it from the characters (ideographs one em, the rest half).
     const given = Math.abs(Number(item.width));
     const width = given > 0 ? given : [...str].reduce((sum, char) => sum + (char.charCodeAt(0) >= 0x2e80 ? 1 : 0.5), 0) * size;
