@@ -32,6 +32,18 @@ runTable('parts-total', [
   { name: 'a partial 其中 list below its total is not checked', text: '一般公共预算支出210.45万元，其中教育支出35.21万元、科学技术支出12.30万元等。', expected: [] },
   { name: 'parts that exceed a partial list’s total are an error', text: '一般公共预算支出210.45万元，其中教育支出135.21万元、科学技术支出112.30万元等。', expected: ['error: 210.45万元,135.21万元,112.30万元'] },
   { name: 'integer parts that only fit if rounded are a warning', text: '1.资金计划（合计20.00万元）。\n资金计划：办公设备4万元；线路租赁15.35万元；维护费1.2万元。', expected: ['warning: 20.00万元,4万元,15.35万元,1.2万元'] },
+  // When is a list complete? A closed partition named whole; a closed partition named in part is not
+  // (guangdong-caizhengting-2023-sangong-final: a nested 其中 cut the 三公 list before 公务接待费 22.59).
+  { name: 'a 三公 list cut short by a nested 其中 is not summed (Guangdong 2023)', text: '广东省财政厅2023年度“三公”经费财政拨款支出决算为62.07万元,完成全年预算84.82万元的73.2%。其中:因公出国(境)费支出决算为12.02万元,完成预算12.02万元的100%;公务用车购置及运行维护费支出决算为27.46万元,完成预算29.6万元的92.8%;其中:公务用车购置支出决算为0万元;公务用车运行维护费支出决算为27.46万元,完成预算29.6万元的92.8%;公务接待费支出决算为22.59万元,完成预算43.2万元的52.3%。', expected: [] },
+  { name: 'two of the three 三公 items below the total are not summed', text: '三公经费62.07万元，其中：因公出国（境）费12.02万元，公务用车购置及运行维护费27.46万元。', expected: [] },
+  { name: 'two of the three 三公 items above the total are an error', text: '三公经费32.07万元，其中：因公出国（境）费12.02万元，公务用车购置及运行维护费27.46万元。', expected: ['error: 32.07万元,12.02万元,27.46万元'] },
+  { name: 'all three 三公 items that do not make the total are an error', text: '三公经费62.07万元，其中：因公出国（境）费12.02万元，公务用车购置及运行维护费27.46万元，公务接待费21.59万元。', expected: ['error: 62.07万元,12.02万元,27.46万元,21.59万元'] },
+  { name: 'a closed partition named in part with shares adding to 100% is complete', text: '三公经费62.07万元，其中：因公出国（境）费12.02万元，占20.0%；公务接待费40.05万元，占80.0%。', expected: ['error: 62.07万元,12.02万元,40.05万元'] },
+  // Over-full lists that are not one list (江苏 PDFs, text copied from pdftotext).
+  { name: 'a list of several levels is not summed flat (政协办公厅 2017)', text: '江苏省政协办公厅2017年度财政拨款基本支出预算5,836.27万元，其中：\n（一）人员经费4,704.35万元\n1、工资福利支出（类）2,097.51万元\n（1）基本工资（款）支出737.94万元。用于发放机关公务员的职务工资。\n（2）津贴补贴（款）支出1,263.76万元。用于发放机关人员津贴补贴及岗位津贴等。\n（3）奖金（款）支出59.53万元。用于发放机关人员年终一次性奖金。\n（4）绩效工资（款）支出36.28万元。用于发放单位事业人员的绩效工资。\n2、对个人和家庭的补助支出（类）2,606.84万元\n（1）离休费（款）支出163万元。用于发放离休人员离休费、护理费等。\n（2）退休费（款）支出1,329.42万元。用于发放退休人员退休费等。\n（3）医疗费（款）支出20.40万元。用于儿童医疗统筹费支出。\n（4）奖励金（款）支出0.50万元。用于发放职工独生子女奖励费。\n（5）住房公积金（款）支出341.75万元。用于按规定比例为职工缴纳的住房公积金。\n（6）提租补贴（款）支出751.77万元。用于发放职工租金补贴。\n（二）公用经费1,131.92万元\n商品和服务支出（类）1,131.92万元\n（1）办公费（款）支出110万元。用于单位购买办公用品。\n（2）水费（款）支出10万元。用于单位支付的水费等支出。', expected: [] },
+  { name: 'a complete breakdown then a partial second one (检察院 2018)', text: '（二）支出预算总计21,955.35万元。包括：\n1.公共安全（类）支出16,458.75万元，主要用于检察院行政支出。\n2.社会保障和就业支出1,836.22万元，主要用于离休费。\n3.住房保障支出3,660.38万元，主要用于住房公积金。\n此外，基本支出预算数为13,994.31万元。\n项目支出预算数为5,573万元。', expected: [] },
+  { name: 'an over-full flat list with no subtotal is an error', text: '2024年度支出合计100.00万元，其中：基本支出60.00万元，项目支出40.00万元，其他支出5.00万元。', expected: ['error: 100.00万元,60.00万元,40.00万元,5.00万元'] },
+  { name: 'two partial lists that both exceed are an error', text: '2024年度支出合计100.00万元，其中：基本支出60.00万元，项目支出45.00万元，人员经费70.00万元，公用经费35.00万元。', expected: ['error: 100.00万元,60.00万元,45.00万元,70.00万元,35.00万元'] },
   { name: 'shares adding to 100% make a list complete', text: '本年支出合计100.00万元，其中：甲类50.00万元，占50.0%；乙类40.00万元，占40.0%；丙类10.00万元，占10.0%。', expected: [] },
   { name: 'parts in 元 against a total in 万元 convert', text: '三公经费3.01万元，其中：公务用车运行维护费15400元，公务接待费14700元。', expected: [] },
   { name: 'a 其中 subset inside a list is not one more part', text: '政府采购预算总额2万元，其中：政府采购货物预算2万元、政府采购工程预算0万元、政府采购服务预算0万元；其中一般公共预算拨款政府采购2万元：政府采购货物预算2万元、政府采购工程预算0万元、政府采购服务预算0万元。', expected: [] },

@@ -22,10 +22,12 @@ const DOMAINS: RegExp[] = [
 
 /**
  * Partitions the templates fix whole: a list that names every member is complete with certainty ("三公"
- * is 因公出国 + 公务用车 + 公务接待, nothing else). A list of some members only is complete only
- * probably: the text may have left one out, or a nested 其中 may have cut the list short (a Guangdong
- * 三公 说明 lost its 公务接待费 that way). The open domains above (function classes, income sources)
- * are read as complete when every part is of one, as the templates list them.
+ * is 因公出国 + 公务用车 + 公务接待, nothing else). A list of some members only is not known complete: the
+ * text may have left one out, or a nested 其中 may have cut the list short (a Guangdong 三公 说明 lost its
+ * 公务接待费 that way: "其中:因公出国(境)费…12.02万元…;公务用车购置及运行维护费…27.46万元…;其中:公务用车
+ * 购置…;…公务接待费…22.59万元"), so its sum is held only to Σ parts ≤ total. The open domains below
+ * (function classes, income sources) are read as complete when every part is of one, as the templates
+ * list them (every source or class that is not zero).
  */
 const CLOSED: RegExp[][] = [
   [/因公出国/, /公务用车|公务车|车辆购置/, /公务接待/],
@@ -34,25 +36,26 @@ const CLOSED: RegExp[][] = [
   [/货物/, /工程/, /服务/],
 ];
 
-/** complete: the text or the template says every part is listed; probable: the parts' names suggest it. */
 const RETIRED = /^(离退休|退休|离休)/;
 
-export type Completeness = 'complete' | 'probable' | 'partial';
+/** complete: the text or the template says every part is listed; partial: it may not be. */
+export type Completeness = 'complete' | 'partial';
 
 export function completeness(owner: Statement, list: PartList): Completeness {
   if (list.etc) return 'partial';
   if (list.totalAfter || /^分别|^合计|分为$/.test(list.opener)) return 'complete';
   const subjects = list.items.map((item) => item.subject);
-  // Parts of a closed partition: complete when every member is named, else only probably so.
-  const closed = subjects.length >= 2 ? CLOSED.find((members) => subjects.every((subject) => members.some((member) => member.test(subject)))) : undefined;
-  if (closed) return closed.every((member) => subjects.some((subject) => member.test(subject))) ? 'complete' : 'probable';
-  if (subjects.length >= 2 && DOMAINS.some((domain) => subjects.every((subject) => domain.test(subject)))) return 'complete';
   // Shares that add up to 100% say every part is there.
   const shares = list.items.map((item) => item.share?.figure);
   if (shares.length >= 2 && shares.every((share) => share)) {
     const total = shares.reduce((sum, share) => sum + Number(share!.value), 0);
     if (Math.abs(total - 100) <= 0.05 * shares.length + 0.05) return 'complete';
   }
+  // Parts of a closed partition: complete when every member is named; with one missing, nothing says the
+  // list is whole (a part left out, or a list cut short), and an open domain must not say it either.
+  const closed = subjects.length >= 2 ? CLOSED.find((members) => subjects.every((subject) => members.some((member) => member.test(subject)))) : undefined;
+  if (closed) return closed.every((member) => subjects.some((subject) => member.test(subject))) ? 'complete' : 'partial';
+  if (subjects.length >= 2 && DOMAINS.some((domain) => subjects.every((subject) => domain.test(subject)))) return 'complete';
   void owner;
   return 'partial';
 }
@@ -62,8 +65,6 @@ export interface ListVerdict {
   parts: Figure[];
   result: SumResult;
   complete: boolean;
-  /** Complete by the parts' names only (see Completeness): a mismatch can warn, not be an error. */
-  probable: boolean;
   /** A figure whose unit is off: reading it in its neighbours' unit makes the list add up. */
   unitSlip: { figure: Figure; readAs: string; result: SumResult } | null;
 }
@@ -107,5 +108,5 @@ export function judgeList(owner: Statement, list: PartList, facts: FactStore): L
   const result = evaluateSum(total, terms);
   const found = completeness(owner, list);
   const unitSlip = result.verdict === 'fail' || result.verdict === 'coarse' ? findUnitSlip(total, terms) : null;
-  return { total, parts, result, complete: found !== 'partial', probable: found === 'probable', unitSlip };
+  return { total, parts, result, complete: found === 'complete', unitSlip };
 }

@@ -10,7 +10,7 @@ import { clause, num, say, unit as unitArg } from '../../i18n/phrases';
 export function reportList(analysis: Analysis, sink: FindingSink, owner: Statement, list: PartList): void {
   const verdict = judgeList(owner, list, analysis.facts);
   if (!verdict) return;
-  const { total, parts, result, complete, probable, unitSlip } = verdict;
+  const { total, parts, result, complete, unitSlip } = verdict;
   const figures = [total, ...parts];
 
   if (unitSlip) {
@@ -21,10 +21,17 @@ export function reportList(analysis: Analysis, sink: FindingSink, owner: Stateme
   }
   const exceeds = result.gap.gt(0);
   if (exceeds && result.verdict === 'fail') {
-    // Two breakdowns of one total run together ("1. 一般公共服务支出…" then "此外，基本支出…"): each
-    // adds up, so nothing is wrong.
+    // Two breakdowns of one total run together ("1. 一般公共服务支出…" then "此外，基本支出…"): one adds
+    // up, the other stays within the total, so nothing is wrong.
     if (twoBreakdowns(total, parts)) {
       sink.checked(figures);
+      return;
+    }
+    // A list of several levels read as one ("（一）人员经费4,704.35万元 1、工资福利支出（类）2,097.51万元
+    // （1）基本工资（款）737.94万元…"): a part that is the sum of the parts after it counts them twice, and
+    // which parts are of the total's own level is not known.
+    if (nestedList(parts)) {
+      sink.unchecked();
       return;
     }
   }
@@ -50,8 +57,8 @@ export function reportList(analysis: Analysis, sink: FindingSink, owner: Stateme
       return;
     case 'fail':
       sink.add(
-        // Parts above their total cannot be; parts below it are an error only for a list known complete.
-        exceeds || !probable ? 'error' : 'warning',
+        // Parts above their total cannot be; parts below it reach here only for a list known complete.
+        'error',
         say(exceeds && !complete ? 'partsTotal_exceedsTotal' : 'partsTotal_beyondRounding', args),
         figures,
         sum,
@@ -72,12 +79,45 @@ export function listsOf(analysis: Analysis, wantCounts: boolean): Array<{ owner:
   return out;
 }
 
-/** Whether an over-full list is two lists of the same total, one after the other, each adding up to it. */
+/**
+ * Whether an over-full list is two lists of the same total, one after the other: one adds up to it and
+ * the other stays within it (the 江苏省人民检察院 2018 预算 lists its 支出预算总计 by class, 16,458.75 +
+ * 1,836.22 + 3,660.38 = 21,955.35, then "此外，基本支出…13,994.31万元" and "项目支出…5,573万元" without its
+ * 单位预留机动经费). Each list has at least two parts.
+ */
 function twoBreakdowns(total: Figure, parts: Figure[]): boolean {
+  const verdictOf = (terms: Figure[]) => evaluateSum(total, terms.map((figure) => ({ figure, sign: 1 as const })));
   const closes = (terms: Figure[]) => {
-    const verdict = evaluateSum(total, terms.map((figure) => ({ figure, sign: 1 as const }))).verdict;
+    const verdict = verdictOf(terms).verdict;
     return verdict === 'exact' || verdict === 'rounding';
   };
-  for (let k = 2; k <= parts.length - 2; k++) if (closes(parts.slice(0, k)) && closes(parts.slice(k))) return true;
+  const within = (terms: Figure[]) => {
+    const result = verdictOf(terms);
+    return result.verdict === 'exact' || result.verdict === 'rounding' || !result.gap.gt(0);
+  };
+  // Zero parts prove nothing ("事业收入0万元，经营收入0万元" is within any total): each list needs two that are not.
+  const twoNonZero = (terms: Figure[]) => terms.filter((figure) => !figure.value.isZero()).length >= 2;
+  for (let k = 2; k <= parts.length - 2; k++) {
+    const first = parts.slice(0, k);
+    const rest = parts.slice(k);
+    if (!twoNonZero(first) || !twoNonZero(rest)) continue;
+    if ((closes(first) && within(rest)) || (within(first) && closes(rest))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether some part is the sum of two or more of the parts right after it (a subtotal and its items), all
+ * of them not zero: "0万元" is the sum of any zeros after it, and says nothing of levels.
+ */
+function nestedList(parts: Figure[]): boolean {
+  for (let i = 0; i < parts.length - 2; i++) {
+    if (parts[i]!.value.isZero()) continue;
+    for (let j = i + 3; j <= parts.length; j++) {
+      if (parts.slice(i + 1, j).some((figure) => figure.value.isZero())) break;
+      const verdict = evaluateSum(parts[i]!, parts.slice(i + 1, j).map((figure) => ({ figure, sign: 1 as const }))).verdict;
+      if (verdict === 'exact' || verdict === 'rounding') return true;
+    }
+  }
   return false;
 }
