@@ -1,13 +1,14 @@
 /**
  * Drawing the viewer's pages with pdf.js without long tasks on the page's thread (issue 15). A trace of
- * npm run bench:pdf (SUANPAN_BENCH_TRACE=1) showed what the long tasks of drawing were: pdf.js turning
- * each embedded font into a font face (DecodeFont, and its message handler building the FontFace), the
- * canvas of several pages drawn at once (pdf.js's slices of each interleaved, then all their pixels
- * produced for the same frame), and the text layer's hundreds of spans laid out in the same frames. So:
- *   - one page at a time, the one nearest the middle of the viewport first;
- *   - the canvas first, then the text layer, each in a task of its own, with a task between pages;
- *   - the document is opened with disableFontFace (./pdfjs.ts): glyphs are drawn as paths, which pdf.js
- *     sends one small message at a time, instead of a font face decoded in one piece.
+ * npm run bench:pdf (SUANPAN_BENCH_TRACE=1) showed what the long tasks of drawing were: the canvas of
+ * several pages drawn at once (pdf.js's slices of each interleaved, their pixels produced for the same
+ * frames), the text layer's hundreds of spans laid out in those frames, and pdf.js turning each embedded
+ * font into a font face. So: one page at a time, the one nearest the middle of the viewport first; the
+ * canvas first, then the text layer, each in a task of its own, with a task between pages.
+ *
+ * Tried and left out: disableFontFace (glyphs drawn as paths, no font faces). The font-face tasks went,
+ * but pdf.js's drawing slices and the canvas's pixels grew heavier on pages full of Chinese: the
+ * longest drawing task rose from 37 to 58 ms of CPU in the same traces.
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { h } from '../../components/dom';
@@ -37,6 +38,7 @@ export interface DrawTarget {
 export class PageDrawer {
   private waiting: DrawTarget[] = [];
   private running = false;
+  private stopped = false;
 
   constructor(
     private readonly doc: Promise<PDFDocumentProxy>,
@@ -54,8 +56,6 @@ export class PageDrawer {
     this.waiting = [];
     this.stopped = true;
   }
-
-  private stopped = false;
 
   private next(): DrawTarget | undefined {
     const middle = window.innerHeight / 2;
