@@ -160,9 +160,6 @@ async function show(bytes: Uint8Array, source: string, name: string): Promise<vo
     return;
   }
   if (!current()) return;
-  // pdf.js opens the document for drawing in its own worker (not while the engine worker checks: on two
-  // cores the two slowed each other down); the view owns it (a next document's reset destroys it).
-  step('open for drawing', () => view.setDocument(openPdf(bytes)));
   performance.mark('suanpan-viewer-checked');
   document.documentElement.dataset.suanpanReadMs = String(Math.round(result.readMs));
   document.documentElement.dataset.suanpanCheckMs = String(Math.round(result.checkMs));
@@ -190,7 +187,12 @@ async function show(bytes: Uint8Array, source: string, name: string): Promise<vo
   }
   await nextTask();
   if (!current()) return;
-  // Only now are the pages drawn.
+  // Only now is the document opened for drawing, in pdf.js's own worker (not while the engine worker
+  // checks: on two cores the two slowed each other down; nor in the task that receives the report: it
+  // starts a worker), and the pages drawn. The view owns it (a next document's reset destroys it).
+  step('open for drawing', () => view.setDocument(openPdf(bytes)));
+  await nextTask();
+  if (!current()) return;
   view.startDrawing();
   if (!result.report.detected) return;
   // The history, as on an HTML page: the report and the prose go to the background, which answers with

@@ -19,7 +19,7 @@ import { STATE_MESSAGE, ToContentSchema, type OpenPanel, type RevealResult, type
 import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '../shared/settings';
 import type { ContentState } from '../shared/state';
 import { isPdfStop, pdfLookOf, type PdfMark, type PdfPlacement } from './place';
-import { pdfjs } from './pdfjs';
+import { PageDrawer } from './render-pages';
 
 /** How far outside the viewport pages are drawn ahead of scrolling. */
 const RENDER_MARGIN = '150% 0px';
@@ -56,6 +56,8 @@ export class PdfView {
   private document: Promise<PDFDocumentProxy> | null = null;
   private destroyDocument: (() => Promise<void>) | null = null;
   private observer: IntersectionObserver | null = null;
+  /** Draws the pages, one at a time (./render-pages.ts); made by startDrawing. */
+  private drawer: PageDrawer | null = null;
   private keeper: IntersectionObserver | null = null;
   private scale = 1;
   /** Pages are drawn only once the check is painted (startDrawing). */
@@ -105,6 +107,8 @@ export class PdfView {
   reset(source: string, name: string): void {
     this.observer?.disconnect();
     this.keeper?.disconnect();
+    this.drawer?.stop();
+    this.drawer = null;
     void this.destroyDocument?.();
     this.destroyDocument = null;
     this.document = null;
@@ -133,10 +137,12 @@ export class PdfView {
 
   /** Draws the pages near the viewport now, and the others as they come near. */
   startDrawing(): void {
+    if (!this.document) return;
     this.drawing = true;
+    this.drawer = new PageDrawer(this.document, this.scale);
     for (const box of this.pages) if (box.near && !box.drawn) {
       box.drawn = true;
-      void this.draw(box);
+      this.drawer.request(box);
     }
   }
 
@@ -162,9 +168,9 @@ export class PdfView {
       for (const entry of entries) {
         const box = this.pages.find((page) => page.element === entry.target);
         if (box) box.near = entry.isIntersecting;
-        if (box && entry.isIntersecting && !box.drawn && this.drawing) {
+        if (box && entry.isIntersecting && !box.drawn && this.drawing && this.drawer) {
           box.drawn = true;
-          void this.draw(box);
+          this.drawer.request(box);
         }
       }
     }, { rootMargin: RENDER_MARGIN });
@@ -189,28 +195,6 @@ export class PdfView {
       this.observer.observe(element);
       this.keeper.observe(element);
     }
-  }
-
-  private async draw(box: PageBox): Promise<void> {
-    const doc = await this.document;
-    if (!doc || !this.pages.includes(box) || !box.drawn) return;
-    const page = await doc.getPage(box.number);
-    const viewport = page.getViewport({ scale: this.scale });
-    const ratio = window.devicePixelRatio || 1;
-    const canvas = h('canvas', { width: Math.floor(viewport.width * ratio), height: Math.floor(viewport.height * ratio), 'aria-hidden': 'true' });
-    const text = h('div', { class: 'textLayer' });
-    box.element.prepend(canvas, text);
-    const context = canvas.getContext('2d');
-    if (!context) return;
-    // pdf.js draws in slices (its own scheduling); turning a new font into a font face is one task,
-    // which can be long (README, Speed), and is why nothing is drawn while a document is checked.
-    await page.render({ canvas, canvasContext: context, viewport, transform: ratio === 1 ? undefined : [ratio, 0, 0, ratio, 0, 0] }).promise.catch(() => undefined);
-    await new pdfjs.TextLayer({ textContentSource: page.streamTextContent(), container: text, viewport }).render().catch(() => undefined);
-    // Released meanwhile (scrolled far away): nothing to mark.
-    if (!box.drawn || !canvas.isConnected) return;
-    box.element.dataset.drawn = 'true';
-    box.element.dataset.wasDrawn = 'true';
-    if (performance.getEntriesByName('suanpan-viewer-page-drawn').length === 0) performance.mark('suanpan-viewer-page-drawn');
   }
 
   private release(box: PageBox): void {

@@ -269,3 +269,53 @@ test('the viewer is usable without a mouse: marks take the focus visibly, the ca
   await expect(page.locator('.mark[role=button]')).toHaveCount(3);
   await page.close();
 });
+
+/**
+ * Issue 15: the viewer never blocks the page while it checks. A Long Tasks observer is on the page before
+ * its first script runs; every task that overlaps the check (from the bytes in hand, mark
+ * suanpan-viewer-start, to the findings painted, suanpan-viewer-painted) must stay under the bound.
+ *
+ * The bound: the viewer's own main-thread work while checking is a few short tasks (receiving the
+ * report, laying out the page boxes, painting the marks, the overlay). In Chromium traces of npm run
+ * bench:pdf (SUANPAN_BENCH_TRACE=1) on a 2-core machine at load average 20–28, every task of that
+ * window had at most 25 ms of CPU; on the wall clock the longest were 120–235 ms, only because the
+ * thread waited for a core. This test at load average 20–22 saw 0–63 ms. Reading the PDF on this thread
+ * takes seconds, and the layout, audit and placement alone took 464 ms in the worker on this file at
+ * that load: either in one task fails. 300 ms leaves room for a loaded CI machine.
+ */
+const LONGEST_TASK_WHILE_CHECKING_MS = 300;
+const REAL_PDF = 'test/fixtures/real/jiangsu-zhengxie-bangongting-2019-budget-text.pdf';
+
+test(`while a real PDF is checked, no main-thread task exceeds ${LONGEST_TASK_WHILE_CHECKING_MS} ms (${REAL_PDF.split('/').pop()})`, async ({ ext, site }) => {
+  test.setTimeout(180_000);
+  const page = await ext.context.newPage();
+  await page.addInitScript(() => {
+    const seen: Array<{ start: number; duration: number }> = [];
+    (window as unknown as { __longTasks: typeof seen }).__longTasks = seen;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) seen.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(viewerUrl(ext, site.url(REAL_PDF)));
+  await expect(page.locator('html')).toHaveAttribute('data-suanpan-viewer', 'done', { timeout: 150_000 });
+  const measured = await page.evaluate(() => {
+    const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
+    const start = at('suanpan-viewer-start');
+    const painted = at('suanpan-viewer-painted');
+    const tasks = (window as unknown as { __longTasks: Array<{ start: number; duration: number }> }).__longTasks;
+    const { suanpanReadMs, suanpanCheckMs } = document.documentElement.dataset;
+    return { start, painted, readMs: Number(suanpanReadMs), checkMs: Number(suanpanCheckMs), observed: Array.isArray(tasks), during: tasks.filter((task) => task.start < painted && task.start + task.duration > start).map((task) => Math.round(task.duration)) };
+  });
+  // The observer was there, and the window is real: the check took time (seconds on this PDF).
+  expect(measured.observed).toBe(true);
+  expect(measured.painted - measured.start).toBeGreaterThan(100);
+  test.info().annotations.push({ type: 'long tasks while checking (ms)', description: JSON.stringify(measured.during) });
+  expect(Math.max(0, ...measured.during), `tasks over 50 ms while checking: ${JSON.stringify(measured.during)}`).toBeLessThanOrEqual(LONGEST_TASK_WHILE_CHECKING_MS);
+  // It was checked: the engine took it for a disclosure and every page has its box.
+  const state = await viewerState(ext, page);
+  expect(state?.status).toBe('done');
+  expect(state?.report?.detected).toBe(true);
+  await expect(page.locator('.page')).not.toHaveCount(0);
+  console.log(`long tasks while checking (ms): ${JSON.stringify(measured.during)}; check ${Math.round(measured.painted - measured.start)} ms, in the worker: reading ${measured.readMs} ms, layout + audit + placement ${measured.checkMs} ms`);
+  await page.close();
+});
