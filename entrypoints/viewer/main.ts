@@ -315,6 +315,8 @@ function askForAccess(urls: readonly URL[], got: Array<Input | null>, needs: Rea
 
 /** Local files: one, or the two files of one disclosure (the PDFs among them, in the order given). */
 async function openFiles(list: readonly File[]): Promise<void> {
+  // No longer done with the document shown (the files are read before show() starts).
+  delete document.documentElement.dataset.suanpanViewer;
   const pdfs = list.filter((file) => file.type === 'application/pdf' || /\.pdf$/i.test(file.name));
   const files = pdfs.length > 0 ? pdfs : list.slice(0, 1);
   try {

@@ -121,7 +121,7 @@ test('a PDF at an address without .pdf (served as application/pdf): the toolbar 
 });
 
 test('a page linking a 情况说明 and its 附表 offers "一起检查"; the viewer checks both as one disclosure', async ({ ext, site }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   const expected = cliReport(TEXT, TABLES);
   // A finding that cites the prose and a table of the other file.
   expect(expected.findings.some((f) => f.figures.some((g) => g.at?.table !== undefined) && f.figures.some((g) => g.at && g.at.table === undefined))).toBe(true);
@@ -178,7 +178,7 @@ test('a page linking a 情况说明 and its 附表 offers "一起检查"; the vi
 });
 
 test('two local files (the file picker) are checked together; two of different disclosures are not', async ({ ext }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   const expected = cliReport(TEXT, TABLES);
   const page = await ext.context.newPage();
   await page.goto(`chrome-extension://${ext.id}/viewer.html`);
@@ -193,6 +193,7 @@ test('two local files (the file picker) are checked together; two of different d
   // Two disclosures of two units: the first is checked alone, and the status says why.
   const alone = cliReport('test/fixtures/pdf/jianchayuan-2018-budget.pdf');
   await page.locator('#file').setInputFiles([join(ROOT, 'test/fixtures/pdf/jianchayuan-2018-budget.pdf'), join(ROOT, TABLES)]);
+  await expect(page.locator('#status')).toContainText('不是同一份公开文件（单位名称对不上）', { timeout: 60_000 });
   await waitDone(page);
   state = await viewerState(ext, page);
   expect(state?.url).toBe('jianchayuan-2018-budget.pdf');
@@ -201,6 +202,8 @@ test('two local files (the file picker) are checked together; two of different d
   await expect(page.locator('h2.file-heading')).toHaveCount(0);
   // The other file, alone, on request.
   await page.locator('#access button').click();
+  await expect(page.locator('h2.file-heading')).toHaveCount(0);
+  await expect.poll(async () => (await viewerState(ext, page))?.url, { timeout: 60_000 }).toBe('zhengxie-2018-budget-tables.pdf');
   await waitDone(page);
   expect((await viewerState(ext, page))?.url).toBe('zhengxie-2018-budget-tables.pdf');
   await page.close();
