@@ -6,8 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { OpenPanelSchema, OpenViewerSchema, SiteEnabledSchema, STATE_MESSAGE, type ToContent } from './shared/messages';
-import { isPdfAddress, viewerAddress } from './shared/pdf-link';
+import { OpenPanelSchema, OpenViewerSchema, PdfTabSchema, SiteEnabledSchema, STATE_MESSAGE, type ToContent } from './shared/messages';
+import { isPdfAddress, isWebAddress, viewerAddress } from './shared/pdf-link';
 import { updateSettings, getSettings } from './shared/settings';
 import { installHistory } from './shared/history-service';
 import { chromeSidePanel, firefoxSidebar } from './shared/side-panel';
@@ -41,17 +41,62 @@ function updateBadge(tabId: number): void {
 }
 
 /**
+ * Tabs that show a PDF at an address not ending in .pdf (download.jsp?id=…), as their content script
+ * said (content/pdf-tab.ts): tab id → that address. Kept in memory for the toolbar click, which must be
+ * answered synchronously (sidePanel.open needs the click's gesture), and in storage.session so that a
+ * worker woken by the click still knows (read when it starts; cleared with the browser session).
+ */
+const PDF_TABS_KEY = 'pdfTabs';
+const pdfTabs = new Map<number, string>();
+/** Set when the worker starts (in main: entrypoints are imported at build time too). */
+let pdfTabsLoaded: Promise<void> = Promise.resolve();
+let pdfTabsKnown = false;
+
+async function loadPdfTabs(): Promise<void> {
+  const stored: Record<string, unknown> = (await browser.storage.session?.get(PDF_TABS_KEY).catch(() => undefined)) ?? {};
+  const tabs = stored[PDF_TABS_KEY];
+  if (tabs && typeof tabs === 'object') {
+    for (const [id, url] of Object.entries(tabs as Record<string, unknown>)) if (typeof url === 'string' && !pdfTabs.has(Number(id))) pdfTabs.set(Number(id), url);
+  }
+  pdfTabsKnown = true;
+}
+
+function savePdfTabs(): void {
+  quietly(browser.storage.session?.set({ [PDF_TABS_KEY]: Object.fromEntries(pdfTabs) }));
+}
+
+const withoutHash = (address: string) => address.replace(/#.*$/, '');
+
+/** Whether the tab shows a PDF (its address says so, or its content script did for that address). */
+function showsPdf(tab: { id?: number; url?: string }): boolean {
+  if (tab.id === undefined || !tab.url) return false;
+  if (isPdfAddress(tab.url)) return true;
+  const known = pdfTabs.get(tab.id);
+  return known !== undefined && withoutHash(known) === withoutHash(tab.url);
+}
+
+/**
  * The toolbar button (or Alt+Shift+S) on a tab that shows a PDF in the browser's own viewer: the tab
  * goes to 算盘's viewer for that address instead (Back returns to the browser's viewer). activeTab lets
  * us read the tab's address at that moment; the viewer then fetches that one document.
  */
 function openInViewer(tab: { id?: number; url?: string }): boolean {
-  if (tab.id === undefined || !isPdfAddress(tab.url)) return false;
-  quietly(browser.tabs.update(tab.id, { url: viewerAddress(browser.runtime.getURL('/'), tab.url!) }));
+  if (!showsPdf(tab)) return false;
+  quietly(browser.tabs.update(tab.id!, { url: viewerAddress(browser.runtime.getURL('/'), tab.url!) }));
   return true;
 }
 
+/**
+ * A click that woke the worker before it read which tabs show PDFs: the panel was opened (the click's
+ * gesture cannot wait), and if the tab turns out to show a PDF, it goes to the viewer as well.
+ */
+function openInViewerOnceKnown(tab: { id?: number; url?: string }): void {
+  if (pdfTabsKnown || tab.id === undefined || !isWebAddress(tab.url)) return;
+  quietly(pdfTabsLoaded.then(() => openInViewer(tab)));
+}
+
 export default defineBackground(() => {
+  pdfTabsLoaded = loadPdfTabs();
   const sidePanel = import.meta.env.FIREFOX ? undefined : chromeSidePanel();
   if (sidePanel) {
     // Not openPanelOnActionClick: with it Chrome opens the panel without action.onClicked, and the
@@ -63,14 +108,22 @@ export default defineBackground(() => {
     browser.action.onClicked.addListener((tab) => {
       if (openInViewer(tab)) return;
       if (tab.id !== undefined) quietly(sidePanel.open({ tabId: tab.id }));
+      openInViewerOnceKnown(tab);
     });
   } else {
     // Firefox: the toolbar button toggles the sidebar (allowed: it is a user action).
     browser.action.onClicked.addListener((tab) => {
-      if (!openInViewer(tab)) quietly(firefoxSidebar()?.toggle());
+      if (openInViewer(tab)) return;
+      quietly(firefoxSidebar()?.toggle());
+      openInViewerOnceKnown(tab);
     });
   }
 
+  if (__SUANPAN_TEST__) {
+    // Test builds only: what the toolbar click (and Alt+Shift+S) does on a tab, for the browser tests,
+    // which cannot press the toolbar button. The tab as action.onClicked gives it (activeTab: its address).
+    (globalThis as unknown as { __suanpanToolbar?: (tab: { id: number; url: string }) => boolean }).__suanpanToolbar = (tab) => openInViewer(tab);
+  }
   installHistory();
   quietly(syncEnabledSites());
   browser.permissions.onAdded.addListener(() => quietly(syncEnabledSites()));
@@ -96,8 +149,20 @@ export default defineBackground(() => {
     }
     const viewer = OpenViewerSchema.safeParse(raw);
     if (viewer.success && tabId !== undefined) {
-      // A link the page shows, which the user clicked our control beside: opened next to the page.
-      if (isPdfAddress(viewer.data.src)) quietly(browser.tabs.create({ url: viewerAddress(browser.runtime.getURL('/'), viewer.data.src), openerTabId: tabId, index: (sender.tab?.index ?? 0) + 1 }));
+      // A link the page shows (or a 情况说明 and its 附表), which the user clicked our control beside:
+      // opened next to the page. The content script offers only links whose address or text says PDF.
+      const srcs = [viewer.data.src, ...(viewer.data.with !== undefined ? [viewer.data.with] : [])];
+      if (srcs.every(isWebAddress)) quietly(browser.tabs.create({ url: viewerAddress(browser.runtime.getURL('/'), srcs), openerTabId: tabId, index: (sender.tab?.index ?? 0) + 1 }));
+      return undefined;
+    }
+    const pdfTab = PdfTabSchema.safeParse(raw);
+    if (pdfTab.success && tabId !== undefined && (sender.frameId ?? 0) === 0) {
+      // The address the browser says the frame has, not one the message could claim.
+      const url = sender.url ?? pdfTab.data.url;
+      if (isWebAddress(url)) {
+        pdfTabs.set(tabId, url);
+        savePdfTabs();
+      }
       return undefined;
     }
     const enabled = SiteEnabledSchema.safeParse(raw);
@@ -113,8 +178,16 @@ export default defineBackground(() => {
     return undefined;
   });
 
+  const forgetPdfTab = (tabId: number) => {
+    if (pdfTabs.delete(tabId)) savePdfTabs();
+  };
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') countsByTab.delete(tabId);
+    if (change.status !== 'loading') return;
+    countsByTab.delete(tabId);
+    forgetPdfTab(tabId);
   });
-  browser.tabs.onRemoved.addListener((tabId) => countsByTab.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    countsByTab.delete(tabId);
+    forgetPdfTab(tabId);
+  });
 });

@@ -13,6 +13,7 @@ import { createHighlightPainter } from './paint-highlight-api';
 import { supportsHighlightApi, type Painter } from './painter';
 import { testNumber } from './test-params';
 import { markPdfLinks } from './pdf-links';
+import { announcePdfTab } from './pdf-tab';
 import { createUi } from './ui';
 
 export const GOV_CN_MATCHES = ['http://*.gov.cn/*', 'https://*.gov.cn/*'];
@@ -33,6 +34,8 @@ export default defineContentScript({
   // WXT's window.postMessage announcement would reach the page's own message listeners.
   noScriptStartedPostMessage: true,
   main(ctx) {
+    // A PDF shown by the browser at an address that does not say so: the toolbar button may offer the viewer.
+    guard(announcePdfTab)();
     // Every browser the manifest admits (Chrome 116, Firefox 142) has the CSS Custom Highlight API, so
     // this never returns early there; elsewhere the page is left alone rather than half-served.
     if (!supportsHighlightApi()) return;

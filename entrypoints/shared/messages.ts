@@ -39,8 +39,19 @@ export type RevealResult = z.infer<typeof RevealResultSchema>;
 export const OpenPanelSchema = z.object({ type: z.literal('suanpan:open-panel') });
 export type OpenPanel = z.infer<typeof OpenPanelSchema>;
 
-/** Content script → background: the user asked to check a PDF the page links to, in the viewer. */
-export const OpenViewerSchema = z.object({ type: z.literal('suanpan:open-viewer'), src: z.string().check(z.maxLength(4096)) });
+/**
+ * Content script → background: the user asked to check a PDF the page links to, in the viewer; `with`,
+ * its 附表 as a second file, checked together with it ("一起检查").
+ */
+export const OpenViewerSchema = z.object({
+  type: z.literal('suanpan:open-viewer'),
+  src: z.string().check(z.maxLength(4096)),
+  with: z.optional(z.string().check(z.maxLength(4096))),
+});
+
+/** Content script (top frame) → background: this tab shows a PDF whose address does not end in .pdf. */
+export const PdfTabSchema = z.object({ type: z.literal('suanpan:pdf-tab'), url: z.string().check(z.maxLength(4096)) });
+export type PdfTab = z.infer<typeof PdfTabSchema>;
 export type OpenViewer = z.infer<typeof OpenViewerSchema>;
 
 /** Panel → background: the user granted a site; inject into this tab now. */

@@ -1,6 +1,7 @@
 /**
- * Getting the bytes of the one document the user asked for: the address in ?src= (fetched once, by
- * this page, and nothing else), or a local file (file picker, drag and drop).
+ * Getting the bytes of the documents the user asked for: the address in ?src= (or the two addresses of
+ * a 情况说明 and its 附表, ?src=…&src=…; each fetched once, by this page, and nothing else), or local
+ * files (file picker, drag and drop).
  *
  * Permissions: the extension holds no host permission (README, "Permissions, and why"), and an
  * extension page's request to a site is cross-origin, so a government server (which sends no CORS
@@ -66,20 +67,27 @@ export async function fetchPdf(url: URL): Promise<Uint8Array> {
 }
 
 /**
- * Asks for the one origin and fetches the document. Must be called in a click's own task: the
- * request is the first thing it does.
+ * Asks for the origins (one per site the documents are on, none granted before) and fetches the
+ * documents. Must be called in a click's own task: the request is the first thing it does.
  */
-export async function fetchPdfWithAccess(url: URL, pattern: string): Promise<Uint8Array | null> {
-  // Only reached after NeedsAccess, so the origin was not granted before: it is given back below.
-  const granted = await browser.permissions.request({ origins: [pattern] });
+export async function fetchPdfsWithAccess(urls: readonly URL[], patterns: readonly string[]): Promise<Uint8Array[] | null> {
+  // Only reached after NeedsAccess, so the origins were not granted before: they are given back below.
+  const origins = [...new Set(patterns)];
+  const granted = await browser.permissions.request({ origins });
   if (!granted) return null;
   try {
-    return await get(url);
-  } catch (error) {
-    if (error instanceof FetchFailed) throw error;
-    throw new FetchFailed(error instanceof Error ? error.message : String(error));
+    const out: Uint8Array[] = [];
+    for (const url of urls) {
+      try {
+        out.push(await get(url));
+      } catch (error) {
+        if (error instanceof FetchFailed) throw error;
+        throw new FetchFailed(error instanceof Error ? error.message : String(error));
+      }
+    }
+    return out;
   } finally {
-    await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+    await browser.permissions.remove({ origins }).catch(() => false);
   }
 }
 

@@ -1,5 +1,6 @@
 /**
- * 算盘's PDF viewer (viewer.html): a PDF from ?src=<address> or from a local file, its pages drawn by
+ * 算盘's PDF viewer (viewer.html): a PDF from ?src=<address> or from a local file (or two, a 情况说明
+ * and its 附表, checked together as one disclosure: ./pair-worker.ts), its pages drawn by
  * pdf.js with a text layer, checked by the same engine and the same lib/pdf reader as the command
  * line, its findings painted as boxes over the printed figures, with the page's card, badge, keyboard
  * navigation and side panel. The heavy work is off the main thread: pdf.js parses in its worker, the
@@ -11,9 +12,11 @@ import { h } from '../../components/dom';
 import { i18n, n, UI_LANG, UI_LOCALE } from '../../components/i18n';
 import { looksLikePdf, PdfReadError, type PdfProblem } from '../../lib/pdf';
 import { withHistory } from '../shared/history-link';
-import { fetchPdf, fetchPdfWithAccess, FetchFailed, NeedsAccess, pdfAddress, readLocalFile } from './load';
+import { fetchPdf, fetchPdfsWithAccess, FetchFailed, NeedsAccess, pdfAddress, readLocalFile } from './load';
 import { PdfView } from './view';
-import type { CheckReply, EngineReply, EngineRequest } from './protocol';
+import { checklistProbe, placesFrom } from './checklist-places';
+import type { CheckReply, EngineReply, EngineRequest, PairEngineRequest } from './protocol';
+import { SOURCE_JOINER } from '../../lib/model/merge';
 import type { PdfPlacement } from './place';
 import type { DocumentReport } from '../../lib/report';
 import { assetUrls, openPdf } from './pdfjs';
@@ -39,6 +42,10 @@ function say(text: string, problem = false): void {
 // ---- the engine worker -------------------------------------------------------------------------------
 
 let worker: Worker | null = null;
+/** Two files checked together: a worker of its own, started the first time (./pair-worker.ts). */
+let pairWorker: Worker | null = null;
+/** The worker that checked the document shown, which keeps it for placing the history's findings. */
+let checkedBy: () => Worker = engineWorker;
 let requestId = 0;
 
 class EngineError extends Error {
@@ -53,8 +60,12 @@ function engineWorker(): Worker {
   return worker;
 }
 
-function ask<R>(request: EngineRequest, transfer: Transferable[] = []): Promise<R> {
-  const engine = engineWorker();
+function pairEngine(): Worker {
+  pairWorker ??= new Worker(new URL('./pair-worker.ts', import.meta.url), { type: 'module' });
+  return pairWorker;
+}
+
+function ask<R>(request: EngineRequest | PairEngineRequest, transfer: Transferable[] = [], engine = engineWorker()): Promise<R> {
   const id = request.id;
   return new Promise((resolve, reject) => {
     const done = () => {
@@ -78,13 +89,22 @@ function ask<R>(request: EngineRequest, transfer: Transferable[] = []): Promise<
   });
 }
 
-function check(bytes: Uint8Array, source: string): Promise<CheckReply> {
-  const data = new Uint8Array(bytes);
-  return ask<CheckReply>({ kind: 'check', id: ++requestId, data, source, locale: UI_LOCALE, disabledChecks: [], ...assetUrls() }, [data.buffer]);
+/** The checks the user switched off (none can be, so far: the same list the content script passes the engine). */
+const DISABLED_CHECKS: string[] = [];
+
+function check(inputs: readonly Input[]): Promise<CheckReply> {
+  if (inputs.length === 1) {
+    checkedBy = engineWorker;
+    const data = new Uint8Array(inputs[0]!.bytes);
+    return ask<CheckReply>({ kind: 'check', id: ++requestId, data, source: inputs[0]!.source, locale: UI_LOCALE, disabledChecks: DISABLED_CHECKS, ...assetUrls() }, [data.buffer]);
+  }
+  checkedBy = pairEngine;
+  const files = inputs.map((input) => ({ data: new Uint8Array(input.bytes), source: input.source }));
+  return ask<CheckReply>({ kind: 'check-pair', id: ++requestId, files, locale: UI_LOCALE, disabledChecks: DISABLED_CHECKS, ...assetUrls() }, files.map((file) => file.data.buffer), pairEngine());
 }
 
 function place(report: DocumentReport): Promise<PdfPlacement> {
-  return ask<{ placement: PdfPlacement }>({ kind: 'place', id: ++requestId, report }).then((reply) => reply.placement);
+  return ask<{ placement: PdfPlacement }>({ kind: 'place', id: ++requestId, report }, [], checkedBy()).then((reply) => reply.placement);
 }
 
 function problemText(error: unknown): string {
@@ -132,50 +152,89 @@ function nextTask(): Promise<void> {
 /** Bumped by each new document: an older load that finishes late is dropped. */
 let generation = 0;
 
+/** A document to check: its bytes, its address or file name (the report's source), the name to show. */
+interface Input {
+  bytes: Uint8Array;
+  source: string;
+  name: string;
+}
+
+const nameOf = (url: URL) => decodeURIComponent(url.pathname.split('/').pop() || url.host);
+
+/** The status line's words for two files: checked together, or why only the first was. */
+function pairWords(result: CheckReply, inputs: readonly Input[]): string {
+  if (inputs.length < 2) return '';
+  if (result.apart) {
+    const reason = { kind: i18n.t('viewer.apartKind'), year: i18n.t('viewer.apartYear'), unit: i18n.t('viewer.apartUnit'), undetected: i18n.t('viewer.apartUndetected') }[result.apart];
+    return `${i18n.t('viewer.apart', { reason, name: inputs[0]!.name })} `;
+  }
+  const names = (result.files ?? []).map((file) => inputs.find((input) => input.source === file.source)?.name ?? file.source);
+  return `${i18n.t('viewer.pairDone', { names: names.join(i18n.t('ui.findings.listSeparator')) })} `;
+}
+
+/** When two files were not one disclosure: a button to check the other one alone instead. */
+function offerOther(other: Input): void {
+  const access = $('access');
+  const button = h('button', { type: 'button' }, i18n.t('viewer.checkOther'));
+  button.addEventListener('click', () => void show([other]));
+  access.replaceChildren(button);
+  access.hidden = false;
+}
+
 /**
- * Checks the document, then shows it: while the engine worker reads and checks, this page does
- * nothing but wait (no page is drawn: pdf.js's drawing, its font faces above all, takes long tasks);
- * the marks go on the page boxes, and pdf.js draws the pages near the viewport.
+ * Checks the document (or the two files of one disclosure), then shows it: while the engine worker
+ * reads and checks, this page does nothing but wait (no page is drawn: pdf.js's drawing, its font faces
+ * above all, takes long tasks); the marks go on the page boxes, and pdf.js draws the pages near the
+ * viewport.
  */
-async function show(bytes: Uint8Array, source: string, name: string): Promise<void> {
+async function show(given: readonly Input[], note = ''): Promise<void> {
+  // Callers pass one or two.
   const mine = ++generation;
   const current = () => mine === generation;
+  const inputs = given.slice(0, 2);
+  const before = note;
   $('access').hidden = true;
   delete document.documentElement.dataset.suanpanViewer;
-  view.reset(source, name);
-  if (!looksLikePdf(bytes)) {
-    say(i18n.t('viewer.notPdf'), true);
+  view.reset(inputs.map((input) => input.source).join(SOURCE_JOINER), inputs.map((input) => input.name).join(SOURCE_JOINER));
+  if (inputs.length === 0 || !inputs.every((input) => looksLikePdf(input.bytes))) {
+    say(before + i18n.t('viewer.notPdf'), true);
     view.failed(i18n.t('viewer.notPdf'));
     return;
   }
-  say(i18n.t('viewer.checking'));
+  say(before + (inputs.length > 1 ? i18n.t('viewer.checkingPair') : i18n.t('viewer.checking')));
   performance.mark('suanpan-viewer-start');
   let result: CheckReply;
   try {
-    result = await step('send', () => check(bytes, source));
+    result = await step('send', () => check(inputs));
   } catch (error) {
     if (!current()) return;
-    say(problemText(error), true);
+    say(before + problemText(error), true);
     view.failed(problemText(error));
     return;
   }
   if (!current()) return;
+  // The files shown, in the order of their pages (a pair: the 情况说明 first; apart: the first alone).
+  const shown = result.files ? result.files.map((file) => inputs.find((input) => input.source === file.source)!) : inputs;
+  const source = shown.map((input) => input.source).join(SOURCE_JOINER);
+  view.rename(source, shown.map((input) => input.name).join(SOURCE_JOINER));
+  if (result.apart) offerOther(inputs[1]!);
   performance.mark('suanpan-viewer-checked');
   document.documentElement.dataset.suanpanReadMs = String(Math.round(result.readMs));
   document.documentElement.dataset.suanpanCheckMs = String(Math.round(result.checkMs));
   // Each step in a task of its own, so none of them makes a long one.
-  step('lay out', () => view.layOut(result.pages));
+  step('lay out', () => view.layOut(result.pages, shown.length > 1 ? shown.map((input) => input.name) : []));
   await nextTask();
   if (!current()) return;
   const truncated = result.truncated ? ` ${i18n.t('viewer.truncated', { total: n(result.numPages), read: n(result.pages.length) })}` : '';
+  const paired = before + pairWords(result, inputs);
   if (!result.report.detected) {
-    say(i18n.t('viewer.notDisclosure') + truncated, true);
+    say(paired + i18n.t('viewer.notDisclosure') + truncated, true);
     view.notDetected(result.title);
   } else {
     step('paint', () => view.showReport(result.report, result.placement, result.title));
     const counts = { error: 0, warning: 0, info: 0 };
     for (const finding of result.report.findings) counts[finding.severity]++;
-    say((result.report.findings.length === 0 ? i18n.t('viewer.doneClean') : i18n.t('viewer.done', { error: n(counts.error), warning: n(counts.warning), info: n(counts.info), placed: n(result.placement.marks.length) })) + truncated);
+    say(paired + (result.report.findings.length === 0 ? i18n.t('viewer.doneClean') : i18n.t('viewer.done', { error: n(counts.error), warning: n(counts.warning), info: n(counts.info), placed: n(result.placement.marks.length) })) + truncated);
     await nextTask();
     if (!current()) return;
     step('speak', () => view.speak());
@@ -189,56 +248,83 @@ async function show(bytes: Uint8Array, source: string, name: string): Promise<vo
   if (!current()) return;
   // Only now is the document opened for drawing, in pdf.js's own worker (not while the engine worker
   // checks: on two cores the two slowed each other down; nor in the task that receives the report: it
-  // starts a worker), and the pages drawn. The view owns it (a next document's reset destroys it).
-  step('open for drawing', () => view.setDocument(openPdf(bytes)));
+  // starts a worker), and the pages drawn. The view owns them (a next document's reset destroys them).
+  step('open for drawing', () => view.setDocuments(shown.map((input) => openPdf(input.bytes))));
   await nextTask();
   if (!current()) return;
   view.startDrawing();
   if (!result.report.detected) return;
+  // Where the checklist's items without findings lead (the panel's "定位"): placed by the same worker.
+  const probe = checklistProbe(result.report);
+  if (probe) {
+    const placement = await place(probe.probe).catch(() => null);
+    if (!current()) return;
+    if (placement) view.setPlaces(placesFrom(placement, probe.items));
+  }
   // The history, as on an HTML page: the report and the prose go to the background, which answers with
   // the findings across years of the same unit (none the first time).
   const withPast = await withHistory({ title: result.title, blocks: result.texts.map((text) => ({ text })) }, result.report, undefined, undefined, source);
   if (withPast && current()) await view.addHistory(withPast, place);
 }
 
-async function open(src: string): Promise<void> {
-  const url = pdfAddress(src);
-  if (!url) {
+/** The documents at these addresses (one, or the two files of one disclosure), each fetched once. */
+async function open(srcs: readonly string[]): Promise<void> {
+  const urls = srcs.map(pdfAddress);
+  if (urls.length === 0 || urls.some((url) => url === null)) {
     say(i18n.t('viewer.badSource'), true);
     return;
   }
-  const name = decodeURIComponent(url.pathname.split('/').pop() || url.host);
-  say(i18n.t('viewer.fetching', { source: url.href }));
-  try {
-    await show(await fetchPdf(url), url.href, name);
-  } catch (error) {
-    if (error instanceof NeedsAccess) return askForAccess(url, error);
-    say(i18n.t('viewer.fetchFailed', { source: url.href, reason: error instanceof Error ? error.message : String(error) }), true);
+  const wanted = (urls as URL[]).slice(0, 2);
+  const note = urls.length > 2 ? `${i18n.t('viewer.tooMany')} ` : '';
+  const got: Array<Input | null> = wanted.map(() => null);
+  const needs: Array<{ index: number; need: NeedsAccess }> = [];
+  for (const [index, url] of wanted.entries()) {
+    say(note + i18n.t('viewer.fetching', { source: url.href }));
+    try {
+      got[index] = { bytes: await fetchPdf(url), source: url.href, name: nameOf(url) };
+    } catch (error) {
+      if (error instanceof NeedsAccess) needs.push({ index, need: error });
+      else return say(note + i18n.t('viewer.fetchFailed', { source: url.href, reason: error instanceof Error ? error.message : String(error) }), true);
+    }
   }
+  if (needs.length > 0) return askForAccess(wanted, got, needs, note);
+  await show(got as Input[], note);
 }
 
-function askForAccess(url: URL, need: NeedsAccess): void {
+/** A button that asks for the sites of the documents not yet read (one click), reads them, and shows them all. */
+function askForAccess(urls: readonly URL[], got: Array<Input | null>, needs: ReadonlyArray<{ index: number; need: NeedsAccess }>, note: string): void {
   const access = $('access');
   const button = h('button', { type: 'button' }, i18n.t('viewer.allow'));
+  const missing = needs.map(({ index }) => urls[index]!);
   button.addEventListener('click', () => {
     // permissions.request is the first call of the click's task (a user gesture).
-    fetchPdfWithAccess(url, need.pattern).then(
-      (bytes) => {
-        if (!bytes) return say(i18n.t('viewer.denied'), true);
+    fetchPdfsWithAccess(missing, needs.map(({ need }) => need.pattern)).then(
+      (all) => {
+        if (!all) return say(i18n.t('viewer.denied'), true);
         access.hidden = true;
-        return show(bytes, url.href, decodeURIComponent(url.pathname.split('/').pop() || url.host));
+        needs.forEach(({ index }, i) => {
+          got[index] = { bytes: all[i]!, source: urls[index]!.href, name: nameOf(urls[index]!) };
+        });
+        return show(got as Input[], note);
       },
-      (error: unknown) => say(i18n.t('viewer.fetchFailed', { source: url.href, reason: error instanceof FetchFailed || error instanceof Error ? error.message : String(error) }), true),
+      (error: unknown) => say(i18n.t('viewer.fetchFailed', { source: missing.map((url) => url.href).join(SOURCE_JOINER), reason: error instanceof FetchFailed || error instanceof Error ? error.message : String(error) }), true),
     );
   });
-  access.replaceChildren(i18n.t('viewer.needAccess', { host: need.host }), button);
+  access.replaceChildren(i18n.t('viewer.needAccess', { host: [...new Set(needs.map(({ need }) => need.host))].join(i18n.t('ui.findings.listSeparator')) }), button);
   access.hidden = false;
   say('');
 }
 
-async function openFile(file: File): Promise<void> {
+/** Local files: one, or the two files of one disclosure (the PDFs among them, in the order given). */
+async function openFiles(list: readonly File[]): Promise<void> {
+  // No longer done with the document shown (the files are read before show() starts).
+  delete document.documentElement.dataset.suanpanViewer;
+  const pdfs = list.filter((file) => file.type === 'application/pdf' || /\.pdf$/i.test(file.name));
+  const files = pdfs.length > 0 ? pdfs : list.slice(0, 1);
   try {
-    await show(await readLocalFile(file), file.name, file.name);
+    const inputs: Input[] = [];
+    for (const file of files.slice(0, 2)) inputs.push({ bytes: await readLocalFile(file), source: file.name, name: file.name });
+    await show(inputs, files.length > 2 ? `${i18n.t('viewer.tooMany')} ` : '');
   } catch (error) {
     say(problemText(error), true);
   }
@@ -248,8 +334,8 @@ async function openFile(file: File): Promise<void> {
 
 const input = $<HTMLInputElement>('file');
 input.addEventListener('change', () => {
-  const file = input.files?.[0];
-  if (file) void openFile(file);
+  const files = [...(input.files ?? [])];
+  if (files.length > 0) void openFiles(files);
 });
 
 const drop = $('drop');
@@ -273,8 +359,8 @@ document.addEventListener('drop', (event) => {
   event.preventDefault();
   dragDepth = 0;
   drop.hidden = true;
-  const file = [...(event.dataTransfer?.files ?? [])].find((f) => f.type === 'application/pdf' || /\.pdf$/i.test(f.name)) ?? event.dataTransfer?.files[0];
-  if (file) void openFile(file);
+  const files = [...(event.dataTransfer?.files ?? [])];
+  if (files.length > 0) void openFiles(files);
 });
 
 view.listen();
@@ -298,6 +384,7 @@ if (__SUANPAN_TEST__) {
     return { ms, pages: doc.numPages, characters };
   };
 }
-const src = new URLSearchParams(location.search).get('src');
-if (src) void open(src);
+// One address, or two (?src=…&src=…: a 情况说明 and its 附表, from the page's "一起检查").
+const srcs = new URLSearchParams(location.search).getAll('src');
+if (srcs.length > 0) void open(srcs);
 else say(i18n.t('viewer.empty'));

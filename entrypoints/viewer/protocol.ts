@@ -1,10 +1,15 @@
-/** The messages between the viewer page and its engine worker (engine-worker.ts). */
+/**
+ * The messages between the viewer page and its engine workers: engine-worker.ts checks one PDF,
+ * pair-worker.ts a 情况说明 and its 附表 given as two PDFs (one disclosure, merged as the CLI merges them).
+ */
 import type { Locale } from '../../lib/i18n/render';
 import type { PdfProblem } from '../../lib/pdf';
 import type { DocumentReport } from '../../lib/report';
 import type { PdfPlacement } from './place';
 
 export type EngineRequest = CheckRequest | PlaceRequest;
+/** What pair-worker.ts is asked. */
+export type PairEngineRequest = CheckPairRequest | PlaceRequest;
 
 /** Read the PDF, lay it out, audit it, place the figures; the worker keeps the document for PlaceRequests. */
 export interface CheckRequest {
@@ -28,10 +33,30 @@ export interface PlaceRequest {
   report: DocumentReport;
 }
 
+/**
+ * Read both files, and when they are one disclosure (pair.ts), audit them as one document (lib/model/merge.ts)
+ * and place the figures on either file's pages; otherwise check the first file alone and say so.
+ */
+export interface CheckPairRequest extends Omit<CheckRequest, 'kind' | 'data' | 'source'> {
+  kind: 'check-pair';
+  /** Each file's bytes (transferred) and its address or file name, in the order the user gave them. */
+  files: Array<{ data: Uint8Array; source: string }>;
+}
+
 export interface PageSize {
+  /** The page's number in the viewer: the pages of a second file follow the first file's. */
   number: number;
   width: number;
   height: number;
+  /** Which of the files shown (0 unless two were checked together), and the page's number in it. */
+  file?: number;
+  local?: number;
+}
+
+/** One of the files shown: its address or name, and how many of the viewer's pages are its. */
+export interface ShownFile {
+  source: string;
+  pages: number;
 }
 
 export interface CheckReply {
@@ -48,6 +73,10 @@ export interface CheckReply {
   /** Time in the worker: pdf.js reading the pages, and layout + audit + placement. */
   readMs: number;
   checkMs: number;
+  /** A pair's reply: the files shown, in the order of their pages (the 情况说明 first). */
+  files?: ShownFile[];
+  /** A pair's reply when the files are not one disclosure: why only the first was checked. */
+  apart?: 'kind' | 'year' | 'unit' | 'undetected';
 }
 
 export type EngineReply =

@@ -28,7 +28,9 @@ export function nextTask(): Promise<void> {
 
 /** A page box to draw into (view.ts's PageBox). */
 export interface DrawTarget {
-  number: number;
+  /** Which file's document (a pair: 0 the 情况说明, 1 the 附表), and the page's number in it. */
+  file: number;
+  local: number;
   element: HTMLDivElement;
   /** Wanted drawn; false once released (scrolled far away) or replaced by another document. */
   drawn: boolean;
@@ -41,7 +43,7 @@ export class PageDrawer {
   private stopped = false;
 
   constructor(
-    private readonly doc: Promise<PDFDocumentProxy>,
+    private readonly docs: ReadonlyArray<Promise<PDFDocumentProxy>>,
     private readonly scale: number,
   ) {}
 
@@ -87,9 +89,9 @@ export class PageDrawer {
   }
 
   private async draw(box: DrawTarget): Promise<void> {
-    const doc = await this.doc;
-    if (this.stopped || !box.drawn) return;
-    const page = await doc.getPage(box.number);
+    const doc = await this.docs[box.file];
+    if (!doc || this.stopped || !box.drawn) return;
+    const page = await doc.getPage(box.local);
     const viewport = page.getViewport({ scale: this.scale });
     const ratio = window.devicePixelRatio || 1;
     const canvas = h('canvas', { width: Math.floor(viewport.width * ratio), height: Math.floor(viewport.height * ratio), 'aria-hidden': 'true' });

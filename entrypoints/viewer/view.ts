@@ -35,6 +35,9 @@ type Status = ContentState['status'];
 
 interface PageBox {
   number: number;
+  /** Which of the documents shown (two when a 情况说明 and its 附表 are checked together), and the page in it. */
+  file: number;
+  local: number;
   width: number;
   height: number;
   element: HTMLDivElement;
@@ -53,8 +56,8 @@ export class PdfView {
   private report: DocumentReport | null = null;
   private placement: PdfPlacement = { marks: [], ticks: [], placed: [] };
   private pages: PageBox[] = [];
-  private document: Promise<PDFDocumentProxy> | null = null;
-  private destroyDocument: (() => Promise<void>) | null = null;
+  private documents: Array<Promise<PDFDocumentProxy>> = [];
+  private destroyDocuments: Array<() => Promise<void>> = [];
   private observer: IntersectionObserver | null = null;
   /** Draws the pages, one at a time (./render-pages.ts); made by startDrawing. */
   private drawer: PageDrawer | null = null;
@@ -65,6 +68,10 @@ export class PdfView {
   /** The element of each painted mark (its first box carries the focus and the words). */
   private elements = new Map<PdfMark, HTMLElement[]>();
   private stops: PdfMark[] = [];
+  /** The checklist's ✗ items whose places belong to no finding: the mark of each one's first place (checklist-places.ts). */
+  private places = new Map<string, PdfMark>();
+  /** The box flashed for such a place (it has no card), until the next. */
+  private flashed: HTMLElement | null = null;
   private current: PdfMark | null = null;
   private cardMark: PdfMark | null = null;
   private pointerInCard = false;
@@ -109,9 +116,9 @@ export class PdfView {
     this.keeper?.disconnect();
     this.drawer?.stop();
     this.drawer = null;
-    void this.destroyDocument?.();
-    this.destroyDocument = null;
-    this.document = null;
+    for (const destroy of this.destroyDocuments) void destroy();
+    this.destroyDocuments = [];
+    this.documents = [];
     this.drawing = false;
     this.pages = [];
     this.container.replaceChildren();
@@ -121,6 +128,8 @@ export class PdfView {
     this.placement = { marks: [], ticks: [], placed: [] };
     this.elements = new Map();
     this.stops = [];
+    this.places = new Map();
+    this.flashed = null;
     this.current = null;
     this.error = null;
     this.hideCard();
@@ -129,17 +138,23 @@ export class PdfView {
     document.title = `${name} · ${i18n.t('viewer.title')}`;
   }
 
-  /** The document to draw the pages from (once startDrawing is called). */
-  setDocument(task: { promise: Promise<PDFDocumentProxy>; destroy(): Promise<void> }): void {
-    this.document = task.promise;
-    this.destroyDocument = task.destroy;
+  /** The document shown is another than reset() named (of two files given, only the first was checked). */
+  rename(source: string, name: string): void {
+    this.source = source;
+    this.title = name;
+  }
+
+  /** The documents to draw the pages from (once startDrawing is called), in the order of PageSize.file. */
+  setDocuments(tasks: ReadonlyArray<{ promise: Promise<PDFDocumentProxy>; destroy(): Promise<void> }>): void {
+    this.documents = tasks.map((task) => task.promise);
+    this.destroyDocuments = tasks.map((task) => task.destroy);
   }
 
   /** Draws the pages near the viewport now, and the others as they come near. */
   startDrawing(): void {
-    if (!this.document) return;
+    if (this.documents.length === 0) return;
     this.drawing = true;
-    this.drawer = new PageDrawer(this.document, this.scale);
+    this.drawer = new PageDrawer(this.documents, this.scale);
     for (const box of this.pages) if (box.near && !box.drawn) {
       box.drawn = true;
       this.drawer.request(box);
@@ -160,8 +175,11 @@ export class PdfView {
     this.sendState();
   }
 
-  /** A box per page read, drawn when it comes near the viewport. */
-  layOut(pages: PageSize[]): void {
+  /**
+   * A box per page read, drawn when it comes near the viewport. With two files (`names`, one per file),
+   * each file's pages under a heading naming it.
+   */
+  layOut(pages: PageSize[], names: readonly string[] = []): void {
     const widest = Math.max(...pages.map((page) => page.width), 1);
     this.scale = Math.min(MAX_SCALE, Math.max(0.5, (document.documentElement.clientWidth - 48) / widest));
     this.observer = new IntersectionObserver((entries) => {
@@ -183,14 +201,19 @@ export class PdfView {
       }
     }, { rootMargin: KEEP_MARGIN });
     for (const page of pages) {
+      const file = page.file ?? 0;
+      const local = page.local ?? page.number;
+      if (names.length > 1 && local === pages.find((p) => (p.file ?? 0) === file)?.local) {
+        this.container.append(h('h2', { class: 'file-heading', 'data-file': file }, i18n.t('viewer.fileHeading', { index: n(file + 1), total: n(names.length), name: names[file] ?? '' })));
+      }
       const marks = h('div', { class: 'marks' });
       const element = h(
         'div',
-        { class: 'page', 'data-page': page.number, style: `width:${page.width * this.scale}px;height:${page.height * this.scale}px;--scale-factor:${this.scale}` },
-        h('span', { class: 'page-label' }, i18n.t('viewer.page', { page: n(page.number) })),
+        { class: 'page', 'data-page': page.number, 'data-file': file, style: `width:${page.width * this.scale}px;height:${page.height * this.scale}px;--scale-factor:${this.scale}` },
+        h('span', { class: 'page-label' }, i18n.t('viewer.page', { page: n(local) })),
         marks,
       );
-      this.pages.push({ number: page.number, width: page.width, height: page.height, element, marks, drawn: false, near: false });
+      this.pages.push({ number: page.number, file, local, width: page.width, height: page.height, element, marks, drawn: false, near: false });
       this.container.append(element);
       this.observer.observe(element);
       this.keeper.observe(element);
@@ -426,6 +449,41 @@ export class PdfView {
     return { ok: true };
   }
 
+  /** Where the checklist's items without findings lead (placed by the worker). */
+  setPlaces(places: Map<string, PdfMark>): void {
+    this.places = places;
+  }
+
+  /**
+   * A checklist ✗ whose places belong to no finding: its first place scrolled into view and flashed (a
+   * finding's mark on the same figure shows its card instead), as the content script does on a page.
+   */
+  revealPlace(item: string): RevealResult {
+    const place = this.places.get(item);
+    if (!place) return { ok: false };
+    const painted = [...this.elements.keys()].find((mark) => mark.key === place.key);
+    if (painted) {
+      this.goTo(painted, false);
+      return { ok: true };
+    }
+    const box = place.boxes[0]!;
+    const page = this.pages.find((p) => p.number === box.page);
+    if (!page) return { ok: false };
+    this.hideCard();
+    this.flashed?.remove();
+    const top = page.height - box.y - ASCENT * box.height;
+    const flash = h('div', {
+      class: 'mark mark-place',
+      'aria-hidden': 'true',
+      style: `left:${(box.x / page.width) * 100}%;top:${(top / page.height) * 100}%;width:${(box.width / page.width) * 100}%;height:${(((ASCENT + DESCENT) * box.height) / page.height) * 100}%`,
+    });
+    page.marks.append(flash);
+    this.flashed = flash;
+    this.ownScrollUntil = performance.now() + 500;
+    flash.scrollIntoView({ block: 'center', inline: 'nearest' });
+    return { ok: true };
+  }
+
   // ---- messages ----------------------------------------------------------------------------------------
 
   private handle(message: ToContent): unknown {
@@ -435,6 +493,8 @@ export class PdfView {
         return this.state();
       case 'suanpan:reveal':
         return this.reveal(message.finding);
+      case 'suanpan:reveal-place':
+        return this.revealPlace(message.item);
       case 'suanpan:navigate':
         this.navigate(message.direction);
         return { ok: true };

@@ -2,7 +2,8 @@
  * 算盘 makes no network requests (README, "Permissions, and why"). This test records every request of
  * a whole session — a seed page checked and highlighted, the side panel with its findings clicked, the
  * card, the switches, every export from the panel, the options page's history export and import, a
- * PDF opened in the viewer by its address (which may fetch that one document and nothing else) — at
+ * PDF opened in the viewer by its address (which may fetch that one document and nothing else), and a
+ * 情况说明 with its 附表 checked together (each of the two fetched once, nothing else) — at
  * the context level, which in Playwright ≥ 1.57 (Chromium) also reports the extension's service
  * worker's own requests. The only requests allowed are the test page's own document (and favicon) from
  * the fixture server, made by the page's tab, and the extension's own chrome-extension:// files.
@@ -162,6 +163,17 @@ test('a whole session makes no network request of its own', async () => {
     const pages = await viewer.locator('.page').all();
     for (const box of pages) await box.scrollIntoViewIfNeeded();
     await expect(viewer.locator('.page[data-was-drawn]')).toHaveCount(pages.length, { timeout: 45_000 });
+    // The same 情况说明 with its 附表, checked together (?src=…&src=…): each of the two fetched once, by
+    // that viewer, and nothing else.
+    const tablesPath = '/test/fixtures/pdf/zhengxie-2018-budget-tables.pdf';
+    const tablesUrl = `${origin}${tablesPath}`;
+    const pair = await ext.context.newPage();
+    await pair.goto(`chrome-extension://${ext.id}/viewer.html?src=${encodeURIComponent(pdfUrl)}&src=${encodeURIComponent(tablesUrl)}`);
+    await expect(pair.locator('html')).toHaveAttribute('data-suanpan-viewer', 'done', { timeout: 60_000 });
+    await expect(pair.locator('h2.file-heading')).toHaveCount(2);
+    const pairPages = await pair.locator('.page').all();
+    for (const box of pairPages) await box.scrollIntoViewIfNeeded();
+    await expect(pair.locator('.page[data-was-drawn]')).toHaveCount(pairPages.length, { timeout: 45_000 });
     const session = recorded.slice(start);
     const servedInSession = served.slice(servedFrom);
 
@@ -178,19 +190,24 @@ test('a whole session makes no network request of its own', async () => {
       r.url.startsWith(own) ||
       r.url.startsWith(`blob:${own}`) ||
       (!r.fromWorker && r.page === page && (r.url === url || r.url === `${origin}/favicon.ico`)) ||
-      (!r.fromWorker && r.page === viewer && r.url === pdfUrl);
+      (!r.fromWorker && r.page === viewer && r.url === pdfUrl) ||
+      (!r.fromWorker && r.page === pair && (r.url === pdfUrl || r.url === tablesUrl));
     const shown = (r: Recorded) => `${r.type} ${r.url} from ${r.fromWorker ? 'the service worker' : (r.page?.url() ?? 'no page')}${r.failure ? ` (${r.failure})` : ''}`;
     expect(session.filter((r) => !allowed(r)).map(shown)).toEqual([]);
     // No request failed (a stray one would: nothing outside 127.0.0.1 resolves).
     expect(session.filter((r) => r.failure !== null && !r.url.startsWith(`blob:${own}`)).map(shown)).toEqual([]);
     // The fixture server was asked for the page (and a favicon) and nothing else.
-    expect(servedInSession.filter((u) => u !== seedPath && u !== '/favicon.ico' && u !== pdfPath)).toEqual([]);
-    // The viewer asked for its document once, and for nothing else outside the extension.
-    expect(servedInSession.filter((u) => u === pdfPath)).toHaveLength(1);
-    expect(session.filter((r) => r.url === pdfUrl).map(shown)).toHaveLength(1);
+    expect(servedInSession.filter((u) => u !== seedPath && u !== '/favicon.ico' && u !== pdfPath && u !== tablesPath)).toEqual([]);
+    // Each viewer asked for each of its documents once, and for nothing else outside the extension.
+    expect(servedInSession.filter((u) => u === pdfPath)).toHaveLength(2);
+    expect(servedInSession.filter((u) => u === tablesPath)).toHaveLength(1);
+    expect(session.filter((r) => r.url === pdfUrl && r.page === viewer).map(shown)).toHaveLength(1);
+    expect(session.filter((r) => r.url === pdfUrl && r.page === pair).map(shown)).toHaveLength(1);
+    expect(session.filter((r) => r.url === tablesUrl).map(shown)).toEqual([`fetch ${tablesUrl} from ${pair.url()}`]);
     expect(session.some((r) => r.url.startsWith(`${own}viewer.html`))).toBe(true);
 
     await viewer.close();
+    await pair.close();
     await options.close();
     await panel.close();
     await page.close();
