@@ -237,7 +237,8 @@ export function mentionsOf(block: TextBlock, figures: Figure[]): Mention[] {
         sentenceIndex++;
         sentenceStart = i + 1;
         // "主要原因是…减少部门支出1,653万元。同时，…增加部门预算1,464.3万元": the explanation goes on.
-        reasonOpen = reasonOpen && CONTINUES_REASON.test(text.slice(i + 1, i + 5));
+        // Only after a sentence whose explanation ended on an amount of its own.
+        reasonOpen = reasonOpen && previous?.inReason === true && previous.role === 'delta' && CONTINUES_REASON.test(text.slice(i + 1, i + 5));
         previous = null;
         depth = 0;
         local = false;

@@ -106,6 +106,7 @@ runTable('decomposed-change', [
   { name: 'the 三公 parts’ changes, the next sentence after its own, that do not make its change', text: '2025年度“三公”经费财政拨款支出决算数比2024年度减少3.59万元，下降15.31%。其中：公务用车购置及运行维护费支出决算减少3.59万元，下降15.51%；公务接待费支出决算增加0.3万元，增长100%。', expected: ['warning: 3.59万元,3.59万元,0.3万元'] },
   { name: 'all three 三公 parts’ changes that make its change are silent', text: '2025年度“三公”经费财政拨款支出决算数比2024年度减少3.29万元，下降12.00%，其中：因公出国（境）费支出决算减少0.00万元；公务用车购置及运行维护费支出决算减少3.59万元；公务接待费支出决算增加0.30万元。', expected: [] },
   { name: 'an explanation continued by 同时 is read whole', text: '社会保障和就业支出1,836.22万元，与上年相比减少184.96万元。主要原因是基本养老金由社保中心发放，减少部门支出1,653万元。同时，单位缴费下达给部门，增加部门预算1,464.3万元。', expected: ['warning: 184.96万元,1,653万元,1,464.3万元'] },
+  { name: 'a sentence after an explanation with no amount is not part of it', text: '基本支出增加10.00万元，主要原因是人员增加。同时，项目支出减少5.00万元。', expected: [] },
   {
     name: 'a list cut short by a nested 其中 is not checked; the 三公 parts named in the sentence are',
     text: '“三公”经费财政拨款支出决算为62.07万元，比上年决算数增加38.97万元。其中：因公出国（境）费支出决算为12.02万元，比上年决算数增加12.02万元；公务用车购置及运行维护费支出决算为27.46万元，比上年决算数增加6.32万元；其中：公务用车购置支出决算为0万元，比上年决算数增加0万元；公务用车运行维护费支出决算为27.46万元，比上年决算数增加6.32万元；公务接待费支出决算为22.59万元，比上年决算数增加20.63万元。',
@@ -145,6 +146,12 @@ runTable('restated', [
     name: 'the 财政拨款 totals and the unit’s totals are two quantities',
     text: '财政拨款收、支总预算21,940.96万元。与上年相比收、支预算总计各增加3,756.18万元。\n收入、支出预算总计24,458.43万元，与上年相比收、支预算总计各增加3,608.98万元。',
     expected: [],
+  },
+  {
+    // The amounts and the changes differ (restated's own findings); no third finding about their priors.
+    name: 'two amounts of one name with their changes: no finding about the priors',
+    text: '基本支出预算13,994.31万元，与上年相比增加1,670.85万元。\n基本支出预算13,979.92万元，与上年相比增加1,700.00万元。',
+    expected: ['error: 13,979.92万元,13,994.31万元', 'error: 1,700.00万元,1,670.85万元'],
   },
   {
     name: 'changes against two different years are not compared',

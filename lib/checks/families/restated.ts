@@ -36,7 +36,9 @@ function reportImpliedPriors(analysis: Analysis, sink: FindingSink): void {
     // One finding per quantity: the first statement against the first that contradicts it.
     const [first, ...others] = group;
     for (const other of others) {
-      if (other.delta.figure === first!.delta.figure) continue;
+      // Only one quantity stated alike this year: two amounts that differ are two quantities (or restated's
+      // own finding), and their priors say nothing more.
+      if (other.delta.figure === first!.delta.figure || !wanInterval(other.current).meets(wanInterval(first!.current))) continue;
       const figures = [other.delta.figure, first!.delta.figure, other.current, first!.current];
       const joined = other.member === first!.member ? 'certain' : other.joined;
       const certain = joined === 'certain' && other.certainty === 'certain' && first!.certainty === 'certain';
