@@ -4,6 +4,7 @@
  * total. Explanations introduced by 主要 may leave things out: a mismatch there is a warning.
  */
 import type { Figure } from '../../figures/figure';
+import { groupBy } from '../../group-by';
 import { displayName, type Change, type Statement } from '../../prose/statements';
 import { evaluateSum, showAmount, sumsCompatible, type SumTerm } from '../judging/arith';
 import type { Analysis, CheckFamily, FindingSink } from '../context';
@@ -122,7 +123,7 @@ function reportListedChanges(analysis: Analysis, sink: FindingSink, owner: State
  * 0.3万元…"): they add up to the whole's change. Every part named makes it an identity; some parts
  * only (the others may not have changed), a warning at most.
  */
-function reportPartitionChanges(analysis: Analysis, sink: FindingSink, statement: Statement, change: Change): void {
+function reportPartitionChanges(analysis: Analysis, sink: FindingSink, statement: Statement, change: Change, ofBlock: readonly Statement[]): void {
   const delta = change.delta;
   // A list the template makes complete is judged as a list (reportListedChanges); one that may be cut short is not.
   if (!delta || delta.direction === null || statement.lists.some((list) => completeness(statement, list) === 'complete')) return;
@@ -134,7 +135,7 @@ function reportPartitionChanges(analysis: Analysis, sink: FindingSink, statement
   const next = analysis.document.blocks[statement.block]?.text.split(/[。！？]/)[statement.sentence + 1] ?? '';
   const lastSentence = /^\s*其中/.test(next) ? statement.sentence + 1 : statement.sentence;
   const parts = new Map<string, Change>();
-  for (const other of analysis.statements) {
+  for (const other of ofBlock) {
     if (other === statement || other.block !== statement.block || other.sentence < statement.sentence || other.sentence > lastSentence || other.id < statement.id) continue;
     const part = other.changes.find((c) => c.basis === change.basis && c.delta && c.delta.direction !== null && sameComparison(against, comparedYear(c.delta)));
     const bound = part ? analysis.facts.bind(other.subject, part.delta!) : null;
@@ -149,10 +150,12 @@ function reportPartitionChanges(analysis: Analysis, sink: FindingSink, statement
 export const decomposedChange: CheckFamily = {
   id: 'decomposed-change',
   run(analysis, sink) {
+    // A partition's parts are looked for in its own block only: not among every statement of a long page.
+    const byBlock = groupBy(analysis.statements, (statement) => String(statement.block));
     for (const statement of analysis.statements) {
       for (const change of statement.changes) {
         reportReasons(analysis, sink, statement, change);
-        reportPartitionChanges(analysis, sink, statement, change);
+        reportPartitionChanges(analysis, sink, statement, change, byBlock.get(String(statement.block)) ?? []);
       }
       reportListedChanges(analysis, sink, statement);
     }
