@@ -71,10 +71,40 @@ export function bindName(name: string, mention: Mention, context: ProseContext):
   const bound = bindClean(clean, mention, context);
   // "昆明市科学技术局部门2018年度…“三公”经费支出预算": whatever stands before the year is whose it is.
   const afterYear = /20\d\d年度?(.+)$/.exec(clean)?.[1];
-  return bound ?? (afterYear && afterYear !== clean ? bindClean(afterYear, mention, context) : null);
+  const binding = bound ?? (afterYear && afterYear !== clean ? bindClean(afterYear, mention, context) : null);
+  return binding && mention.role === 'delta' && binding.fund === '' ? inParagraphFund(binding, mention, context) : binding;
+}
+
+/**
+ * "江苏省委办公厅2018年度财政拨款收、支总预算24458.43万元。与上年相比收、支预算总计各增加3756.18万元": a
+ * change that names its quantity without the fund its paragraph opened with is that fund's.
+ */
+function inParagraphFund(binding: Binding, mention: Mention, context: ProseContext): Binding {
+  const first = context.mentionsOfBlock?.(mention.block).find((m) => m.role === 'value' && !m.inReason);
+  if (!first || first.figure.start > mention.figure.start) return binding;
+  const topic = bindName(first.subject || first.label, first, context);
+  return topic && topic.certainty === 'certain' && topic.concept === binding.concept && topic.fund !== '' ? { ...binding, fund: topic.fund } : binding;
+}
+
+/**
+ * The same names in the other order the templates use: "财政拨款预算支出" is 财政拨款支出 in the budget,
+ * "收、支总预算" the 收、支预算总计.
+ */
+function reordered(name: string): string | null {
+  const total = /^(.*(?:收、支|收入、支出))总(预算|决算)$/.exec(name);
+  if (total) return `${total[1]}总计${total[2]}`;
+  const inner = /^(.+?)(年初预算|预算|决算)(支出|收入)$/.exec(name);
+  return inner ? `${inner[1]}${inner[3]}${inner[2]}` : null;
 }
 
 function bindClean(clean: string, mention: Mention, context: ProseContext): Binding | null {
+  const bound = bindOrdered(clean, mention, context);
+  if (bound) return bound;
+  const other = reordered(clean);
+  return other ? bindOrdered(other, mention, context) : null;
+}
+
+function bindOrdered(clean: string, mention: Mention, context: ProseContext): Binding | null {
   const own = withoutUnit(clean, context.unit);
   const unitless = own.replace(/^(20\d\d年度?|本年度?|全年|当年)+/, '');
   const parsed = parseName(unitless, context.kind);

@@ -12,6 +12,7 @@ import { FactStore } from './store';
 export type { ProseContext } from './bind-prose';
 export { defaultScenario, factKey, type Binding, type Certainty, type Fact } from './fact';
 export { FactStore } from './store';
+export { impliedPriors, type ImpliedPrior } from './changes';
 
 /** The facts of a document: its prose values (outside explanations) and its tables' template cells. */
 export function buildFacts(mentions: readonly Mention[], tables: readonly ReadTable[], given: ProseContext): FactStore {

@@ -55,6 +55,16 @@ export class FactStore {
    * when all its statements agree; null when none states it or two disagree.
    */
   valueOf(binding: Binding): Fact | null {
+    // Asked again and again for one key (every change of a repeated quantity): every pair is compared once.
+    const key = factKey(binding);
+    let value = this.values.get(key);
+    if (value === undefined) this.values.set(key, (value = this.agreedValue(binding)));
+    return value;
+  }
+
+  private readonly values = new Map<string, Fact | null>();
+
+  private agreedValue(binding: Binding): Fact | null {
     // A value is taken only from what is bound with certainty: nearby words may warn, never supply one.
     const facts = this.all(binding).filter((fact) => fact.certainty === 'certain' && (isMoneyUnit(fact.figure.unit) || fact.figure.kind === 'bare'));
     if (facts.length === 0) return null;

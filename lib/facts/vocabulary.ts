@@ -40,6 +40,8 @@ export const CONCEPTS: readonly ConceptDefinition[] = [
   { id: '公务接待费', names: ['公务接待费', '国内公务接待费'], fundless: true },
   { id: '机关运行经费', names: ['机关运行经费'] },
   { id: '政府采购', names: ['政府采购', '政府采购金额', '政府采购预算'] },
+  // "一般公共预算收入预算21,940.96万元" (Jiangsu): this year's general-budget appropriation, the income side.
+  { id: '一般公共预算收入', names: ['一般公共预算收入', '一般公共预算拨款收入', '一般公共预算财政拨款收入'] },
 ];
 
 /** Quantities the templates break down whole: every part listed, nothing else. */
@@ -227,3 +229,22 @@ export function templateLine(label: string, around: { side?: '收入' | '支出'
   }
   return null;
 }
+
+/**
+ * Quantities a template identity makes equal, as "concept|fund" (a fact key without period and
+ * scenario): a summary table balances (收入总计 = 支出总计), so a change stated for one is a change of
+ * the other. 'probable' where the identity holds in the usual template but not by definition (a
+ * budget's 一般公共预算 income and spending are equal unless money is carried over): such a link can
+ * warn, never make an error. `scenarios`: where it holds (all when absent).
+ */
+export interface Equality {
+  members: readonly string[];
+  certainty: 'certain' | 'probable';
+  scenarios?: readonly Scenario[];
+}
+
+export const EQUALITIES: readonly Equality[] = [
+  { members: ['收入支出总计|', '收入总计|', '支出总计|'], certainty: 'certain' },
+  { members: ['收入支出总计|财政拨款', '收入总计|财政拨款', '支出总计|财政拨款'], certainty: 'certain' },
+  { members: ['一般公共预算收入|', '一般公共预算财政拨款支出|'], certainty: 'probable', scenarios: ['budget'] },
+];

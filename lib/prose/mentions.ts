@@ -84,6 +84,9 @@ function directionIn(label: string): Direction {
 /** A figure printed inside the comparison itself: "较年初预算数3286.50万元", "完成年初预算15.00万元的", "与上年13.95万元相比". */
 const BASE_LABEL = /((较|比)(上年|去年|上一年|上年度|20\d\d年度?)?(年初|调整后?|全年)?(预算|决算|支出)?(数|决算数|预算数|执行数)?|完成(年初|调整|全年)?预算(数)?)$/;
 
+/** A sentence that carries on the explanation before it. */
+const CONTINUES_REASON = /^\s*同时[，,]/;
+
 /** Words that point back to something local: "该项目…", "此项…", "上述…", "本项目…". */
 const LOCAL_REFERENCE = /^(该|此项|上述|本项目)/;
 
@@ -107,6 +110,9 @@ function startsQuote(char: string | undefined): boolean {
   return char === '，' || char === '、' || char === '：';
 }
 
+/** A 、 between 收(入) and 支(出): one compound name, not a list. */
+const JOINS_INCOME_SPENDING = /收入?、支出?/;
+
 /**
  * The label is the window after its last clause delimiter. A 、 inside a compound name at the start of a
  * sentence ("收、支总计均为…", "收入、支出总计…") is not a list separator: those follow an amount
@@ -114,6 +120,8 @@ function startsQuote(char: string | undefined): boolean {
  */
 function splitWindow(window: string, atSentenceStart: boolean): { rawLabel: string; beforeLabel: string } {
   let cut = lastDelimiter(window);
+  // "收、支预算总计各增加", "收入、支出总计": the template's one name for both totals, wherever it stands.
+  while (cut > 0 && window[cut] === '、' && JOINS_INCOME_SPENDING.test(window.slice(Math.max(0, cut - 2), cut + 2))) cut = lastDelimiter(window.slice(0, cut));
   if (cut >= 0 && window[cut] === '、' && atSentenceStart) {
     const strong = Math.max(window.lastIndexOf('，', cut), window.lastIndexOf('：', cut), window.lastIndexOf('；', cut));
     if (strong >= 0 ? cut - strong <= 5 : cut <= 12) cut = strong;
@@ -168,8 +176,16 @@ function subjectOf(role: Role, rawLabel: string, direction: { at: number; word: 
   if (role === 'share' || role === 'base') return '';
   let subjectRaw = rawLabel;
   const comparisonAt = rawLabel.search(/与(上年|去年|上一年|上年度|20\d\d)|比(上年|去年|上一年|20\d\d|年初)|较|同比/);
-  if (comparisonAt >= 0) subjectRaw = rawLabel.slice(0, comparisonAt);
-  else if ((role === 'delta' || role === 'rate') && direction) {
+  if (comparisonAt >= 0) {
+    subjectRaw = rawLabel.slice(0, comparisonAt);
+    // "与上年相比收、支预算总计各增加": a subject after the comparison, said of each ("各", "均") of its parts.
+    if (subjectRaw === '' && direction) {
+      COMPARISON_ANY.lastIndex = 0;
+      const comparison = COMPARISON_ANY.exec(rawLabel);
+      const between = comparison?.index === 0 ? rawLabel.slice(comparison[0].length, direction.at) : '';
+      if (/^[^，：；]{2,}(各|均|分别)$/.test(between)) subjectRaw = between;
+    }
+  } else if ((role === 'delta' || role === 'rate') && direction) {
     const { at, word } = direction;
     subjectRaw = rawLabel.length - at - word.length > 4 ? rawLabel.slice(at + word.length) : rawLabel.slice(0, at);
   }
@@ -220,7 +236,9 @@ export function mentionsOf(block: TextBlock, figures: Figure[]): Mention[] {
       if (char === '。' || char === '！' || char === '？') {
         sentenceIndex++;
         sentenceStart = i + 1;
-        reasonOpen = false;
+        // "主要原因是…减少部门支出1,653万元。同时，…增加部门预算1,464.3万元": the explanation goes on.
+        // Only after a sentence whose explanation ended on an amount of its own.
+        reasonOpen = reasonOpen && previous?.inReason === true && previous.role === 'delta' && CONTINUES_REASON.test(text.slice(i + 1, i + 5));
         previous = null;
         depth = 0;
         local = false;

@@ -4,6 +4,7 @@
  * total. Explanations introduced by 主要 may leave things out: a mismatch there is a warning.
  */
 import type { Figure } from '../../figures/figure';
+import { groupBy } from '../../group-by';
 import { displayName, type Change, type Statement } from '../../prose/statements';
 import { evaluateSum, showAmount, sumsCompatible, type SumTerm } from '../judging/arith';
 import type { Analysis, CheckFamily, FindingSink } from '../context';
@@ -12,7 +13,7 @@ import { completeness } from '../judging/part-lists';
 import type { Mention } from '../../prose/mentions';
 import { PARTITIONS } from '../../facts/vocabulary';
 import type { ExplainArg } from '../../i18n/explain';
-import { change as changeArg, clause, num, say, series, signedChange, unit as unitArg } from '../../i18n/phrases';
+import { change as changeArg, clause, num, quoted, say, series, signedChange, unit as unitArg } from '../../i18n/phrases';
 
 function signOf(direction: number | null): 1 | -1 {
   return direction === -1 ? -1 : 1;
@@ -21,9 +22,16 @@ function signOf(direction: number | null): 1 | -1 {
 /** What is added up: 'Net' (说明中的净额), 'Reasons' (说明中列出的各项变动), 'Parts' (各分项的变动). */
 type What = 'Net' | 'Reasons' | 'Parts';
 
-function judge(analysis: Analysis, sink: FindingSink, name: string, total: Figure, totalSign: 1 | -1, terms: SumTerm[], partial: boolean, whatKey: What): void {
+/**
+ * `unlisted`: the members of a template partition whose change the text does not state. Their change is
+ * then what the whole's change less the listed ones' must be, and the finding says so.
+ */
+function judge(analysis: Analysis, sink: FindingSink, name: string, total: Figure, totalSign: 1 | -1, terms: SumTerm[], partial: boolean, whatKey: What, unlisted: readonly string[] = []): void {
   const figures = [total, ...terms.map((t) => t.figure)];
   if (!sumsCompatible(figures)) return;
+  // Parts that may not be all of them say nothing about the whole's change, whichever way it goes (a
+  // nested 其中 can cut a 三公 list short): not checked, rather than a warning that cannot tell.
+  if (partial && whatKey === 'Parts' && unlisted.length === 0) return sink.unchecked();
   // Compare signed: total·sign = Σ sign·term. Flip everything so the total is positive.
   const flipped = terms.map((t) => ({ figure: t.figure, sign: (t.sign * totalSign) as 1 | -1 }));
   const result = evaluateSum(total, flipped);
@@ -45,8 +53,13 @@ function judge(analysis: Analysis, sink: FindingSink, name: string, total: Figur
   const args = { name, change: changeArg(totalSign, total.text), what, parts: partsText, sum: signedChange(sum), unit, difference: num(difference) };
   if (result.verdict === 'rounding') {
     sink.add('info', say('decomposedChange_withinRounding', args), figures, sum, printed);
+  } else if (unlisted.length > 0) {
+    // Σ listed − whole: what the unlisted members' change must be (a decrease where the sum is above it).
+    const needed = showAmount(result.total.minus(result.sum).times(totalSign), figures, result.unit);
+    const missing = series(unlisted.map((member) => quoted(member)));
+    sink.add('warning', say('decomposedChange_unlistedMustChange', { ...args, missing, needed: signedChange(needed) }), figures, sum, printed);
   } else if (result.verdict === 'coarse' || partial) {
-    const why = !partial ? 'decomposedChange_onlyIfRounded' : whatKey === 'Parts' ? 'decomposedChange_partsMayBeIncomplete' : 'decomposedChange_mainReasonsOnly';
+    const why = !partial ? 'decomposedChange_onlyIfRounded' : 'decomposedChange_mainReasonsOnly';
     sink.add('warning', say(why, args), figures, sum, printed);
   } else {
     sink.add('error', say('decomposedChange_beyondRounding', args), figures, sum, printed);
@@ -110,9 +123,10 @@ function reportListedChanges(analysis: Analysis, sink: FindingSink, owner: State
  * 0.3万元…"): they add up to the whole's change. Every part named makes it an identity; some parts
  * only (the others may not have changed), a warning at most.
  */
-function reportPartitionChanges(analysis: Analysis, sink: FindingSink, statement: Statement, change: Change): void {
+function reportPartitionChanges(analysis: Analysis, sink: FindingSink, statement: Statement, change: Change, ofBlock: readonly Statement[]): void {
   const delta = change.delta;
-  if (!delta || delta.direction === null || statement.lists.length > 0) return;
+  // A list the template makes complete is judged as a list (reportListedChanges); one that may be cut short is not.
+  if (!delta || delta.direction === null || statement.lists.some((list) => completeness(statement, list) === 'complete')) return;
   const whole = analysis.facts.bind(statement.subject, delta);
   const members = whole && whole.certainty === 'certain' ? PARTITIONS[whole.concept] : undefined;
   if (!members) return;
@@ -121,7 +135,7 @@ function reportPartitionChanges(analysis: Analysis, sink: FindingSink, statement
   const next = analysis.document.blocks[statement.block]?.text.split(/[。！？]/)[statement.sentence + 1] ?? '';
   const lastSentence = /^\s*其中/.test(next) ? statement.sentence + 1 : statement.sentence;
   const parts = new Map<string, Change>();
-  for (const other of analysis.statements) {
+  for (const other of ofBlock) {
     if (other === statement || other.block !== statement.block || other.sentence < statement.sentence || other.sentence > lastSentence || other.id < statement.id) continue;
     const part = other.changes.find((c) => c.basis === change.basis && c.delta && c.delta.direction !== null && sameComparison(against, comparedYear(c.delta)));
     const bound = part ? analysis.facts.bind(other.subject, part.delta!) : null;
@@ -129,16 +143,19 @@ function reportPartitionChanges(analysis: Analysis, sink: FindingSink, statement
   }
   if (parts.size < 2) return;
   const terms = [...parts.values()].map((c) => ({ figure: c.delta!.figure, sign: signOf(c.delta!.direction) }));
-  judge(analysis, sink, displayName(statement), delta.figure, signOf(delta.direction), terms, parts.size < members.length, 'Parts');
+  const unlisted = members.filter((member) => !parts.has(member));
+  judge(analysis, sink, displayName(statement), delta.figure, signOf(delta.direction), terms, unlisted.length > 0, 'Parts', unlisted);
 }
 
 export const decomposedChange: CheckFamily = {
   id: 'decomposed-change',
   run(analysis, sink) {
+    // A partition's parts are looked for in its own block only: not among every statement of a long page.
+    const byBlock = groupBy(analysis.statements, (statement) => String(statement.block));
     for (const statement of analysis.statements) {
       for (const change of statement.changes) {
         reportReasons(analysis, sink, statement, change);
-        reportPartitionChanges(analysis, sink, statement, change);
+        reportPartitionChanges(analysis, sink, statement, change, byBlock.get(String(statement.block)) ?? []);
       }
       reportListedChanges(analysis, sink, statement);
     }
