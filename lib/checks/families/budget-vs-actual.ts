@@ -80,11 +80,31 @@ function reportCompletion(analysis: Analysis, sink: FindingSink, sentenceStateme
  * actual / (actual − d) is monotonic in each of the two printed amounts, so the rounding envelope's
  * extremes are at its corners.
  */
+/** The prose figures of each block, gathered once per document (a long page has many completion rates). */
+const PROSE_FIGURES = new WeakMap<Analysis, Map<number, Figure[]>>();
+
+function proseFiguresOf(analysis: Analysis, block: number): Figure[] {
+  let byBlock = PROSE_FIGURES.get(analysis);
+  if (!byBlock) {
+    byBlock = new Map();
+    for (const figure of analysis.figures) {
+      if (figure.cell) continue;
+      const list = byBlock.get(figure.block);
+      if (list) list.push(figure);
+      else byBlock.set(figure.block, [figure]);
+    }
+    PROSE_FIGURES.set(analysis, byBlock);
+  }
+  return byBlock.get(block) ?? [];
+}
+
 const DIFFERENCE = /^[^。；]{0,12}?决算数?(大于|多于|高于|超过|小于|少于|低于)(年初)?预算数?\s*$/;
 
 function reportCompletionByDifference(analysis: Analysis, sink: FindingSink, statement: Statement, actual: Figure, completion: Figure): boolean {
   const text = analysis.document.blocks[statement.block]?.text ?? '';
-  const difference = analysis.figures.find((f) => f.block === statement.block && !f.cell && f.start > completion.end && f.start - completion.end <= 24 && f.kind === 'money');
+  // Most completion rates have no difference after them: look at the words before any figure.
+  if (!/决算数?(大于|多于|高于|超过|小于|少于|低于)/.test(text.slice(completion.end, completion.end + 24))) return false;
+  const difference = proseFiguresOf(analysis, statement.block).find((f) => f.start > completion.end && f.start - completion.end <= 24 && f.kind === 'money');
   if (!difference || !isMoneyUnit(actual.unit) || !isMoneyUnit(difference.unit)) return false;
   const words = DIFFERENCE.exec(text.slice(completion.end, difference.start));
   if (!words) return false;
