@@ -41,7 +41,8 @@ export const CONCEPTS: readonly ConceptDefinition[] = [
   { id: '机关运行经费', names: ['机关运行经费'] },
   { id: '政府采购', names: ['政府采购', '政府采购金额', '政府采购预算'] },
   // "一般公共预算收入预算21,940.96万元" (Jiangsu): this year's general-budget appropriation, the income side.
-  { id: '一般公共预算收入', names: ['一般公共预算收入', '一般公共预算拨款收入', '一般公共预算财政拨款收入'] },
+  // ("一般公共预算财政拨款收入", the tables' line, is 财政拨款收入 in the 一般公共预算 fund: template-lines.ts.)
+  { id: '一般公共预算收入', names: ['一般公共预算收入', '一般公共预算拨款收入'] },
 ];
 
 /** Quantities the templates break down whole: every part listed, nothing else. */
