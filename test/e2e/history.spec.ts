@@ -100,7 +100,8 @@ test('the planted cross-year mismatch is found, on the page and in the panel', a
   // What holds under rounding is not flagged: 项目支出 and the totals agree with 2023.
   await expect(panel.locator('li.finding')).toHaveCount(1);
   const saved = (await savedRecords(ext)).find((r) => r.url === site.url(PAGES.final2024))!;
-  expect(saved.figures.some((f) => f.key === '基本支出' && (f.changes ?? []).some((c) => c.delta === '12.10万元'))).toBe(true);
+  // Keys are fact keys, "concept|fund" (lib/history/quantity.ts).
+  expect(saved.figures.some((f) => f.key === '基本支出|' && (f.changes ?? []).some((c) => c.delta === '12.10万元'))).toBe(true);
   // The saved counts are the page's own findings only.
   expect(saved.findings).toEqual({ error: 0, warning: 0, info: 0 });
   await panel.close();
