@@ -72,6 +72,13 @@ describe('prose-table', () => {
     ['the same line under its heading, as in the table', '<p>（一）一般公共服务支出（类）</p><p>1.网信事务（款）行政运行（项）125.55万元，与上年相比增加1万元。</p>', []],
     ['a 款 and 项 under another 类’s heading are not bound', '<p>（一）教育支出（类）</p><p>1.网信事务（款）行政运行（项）135.55万元，与上年相比增加1万元。</p>', []],
   ])('%s', (_name, prose, expected) => expect(findings(table + prose, 'prose-table')).toEqual(expected));
+
+  // 检察院 2019: the 三公 公务接待费 (101.26, 基本 and 项目 spending) against the 基本支出 table's 30217 (33.26).
+  const basic = `<p>一般公共预算基本支出预算表</p><p>单位：万元</p><table><tr><td>科目编码</td><td>科目名称</td><td>金额</td></tr><tr><td>302</td><td>商品和服务支出</td><td>133.26</td></tr><tr><td>30209</td><td>物业管理费</td><td>100.00</td></tr><tr><td>30217</td><td>公务接待费</td><td>33.26</td></tr></table>`;
+  it.each<[string, string, string[]]>([
+    ['a 三公 item is not its economic row', '<p>公务接待费101.26万元，与上年持平。</p>', []],
+    ['another economic row stated differently is', '<p>其中：物业管理费支出110.00万元。</p>', ['error: 110.00万元,100.00']],
+  ])('%s', (_name, prose, expected) => expect(findings(basic + prose, 'prose-table')).toEqual(expected));
 });
 
 describe('empty-tables', () => {

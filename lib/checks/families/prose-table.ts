@@ -80,6 +80,9 @@ function rowsFor(table: ReadTable, subject: string, chain: string[] | null): Tab
   }
   const name = plain(subject);
   if (name.length < 4) return [];
+  // A 三公 item in the prose is the whole of it, 基本 and 项目 spending alike; the economic row of that
+  // name (30217 公务接待费, 30212, 30231, 31013) is one part of it, in one fund: not the same quantity.
+  if (sangongItem(subject)) return rowsNamed(table, name).filter((row) => !row.code || !/^3\d{2}(\d{2})?$/.test(row.code));
   return rowsNamed(table, name);
 }
 
