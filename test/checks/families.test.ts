@@ -80,6 +80,8 @@ runTable('year-on-year', [
   { name: '增加0万元，增长0% from zero is silent', text: '公务接待费支出0万元，比2023年度增加0万元，增长0%。', expected: [] },
   { name: 'a change larger than an increased value is impossible', text: '项目支出10.00万元，比上年增加15.00万元。', expected: ['error: 10.00万元,15.00万元'] },
   { name: 'a rate with no amount is left for history (not checked here)', text: '人员经费341.90万元，增长28.7%。', expected: [] },
+  // 政协办公厅 2017: the amount in the brackets is last year's, the base of the rate (498.72/8648.07 = 5.77%).
+  { name: 'last year’s amount in brackets is not this year’s', text: '2017年度部门支出预算安排与2016年度相比（2016年度部门支出预算安排为8,648.07万元），增加498.72万元，增长5.77%。', expected: [] },
   // Found by fuzzing: a bare number, a count and a change read as one relation used to throw.
   { name: 'figures of different kinds are not an amount, its base and a change', text: '7.92项目支出辆比上年22.63下降8.03，%', expected: [] },
 ]);

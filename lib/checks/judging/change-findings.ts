@@ -127,6 +127,23 @@ function baseFromFacts(analysis: Analysis, statement: Statement, change: Change)
   return { figure: base.figure, basis: compared[1]!, name: item + own + displayName(statement) };
 }
 
+/** A figure inside an open bracket that names a year other than the document's ("（2016年度…为X）", "（上年…X）"). */
+function printedForAnotherYear(analysis: Analysis, figure: Figure): boolean {
+  if (figure.cell) return false;
+  const before = (analysis.document.blocks[figure.block]?.text ?? '').slice(Math.max(0, figure.start - 40), figure.start);
+  const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+  if (open < 0 || open < Math.max(before.lastIndexOf('）'), before.lastIndexOf(')'))) return false;
+  const inside = before.slice(open + 1);
+  const year = /^(20\d\d)年/.exec(inside)?.[1];
+  if (/^上年|^上一年/.test(inside)) return true;
+  if (year === undefined) return false;
+  // Another year than the document's; or, the document's year unknown, the year it is compared with.
+  if (analysis.year !== null) return Number(year) !== analysis.year;
+  const text = analysis.document.blocks[figure.block]?.text ?? '';
+  const bracketAt = Math.max(0, figure.start - 40) + open;
+  return new RegExp(`[与比较]${year}年`).test(text.slice(Math.max(0, bracketAt - 30), bracketAt));
+}
+
 export function reportChange(analysis: Analysis, sink: FindingSink, statement: Statement, change: Change): void {
   if (change.base) {
     reportAgainstBase(analysis, sink, statement, change, change.base.figure);
@@ -135,6 +152,12 @@ export function reportChange(analysis: Analysis, sink: FindingSink, statement: S
   const named = baseFromFacts(analysis, statement, change);
   if (named) {
     reportAgainstBase(analysis, sink, statement, change, named.figure, named);
+    return;
+  }
+  // "与2016年度相比（2016年度部门支出预算安排为8,648.07万元），增加498.72万元" (政协 2017): the amount in the
+  // brackets is last year's, not this year's: not the current of this change.
+  if (statement.value && printedForAnotherYear(analysis, statement.value.figure)) {
+    sink.unchecked();
     return;
   }
   const current = statement.value?.figure ?? currentFromFacts(analysis, statement, change);
