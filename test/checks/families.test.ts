@@ -138,6 +138,8 @@ runTable('restated', [
   { name: 'the same change stated twice, one unit apart in the last digit (rounding)', text: '支出较去年增加15.46万元，主要是基本支出减少3.61万元。\n其中：基本支出424.01万元，比2023年减少3.62万元。', expected: ['info: 3.62万元,3.61万元'] },
   { name: 'the same change stated twice differently', text: '支出较去年增加15.46万元，主要是基本支出减少3.61万元。\n其中：基本支出424.01万元，比2023年减少3.71万元。', expected: ['error: 3.71万元,3.61万元'] },
   { name: 'the same figure stated twice alike is silent', text: '基本支出383.08万元。\n基本支出383.08万元，占67.9%。', expected: [] },
+  // 检察院 2017: each item's gap to last year's budget, in the same words.
+  { name: 'two items’ gaps to last year are not one quantity', text: '3.公务接待费预算支出156.55万元，本年数小于上年预算数29.65万元，主要是厉行节约。\n培训费预算支出700万元，本年数小于上年预算数220万元，主要原因是资金结转。', expected: [] },
   { name: 'the same name under two different totals is two quantities', text: '政府采购预算总额1万元：政府采购货物预算1万元、政府采购服务预算0万元；其中一般公共预算拨款政府采购0万元：政府采购货物预算0万元、政府采购服务预算0万元。', expected: [] },
   { name: 'per-project annexes reuse labels for different projects', text: '该项目资金实际到位161.78万元。\n该项目资金实际到位36.76万元。', expected: [] },
   // Last year's value, implied twice (lib/facts/changes.ts).

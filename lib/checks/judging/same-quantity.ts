@@ -13,6 +13,9 @@ import { parseName } from '../../facts/vocabulary';
 /** Subjects too generic to identify a quantity on their own. */
 const GENERIC = /^(支出|收入|金额|合计|共计|总计|资金|费用|经费|预算|决算|预算数|决算数|支出决算|年初预算数|实际使用|实际支出|决算支出|指标|其中|小计|其他|结余|节约|人数|人|批次|项目|车辆|余额|总额|数|共|计|实际|使用|实有|编制)$/;
 
+/** A subject that is a comparison of two amounts ("本年数小于上年预算数", "决算数大于预算数"). */
+const COMPARED = /小于|大于|多于|少于|高于|低于|超过|超出|不足/;
+
 /** ^(本年|全年|年度) */
 const YEAR_WORD_STARTS = charSet('本全年');
 /** (决算数|支出决算|决算)$ */
@@ -71,6 +74,9 @@ function keyedMentions(analysis: Analysis): Keyed[] {
       if (parsed.rest === '' && parsed.scenario !== null) return;
     }
     if (mention.local || name.length < 3 || GENERIC.test(name) || /^[0-9]/.test(name)) return;
+    // "本年数小于上年预算数29.65万元": a comparison's figure is the gap between two amounts of the item in
+    // hand, not a quantity of its own; two items' gaps are not one quantity (检察院 2017).
+    if (COMPARED.test(name)) return;
     // Amounts are read within their section: "住房保障支出" of all funds and of the general budget differ.
     const section = what === 'value' && CATEGORY.test(name) ? analysis.sectionOf[mention.block] : '';
     out.push({ key: `${section}|${name}|${what}|${year}|${mention.figure.kind === 'bare' ? 'money' : mention.figure.kind}`, scope: normalize(scope, analysis.kind), mention, loose });
