@@ -17,6 +17,9 @@ import { expect, resetSettings, ROOT, sendToTab, tabIdOf, test, type Extension }
 
 const TEXT = 'test/fixtures/pdf/zhengxie-2018-budget.pdf';
 const TABLES = 'test/fixtures/pdf/zhengxie-2018-budget-tables.pdf';
+// A pair with a finding that cites both files: the planted 委员视察 428 (情况说明) against 426.00 (附表).
+const PAIR_TEXT = 'test/fixtures/real/jiangsu-zhengxie-bangongting-2019-budget-text.pdf';
+const PAIR_TABLES = 'test/fixtures/real/jiangsu-zhengxie-bangongting-2019-budget-tables.pdf';
 
 function cliReport(...files: string[]): DocumentReport {
   const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/audit.ts', '--json', ...files], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -122,7 +125,7 @@ test('a PDF at an address without .pdf (served as application/pdf): the toolbar 
 
 test('a page linking a 情况说明 and its 附表 offers "一起检查"; the viewer checks both as one disclosure', async ({ ext, site }) => {
   test.setTimeout(240_000);
-  const expected = cliReport(TEXT, TABLES);
+  const expected = cliReport(PAIR_TEXT, PAIR_TABLES);
   // A finding that cites the prose and a table of the other file.
   expect(expected.findings.some((f) => f.figures.some((g) => g.at?.table !== undefined) && f.figures.some((g) => g.at && g.at.table === undefined))).toBe(true);
   const page = await ext.context.newPage();
@@ -140,7 +143,7 @@ test('a page linking a 情况说明 and its 附表 offers "一起检查"; the vi
   viewer.on('request', (request) => {
     if (!request.url().startsWith(`chrome-extension://${ext.id}/`)) requests.push(request.url());
   });
-  const [text, tables] = [site.url(TEXT), site.url(TABLES)];
+  const [text, tables] = [site.url(PAIR_TEXT), site.url(PAIR_TABLES)];
   await expect(viewer).toHaveURL(`chrome-extension://${ext.id}/viewer.html?src=${encodeURIComponent(text)}&src=${encodeURIComponent(tables)}`);
   await waitDone(viewer);
   const state = await viewerState(ext, viewer);
@@ -149,8 +152,8 @@ test('a page linking a 情况说明 and its 附表 offers "一起检查"; the vi
   expect(state!.placed).toEqual(expected.findings.map((f) => f.figures.filter((g) => g.at).length));
   // Both files' pages, each under its heading; marks on pages of both.
   await expect(viewer.locator('h2.file-heading')).toHaveCount(2);
-  await expect(viewer.locator('h2.file-heading').first()).toContainText('zhengxie-2018-budget.pdf');
-  await expect(viewer.locator('h2.file-heading').last()).toContainText('zhengxie-2018-budget-tables.pdf');
+  await expect(viewer.locator('h2.file-heading').first()).toContainText('jiangsu-zhengxie-bangongting-2019-budget-text.pdf');
+  await expect(viewer.locator('h2.file-heading').last()).toContainText('jiangsu-zhengxie-bangongting-2019-budget-tables.pdf');
   await expect(viewer.locator('.page[data-file="0"] .mark')).not.toHaveCount(0);
   await expect(viewer.locator('.page[data-file="1"] .mark')).not.toHaveCount(0);
   await expect(viewer.locator('#status')).toContainText('作为同一份公开文件一起核算');
@@ -169,10 +172,17 @@ test('a page linking a 情况说明 and its 附表 offers "一起检查"; the vi
   expect(below.replace(/\D/g, '')).toContain((await cell.getAttribute('data-figure'))!.replace(/\D/g, ''));
   // The card of the finding that cites both files opens from the panel's message.
   await sendToTab(ext, viewer, { type: 'suanpan:reveal', finding: expected.findings.findIndex((f) => f.check === 'prose-table') });
-  await expect(viewer.locator('suanpan-ui .card')).toContainText('412.50');
+  await expect(viewer.locator('suanpan-ui .card')).toContainText('428');
   // Each document fetched once, and nothing else.
   expect(requests.sort()).toEqual([tables, text].sort());
-  if (process.env.SUANPAN_SCREENSHOTS) await viewer.screenshot({ path: join(ROOT, 'docs/screenshots/viewer-pair.png') });
+  if (process.env.SUANPAN_SCREENSHOTS) {
+    // The pages in view drawn first (one at a time, after the card moved the view).
+    await expect.poll(() => viewer.evaluate(() => [...document.querySelectorAll('.page')].filter((p) => {
+      const r = p.getBoundingClientRect();
+      return r.bottom > 0 && r.top < innerHeight && !(p as HTMLElement).dataset.drawn;
+    }).length), { timeout: 30_000 }).toBe(0);
+    await viewer.screenshot({ path: join(ROOT, 'docs/screenshots/viewer-pair.png') });
+  }
   await viewer.close();
   await page.close();
 });
