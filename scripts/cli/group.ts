@@ -12,7 +12,8 @@
  * Anything else is audited alone, as before; so is standard input (-).
  */
 import { basename, dirname, extname, join } from 'node:path';
-import { detectDisclosure, mergeDocuments, type DisclosureDocument } from '../../lib';
+import { mergeDocuments, type DisclosureDocument } from '../../lib';
+import { apartBecause } from '../../lib/model/same-disclosure';
 
 const STDIN = '-';
 const TEXT_SUFFIX = /[-_](text|说明|情况说明)$/i;
@@ -36,39 +37,9 @@ export function roleOf(path: string): { stem: string; role: 'text' | 'tables' } 
   return { stem: join(folder, name.replace(TEXT_SUFFIX, '')), role: 'text' };
 }
 
-const squeeze = (text: string) => text.replace(/[\s\u3000]/g, '');
-
-/** The units a document names: the one detected, and those declared on “部门：X” lines (a 附表's captions). */
-export function unitsNamed(document: DisclosureDocument): string[] {
-  const units = new Set<string>();
-  const detected = detectDisclosure(document).unit;
-  if (detected) units.add(squeeze(detected));
-  const lines = [...document.blocks.map((block) => block.text), ...document.tables.map((table) => table.caption)];
-  for (const line of lines) {
-    const match = /(?:^|\s)(?:部门|单位名称|部门名称|预算单位)[：:]\s*([^\s：:，。；]{4,40}?)(?=\s|$|单位[：:]|金额单位)/.exec(line);
-    if (match) units.add(squeeze(match[1]!));
-  }
-  return [...units].filter((unit) => unit.length >= 4);
-}
-
-function textOf(document: DisclosureDocument): string {
-  return squeeze([document.title, ...document.blocks.map((block) => block.text), ...document.tables.map((table) => table.caption)].join('\n'));
-}
-
-/** Does either document name a unit that the other's text names too? */
-export function unitsAgree(a: DisclosureDocument, b: DisclosureDocument): boolean {
-  const named = (unit: string, text: string) => text.includes(unit) || (unit.startsWith('中共') && unit.length >= 6 && text.includes(unit.slice(2)));
-  const textA = textOf(a);
-  const textB = textOf(b);
-  return unitsNamed(a).some((unit) => named(unit, textB)) || unitsNamed(b).some((unit) => named(unit, textA));
-}
-
 /** May these two (a text and a tables file) be one disclosure? */
 export function sameDisclosure(text: DisclosureDocument, tables: DisclosureDocument): boolean {
-  const a = detectDisclosure(text);
-  const b = detectDisclosure(tables);
-  if (!a.detected || !b.detected || a.kind === null || a.year === null) return false;
-  return a.kind === b.kind && a.year === b.year && unitsAgree(text, tables);
+  return apartBecause(text, tables) === null;
 }
 
 /**
