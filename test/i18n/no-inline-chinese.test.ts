@@ -93,11 +93,6 @@ const ALLOWED: ReadonlyArray<{ file: string; line: RegExp; why: string }> = [
     why: "the endings of a link's text that say 附表 or 情况说明, and the punctuation around names: matched against the page's link text (data), never shown",
   },
   {
-    file: 'entrypoints/viewer/pair.ts',
-    line: /^const match = \/\(\?:\^\|\\s\)\(\?:部门\|单位名称\|部门名称\|预算单位\)|^const named = \(unit: string, text: string\) => text\.includes\(unit\) \|\| \(unit\.startsWith\('中共'\)/,
-    why: 'the “部门：X” lines above a 附表’s tables, and a unit named with or without its leading 中共, as scripts/cli/group.ts reads them (matched against the document, never shown)',
-  },
-  {
     file: 'components/History.tsx',
     line: /keys\.includes\('支出合计'\) \? '支出合计'/,
     why: 'a report.totals data key (TOTAL_KEYS): the total the chart shows first; its label comes from totalLabel()',
