@@ -7,6 +7,10 @@
  *   cell's borders drawn on their own). Its header has three rows: 合计 | “三公”经费 (小计, 因公出国（境）费,
  *   公务用车购置及运行维护费 (小计, 购置费, 运行维护费), 公务接待费) | 会议费 | 培训费. The top row was left in
  *   the caption, so 合计 was read as the sum of 小计 and all its parts (1276.70 against 1694.96).
+ * - zhengxie-2017-procurement-pages.pdf: 江苏省政协办公厅 2017 预算附表, pages 12–13, the 政府采购预算表:
+ *   合计, then 大类 (一、货物A, 三、服务C) › 专项 › 品目, each level told apart only by the column its name
+ *   is printed in, continued on page 13 under its title without the table's number. It was summed flat
+ *   and cut in two (1271.22 against 1914.26; 三、服务C against the four rows left on page 12).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -77,5 +81,46 @@ describe('三公 table with a three-row header, each cell ruled on its own (检�
     ['a wrong 公务用车 小计', '101.26', '111.26', ['error table-cross-footing: 418.26,80,237,111.26']],
   ])('%s still fires', (_name, from, to, expected) => {
     expect(findings(planted(pages, from, to), name, ['table-cross-footing'])).toEqual(expected);
+  });
+});
+
+describe('政府采购预算表: levels by column, continued on the next page (政协办公厅 2017)', () => {
+  const name = 'zhengxie-2017-procurement-pages.pdf';
+  let pages: PdfPage[];
+  beforeAll(async () => {
+    pages = await pagesOf(name);
+  });
+
+  it('reads one table over both pages, each row knowing the column its name begins in', () => {
+    const tables = readTables(documentOf(pages, name)).tables;
+    expect(tables).toHaveLength(1);
+    const rows = tables[0]!.rows;
+    expect(rows).toHaveLength(40);
+    const at = (label: string) => rows.find((row) => row.label.startsWith(label))?.labelColumns;
+    // 采购品目大类 | 专项名称 | 经济科目 | 采购物品名称 | 采购组织形式
+    expect([at('合计'), at('一、货物A'), at('办公设备购置费'), at('台式计算机'), at('三、服务C'), at('省政协全委会')]).toEqual([
+      { first: 0, last: 0 },
+      { first: 0, last: 0 },
+      { first: 1, last: 2 },
+      { first: 3, last: 4 },
+      { first: 0, last: 0 },
+      { first: 1, last: 2 },
+    ]);
+    expect(rows[rows.length - 1]!.values[0]?.text).toBe('6.00');
+  });
+
+  it('sums 合计 over the 大类 and each level over the one below it: all hold', () => {
+    expect(findings(pages, name, ['table-footing', 'table-codes'])).toEqual([]);
+    const report = auditDocument(documentOf(pages, name), { force: true });
+    // 合计, 2 大类 and 9 专项, each checked (not skipped as a list that counts its subtotals).
+    expect(report.stats.checked).toBeGreaterThanOrEqual(12);
+  });
+
+  it.each<[string, string, string, string[]]>([
+    ['a wrong 大类', '259.32', '269.32', ['error table-codes: 269.32,95.00,140.20,12.40,7.20,4.52', 'error table-footing: 269.32,1,271.22,1,011.90']],
+    ['a wrong 专项 (on page 13)', '74.40', '84.40', ['error table-codes: 84.40,1,011.90,62.20,714.80,160.50', 'error table-codes: 84.40,16.36,32.64,20.40,5.00']],
+    ['a wrong 品目', '48.00', '58.00', ['error table-codes: 95.00,10.80,2.00,0.20,28.00,6.00,58.00']],
+  ])('%s still fires', (_name, from, to, expected) => {
+    expect(findings(planted(pages, from, to), name, ['table-footing', 'table-codes'])).toEqual(expected);
   });
 });
