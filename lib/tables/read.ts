@@ -317,6 +317,8 @@ function readTable(source: TableGrid, firstId: number): { tables: ReadTable[]; f
     const columns = kinds.numeric.map((index) => ({ index, path: columnPath(grid, headerRows, index) }));
     const rows: TableRow[] = [];
     let inheritedCode = '';
+    /** The name last printed in each name column (k: its place among kinds.label). */
+    const lastName: string[] = [];
     for (let r = headerRows; r < grid.length; r++) {
       const row = grid[r]!;
       const label = kinds.label.map((c) => cellText(row[c]!)).filter((t, i, all) => t && all.indexOf(t) === i).join('').replace(/\s/g, '');
@@ -369,6 +371,12 @@ function readTable(source: TableGrid, firstId: number): { tables: ReadTable[]; f
       // Only cells that begin here: a name spanning down from a row above is that row's, and one spanning
       // several name columns stands where it begins.
       const own = kinds.label.map((c, k) => (row[c]?.originRow === r && row[c]!.originCol === c && cellText(row[c]!).trim() !== '' ? k : -1)).filter((k) => k >= 0);
+      const nameAt = (k: number) => cellText(row[kinds.label[k]!]!).replace(/\s/g, '');
+      // A heading's merged cell printed again where a page breaks its group (省委办公厅 2017's 政府采购:
+      // 机要及电子政务业务费 over its first item on one page and over the other seven on the next) stays
+      // the heading's: the row's own name begins after it.
+      while (own.length > 1 && row[kinds.label[own[0]!]!]!.cell.rowSpan > 1 && nameAt(own[0]!) === lastName[own[0]!]) own.shift();
+      for (const k of own) lastName[k] = nameAt(k);
       const labelColumns = own.length > 0 ? { first: own[0]!, last: own[own.length - 1]! } : null;
       rows.push({ index: r, label: cleanLabel, code, values, spansLanes, labelColumns });
     }

@@ -11,6 +11,10 @@
  *   合计, then 大类 (一、货物A, 三、服务C) › 专项 › 品目, each level told apart only by the column its name
  *   is printed in, continued on page 13 under its title without the table's number. It was summed flat
  *   and cut in two (1271.22 against 1914.26; 三、服务C against the four rows left on page 12).
+ * - shengwei-2017-procurement-pages.pdf: 中共江苏省委办公厅 2017 预算附表, pages 12–14, the same template
+ *   over three pages; the page break falls inside a 专项 (机要及电子政务业务费, 30.00: its first item on
+ *   page 12, the other seven on page 13 under its merged cell printed again). Read as a new row there,
+ *   the seven were taken for 一、货物A's (30.00 against 4.00, 496.20 against 522.20).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -122,5 +126,35 @@ describe('政府采购预算表: levels by column, continued on the next page (�
     ['a wrong 品目', '48.00', '58.00', ['error table-codes: 95.00,10.80,2.00,0.20,28.00,6.00,58.00']],
   ])('%s still fires', (_name, from, to, expected) => {
     expect(findings(planted(pages, from, to), name, ['table-footing', 'table-codes'])).toEqual(expected);
+  });
+});
+
+describe('政府采购预算表 whose page break falls inside a 专项 (省委办公厅 2017)', () => {
+  const name = 'shengwei-2017-procurement-pages.pdf';
+  let pages: PdfPage[];
+  beforeAll(async () => {
+    pages = await pagesOf(name);
+  });
+
+  it('keeps the 专项 printed again over its items on the next page as their heading', () => {
+    const [table] = readTables(documentOf(pages, name)).tables;
+    const rows = table!.rows;
+    const heading = rows.findIndex((row) => row.label === '机要及电子政务业务费办公设备购置');
+    expect(rows[heading]!.labelColumns).toEqual({ first: 1, last: 2 });
+    // 台式计算机 on page 12, 便携式计算机 (its row printing the merged 专项 cell again) on page 13.
+    expect(rows.slice(heading + 1, heading + 3).map((row) => [row.values[0]?.text, row.labelColumns])).toEqual([
+      ['4.00', { first: 3, last: 4 }],
+      ['3.50', { first: 3, last: 4 }],
+    ]);
+  });
+
+  it('sums each level over the one below it: all hold', () => {
+    expect(findings(pages, name, ['table-footing', 'table-codes'])).toEqual([]);
+    // 合计, 2 大类 and 13 专项.
+    expect(auditDocument(documentOf(pages, name), { force: true }).stats.checked).toBeGreaterThanOrEqual(16);
+  });
+
+  it('a wrong item on the page after its 专项 still fires, against that 专项', () => {
+    expect(findings(planted(pages, '3.50', '13.50'), name, ['table-footing', 'table-codes'])).toEqual(['error table-codes: 30.00,4.00,13.50,3.00,2.00,3.00,9.00,1.00,4.50']);
   });
 });
