@@ -366,8 +366,29 @@ function ruledRegions(regions: Region[], lines: Line[], rules: PdfRule[]): Regio
 }
 
 /**
+ * How far a vertical rule reaches up (1: its top) or down (-1: its bottom), going on through the
+ * segments drawn end to end at its x: Excel and WPS draw each cell's border on its own, so a header's
+ * borders stop and start again at every row of the header.
+ */
+function reach(rule: PdfRule, verticals: PdfRule[], direction: 1 | -1): number {
+  let end = direction > 0 ? rule.y1 : rule.y0;
+  for (let moved = true; moved; ) {
+    moved = false;
+    for (const next of verticals) {
+      if (Math.abs(next.x0 - rule.x0) > 1) continue;
+      const extends_ = direction > 0 ? next.y0 <= end + 2 && next.y0 >= end - 2 && next.y1 > end : next.y1 >= end - 2 && next.y1 <= end + 2 && next.y0 < end;
+      if (extends_) {
+        end = direction > 0 ? next.y1 : next.y0;
+        moved = true;
+      }
+    }
+  }
+  return end;
+}
+
+/**
  * A region grown to the ruled box its body is drawn in: header lines above the first row and wrapped
- * text below the last, as far as the vertical rules through the body reach.
+ * text below the last, as far as the vertical rules through the body reach (segment after segment).
  */
 function growToRules(regions: Region[], lines: Line[], rules: PdfRule[]): void {
   const verticals = verticalRules(rules);
@@ -378,7 +399,7 @@ function growToRules(regions: Region[], lines: Line[], rules: PdfRule[]): void {
     const through = (line: Line) => verticals.filter((rule) => rule.y0 <= line.y + 0.3 * line.size && rule.y1 >= line.y + 0.3 * line.size && rule.x0 >= line.x0 - 40 && rule.x0 <= line.x1 + 40);
     const down = through(first);
     if (down.length >= 2) {
-      const top = Math.max(...down.map((rule) => rule.y1));
+      const top = Math.max(...down.map((rule) => reach(rule, verticals, 1)));
       const floor = k > 0 ? regions[k - 1]!.end : 0;
       let start = Math.min(region.start, region.body);
       while (start - 1 >= floor && lines[start - 1]!.y + 0.3 * lines[start - 1]!.size < top) start--;
@@ -386,7 +407,7 @@ function growToRules(regions: Region[], lines: Line[], rules: PdfRule[]): void {
     }
     const up = through(last);
     if (up.length >= 2) {
-      const bottom = Math.min(...up.map((rule) => rule.y0));
+      const bottom = Math.min(...up.map((rule) => reach(rule, verticals, -1)));
       const ceiling = k + 1 < regions.length ? regions[k + 1]!.start : lines.length;
       let end = region.end;
       while (end < ceiling && lines[end]!.y + 0.3 * lines[end]!.size > bottom) end++;

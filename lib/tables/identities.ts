@@ -9,7 +9,7 @@ import { evaluateSum } from '../checks/judging/arith';
 import type { ExplainArg } from '../i18n/explain';
 import { clause, num, quoted, series } from '../i18n/phrases';
 import type { ReadTable, TableColumn, TableRow } from './read';
-import { TOTAL_COLUMN, childrenOf, columnsFor, headerTree, isLaneTotal, isTotalRow, outlineChildren, partsOfTotal, suffixesOf, type HeaderNode } from './structure';
+import { TOTAL_COLUMN, childrenOf, columnsFor, headerTree, isLaneTotal, isTotalRow, labelChildren, labelParents, outlineChildren, partsOfTotal, suffixesOf, type HeaderNode } from './structure';
 
 export type TableIdentityKind = 'table-footing' | 'table-codes' | 'table-cross-footing';
 
@@ -94,9 +94,11 @@ export function tableIdentities(table: ReadTable): TableIdentity[] {
     }
   });
   // Hierarchies: codes (类 › 款 › 项, 301 › 30101) and outline numbers (一、 › （一）).
+  const parents = labelParents(table.rows);
   for (const parent of table.rows) {
     const byCode = parent.code ? childrenOf(table.rows, parent) : [];
-    const children = byCode.length > 0 ? byCode : outlineChildren(table.rows, parent);
+    const byColumn = byCode.length > 0 ? [] : labelChildren(table.rows, parent, parents);
+    const children = byCode.length > 0 ? byCode : byColumn.length > 0 ? byColumn : outlineChildren(table.rows, parent);
     if (children.length === 0) continue;
     const name = parent.code ? clause('table_codedRow', { code: parent.code, label: parent.label }) : quoted(parent.label);
     const childNames = series(byCode.length > 0 ? children.map((ch) => ch.code ?? '') : children.map((ch) => quoted(ch.label)));

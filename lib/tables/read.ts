@@ -28,6 +28,12 @@ export interface TableRow {
   values: Array<Figure | null>;
   /** In a two-lane table, a row whose name spans both lanes ("基本支出合计" under 人员经费 | 公用经费). */
   spansLanes: boolean;
+  /**
+   * Where the row's own name is printed among the lane's name columns (0 = the first), first and last:
+   * in a table whose levels stand in columns of their own (政府采购: 采购品目大类 | 专项名称 | 采购物品名称)
+   * that is the row's level. Null when the row prints no name of its own.
+   */
+  labelColumns: { first: number; last: number } | null;
 }
 
 export interface ReadTable {
@@ -249,6 +255,18 @@ function sameColumns(previous: ReadTable, next: ReadTable): boolean {
   });
 }
 
+/**
+ * A caption that repeats the one before without its table's number (表十二 2017年政府采购预算表 on the
+ * first page, 2017年政府采购预算表 over the rest): the same table, continued. A caption with a number
+ * of its own begins a table.
+ */
+function repeatsTitle(previous: string | null, caption: string): boolean {
+  const parts = (text: string) => text.split(/\s+/).filter((part) => part !== '');
+  const numbered = (part: string) => TABLE_NUMBER.test(part);
+  if (previous === null || parts(caption).some(numbered) || !parts(previous).some(numbered)) return false;
+  return parts(previous).filter((part) => !numbered(part)).join(' ') === parts(caption).join(' ');
+}
+
 export interface ReadOptions {
   firstFigureId: number;
 }
@@ -263,7 +281,7 @@ export function readTables(document: DisclosureDocument, options: ReadOptions = 
   for (const table of document.tables) {
     // A table never continues one of another file (a document merged from several: lib/model/merge.ts).
     const sameFile = table.file === previousFile;
-    const continued = previous.length > 0 && sameFile && (table.caption === previousCaption || (table.lead !== null && table.lead.every(isContinuationLine)));
+    const continued = previous.length > 0 && sameFile && (table.caption === previousCaption || repeatsTitle(previousCaption, table.caption) || (table.lead !== null && table.lead.every(isContinuationLine)));
     const read = readTable(table, options.firstFigureId + figures.length);
     for (const lane of read.tables) {
       const target = continued ? previous.find((p) => p.lane === lane.lane && sameColumns(p, lane)) : undefined;
@@ -299,6 +317,8 @@ function readTable(source: TableGrid, firstId: number): { tables: ReadTable[]; f
     const columns = kinds.numeric.map((index) => ({ index, path: columnPath(grid, headerRows, index) }));
     const rows: TableRow[] = [];
     let inheritedCode = '';
+    /** The name last printed in each name column (k: its place among kinds.label). */
+    const lastName: string[] = [];
     for (let r = headerRows; r < grid.length; r++) {
       const row = grid[r]!;
       const label = kinds.label.map((c) => cellText(row[c]!)).filter((t, i, all) => t && all.indexOf(t) === i).join('').replace(/\s/g, '');
@@ -348,7 +368,17 @@ function readTable(source: TableGrid, firstId: number): { tables: ReadTable[]; f
         const position = row[c];
         return !!position && (position.originCol < first || position.originCol + position.cell.colSpan - 1 > last);
       });
-      rows.push({ index: r, label: cleanLabel, code, values, spansLanes });
+      // Only cells that begin here: a name spanning down from a row above is that row's, and one spanning
+      // several name columns stands where it begins.
+      const own = kinds.label.map((c, k) => (row[c]?.originRow === r && row[c]!.originCol === c && cellText(row[c]!).trim() !== '' ? k : -1)).filter((k) => k >= 0);
+      const nameAt = (k: number) => cellText(row[kinds.label[k]!]!).replace(/\s/g, '');
+      // A heading's merged cell printed again where a page breaks its group (省委办公厅 2017's 政府采购:
+      // 机要及电子政务业务费 over its first item on one page and over the other seven on the next) stays
+      // the heading's: the row's own name begins after it.
+      while (own.length > 1 && row[kinds.label[own[0]!]!]!.cell.rowSpan > 1 && nameAt(own[0]!) === lastName[own[0]!]) own.shift();
+      for (const k of own) lastName[k] = nameAt(k);
+      const labelColumns = own.length > 0 ? { first: own[0]!, last: own[own.length - 1]! } : null;
+      rows.push({ index: r, label: cleanLabel, code, values, spansLanes, labelColumns });
     }
     return { source: table.index, title, unit, lane, columns, rows };
   });

@@ -61,6 +61,41 @@ export function outlineChildren(rows: TableRow[], parent: TableRow): TableRow[] 
   return level === 1 ? unnumbered : [];
 }
 
+/**
+ * Each row's parent where a table prints its levels in columns of their own (政府采购预算表: 一、货物A under
+ * 采购品目大类, its 专项 under 专项名称, their 品目 under 采购物品名称): the nearest row above whose name
+ * ends in a column left of where this row's begins. A row that prints names in the columns of the rows
+ * after it (单位 | 项目 on one line) is one of them, not their heading; a total row begins afresh.
+ */
+export function labelParents(rows: TableRow[]): Map<TableRow, TableRow> {
+  const parents = new Map<TableRow, TableRow>();
+  let open: TableRow[] = [];
+  for (const row of rows) {
+    if (isTotalRow(row)) {
+      open = [];
+      continue;
+    }
+    const at = row.labelColumns;
+    if (!at) continue;
+    while (open.length > 0 && open[open.length - 1]!.labelColumns!.last >= at.first) open.pop();
+    const parent = open[open.length - 1];
+    if (parent) parents.set(row, parent);
+    open.push(row);
+  }
+  return parents;
+}
+
+/** The rows printed one level in (by column) under a row, up to the next row at its level or above. */
+export function labelChildren(rows: TableRow[], parent: TableRow, parents = labelParents(rows)): TableRow[] {
+  return rows.filter((row) => parents.get(row) === parent && !SUB_ITEM_LABEL.test(row.label));
+}
+
+/** Of a run of rows, those no other row of the run heads by column (the run's outermost level). */
+function outermost(rows: TableRow[]): TableRow[] {
+  const parents = labelParents(rows);
+  return rows.filter((row) => !parents.has(row));
+}
+
 /** Rows a total row sums: the top-level code rows when the table has codes; otherwise the rows since the previous total. */
 export function partsOfTotal(table: TableRow[], totalIndex: number): { parts: TableRow[]; previousTotal: TableRow | null; byCodes: boolean } {
   const rows = table;
@@ -75,14 +110,14 @@ export function partsOfTotal(table: TableRow[], totalIndex: number): { parts: Ta
   // A total printed first ("合计" right under the header) sums everything after it.
   if (totalIndex === 0 || rows.slice(0, totalIndex).every((row) => isTotalRow(row))) {
     const until = rows.findIndex((row, i) => i > totalIndex && isTotalRow(row));
-    const parts = rows.slice(totalIndex + 1, until < 0 ? rows.length : until).filter((row) => !SUB_ITEM_LABEL.test(row.label));
+    const parts = outermost(rows.slice(totalIndex + 1, until < 0 ? rows.length : until)).filter((row) => !SUB_ITEM_LABEL.test(row.label));
     return { parts, previousTotal: null, byCodes: false };
   }
   let start = totalIndex - 1;
   while (start >= 0 && !isLaneTotal(rows[start]!)) start--;
   const previousTotal = start >= 0 ? rows[start]! : null;
   void total;
-  let parts = rows.slice(start + 1, totalIndex).filter((row) => !SUB_ITEM_LABEL.test(row.label) && (row.label !== '' || row.values.some((v) => v !== null)));
+  let parts = outermost(rows.slice(start + 1, totalIndex)).filter((row) => !SUB_ITEM_LABEL.test(row.label) && (row.label !== '' || row.values.some((v) => v !== null)));
   // Outline-numbered rows: only the top level counts ("一、本年收入" and "二、上年结转", not their "（一）…").
   const levels = parts.map((row) => outlineLevel(row.label)).filter((level): level is number => level !== null);
   if (levels.length > 0) {

@@ -131,3 +131,39 @@ describe('table-cross-footing', () => {
     ['a row whose 合计 is not the sum of its columns is an error', SPENDING_TABLE(withCell(3, 4, '70.00')), ['error: 70.00,180.00,120.00']],
   ])('%s', (_name, html, expected) => expect(findings(html, 'table-cross-footing')).toEqual(expected));
 });
+
+// 政府采购预算表 (政协办公厅 2017): 大类 › 专项 › 品目, each level in a column of its own; a total first sums
+// the outermost level, and each row the rows one column in under it. (The real table, through the PDF
+// reader: test/pdf/real-tables.test.ts.)
+const PROCUREMENT = (total: string, goods: string, office: string) => `<p>政府采购预算表</p><p>单位：万元</p><table>
+<tr><td>采购品目大类</td><td>专项名称</td><td>采购物品名称</td><td>总计</td></tr>
+<tr><td>合计</td><td></td><td></td><td>${total}</td></tr>
+<tr><td>一、货物A</td><td></td><td></td><td>${goods}</td></tr>
+<tr><td></td><td>办公设备购置费</td><td></td><td>${office}</td></tr>
+<tr><td></td><td></td><td>台式计算机</td><td>30.00</td></tr>
+<tr><td></td><td></td><td>复印机</td><td>40.00</td></tr>
+<tr><td></td><td>会议费</td><td></td><td>30.00</td></tr>
+<tr><td></td><td></td><td>印刷品</td><td>30.00</td></tr>
+<tr><td>三、服务C</td><td></td><td></td><td>60.00</td></tr>
+<tr><td></td><td>会议费</td><td></td><td>60.00</td></tr>
+<tr><td></td><td></td><td>会议服务</td><td>25.00</td></tr>
+<tr><td></td><td></td><td>住宿服务</td><td>35.00</td></tr></table>`;
+// Names in two columns on one line (单位 | 项目), the 单位 left blank on its next lines: one level, not two.
+const PROJECTS = (total: string) => `<p>项目支出预算表</p><p>单位：万元</p><table>
+<tr><td>单位名称</td><td>项目名称</td><td>金额</td></tr>
+<tr><td>合计</td><td></td><td>${total}</td></tr>
+<tr><td>省政协办公厅</td><td>委员培训</td><td>60.00</td></tr>
+<tr><td></td><td>会议保障</td><td>40.00</td></tr>
+<tr><td>省政协机关服务中心</td><td>物业管理</td><td>50.00</td></tr></table>`;
+
+describe('levels printed in columns of their own', () => {
+  it.each<[string, string, string[]]>([
+    ['a procurement table that holds at every level is silent', PROCUREMENT('160.00', '100.00', '70.00'), []],
+    ['a wrong total over the 大类', PROCUREMENT('170.00', '100.00', '70.00'), ['error table-footing: 170.00,100.00,60.00']],
+    ['a wrong 大类', PROCUREMENT('160.00', '110.00', '70.00'), ['error table-codes: 110.00,70.00,30.00', 'error table-footing: 110.00,160.00,60.00']],
+    ['a wrong 专项', PROCUREMENT('160.00', '100.00', '75.00'), ['error table-codes: 75.00,100.00,30.00', 'error table-codes: 75.00,30.00,40.00']],
+    ['names side by side on one line are one level, summed flat', PROJECTS('150.00'), []],
+    ['a wrong total over them names every line', PROJECTS('160.00'), ['error table-footing: 160.00,60.00,40.00,50.00']],
+  ])('%s', (_name, html, expected) =>
+    expect([...findings(html, 'table-footing').map((f) => f.replace(': ', ' table-footing: ')), ...findings(html, 'table-codes').map((f) => f.replace(': ', ' table-codes: '))].sort()).toEqual(expected));
+});
