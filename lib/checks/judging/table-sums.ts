@@ -37,12 +37,17 @@ function judge(analysis: Analysis, sink: FindingSink, total: Figure | null, stat
   sink.add(severity, say(key, { identity }), figures, show(result.sum), show(result.total));
 }
 
-/** One part, of the total's kind and unit and equal value: evaluateSum would find it exact. */
+/**
+ * One part, of the total's kind and unit and equal value, with few enough digits that the arithmetic
+ * rounds nothing (decimal.js keeps 40): evaluateSum would find it exact.
+ */
 function printedAlike(total: Figure, stated: Figure[]): boolean {
   if (stated.length !== 1) return false;
   const part = stated[0]!;
-  return part.kind === total.kind && part.unit === total.unit && part.value.eq(total.value);
+  return part.kind === total.kind && part.unit === total.unit && part.value.eq(total.value) && total.value.precision(true) <= ALIKE_DIGITS;
 }
+
+const ALIKE_DIGITS = 30;
 
 /**
  * Parts read from where rows stand (no codes) that add up to two or three times their total, within
