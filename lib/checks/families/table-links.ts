@@ -8,7 +8,7 @@ import { groupBy } from '../../group-by';
 import { kindOf, totalColumnIndex, type TableKind } from '../../tables/kinds';
 import type { ReadTable, TableRow } from '../../tables/read';
 import { isTotalRow } from '../../tables/structure';
-import type { Analysis, CheckFamily, FindingSink } from '../context';
+import { PACE, type Analysis, type CheckFamily, type FindingSink } from '../context';
 import { judgeCells } from '../judging/table-sums';
 import type { ExplainArg } from '../../i18n/explain';
 import { clause } from '../../i18n/phrases';
@@ -57,7 +57,7 @@ function equal(analysis: Analysis, sink: FindingSink, a: Figure | null, b: Figur
 
 export const tableLinks: CheckFamily = {
   id: 'table-links',
-  run(analysis, sink) {
+  *run(analysis, sink) {
     const index = kinded(analysis);
     for (const summary of tablesOf(index, 'summary')) {
       const incomeRow = rowLabelled(summary, /^本年收入合计$/);
@@ -94,7 +94,10 @@ export const tableLinks: CheckFamily = {
     }
     const byKindAndCode = groupBy(coded, (entry) => entry.key);
     linkSameMoney(analysis, sink, index);
+    // A page of many tables has thousands of codes: a pause every PACE of them.
+    let done = 0;
     for (const [key, entries] of byKindAndCode) {
+      if (++done % PACE === 0) yield;
       const tables = new Set(entries.map((e) => `${e.table.source}:${e.table.lane}`));
       if (tables.size < 2) continue;
       const [first, ...others] = entries;
