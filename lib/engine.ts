@@ -17,9 +17,9 @@ import { looksLikeHeading } from './model/join-blocks';
 import { mentionsOf, type Mention } from './prose/mentions';
 import { buildStatements } from './prose/statements';
 import type { DocumentReport, FigureRef, Finding } from './report';
-import { balanceIdentities, knownZeroBlanks, tableIdentities as tableIdentitiesOf } from './tables/identities';
+import { balanceIdentities, knownZeroBlanksInSteps, tableIdentities as tableIdentitiesOf, type TableIdentity } from './tables/identities';
 import { cellQuotes } from './tables/cell-quotes';
-import { readTables } from './tables/read';
+import { readTablesInSteps } from './tables/read';
 import { totalsOf } from './totals';
 
 /** A relation the engine checked, with the figures it binds. */
@@ -96,9 +96,18 @@ export function* createAudit(document: DisclosureDocument, options: AuditOptions
   }
   const statements = buildStatements(blockInputs);
   yield;
-  const read = readTables(document, { firstFigureId: figures.length });
-  const tableIdentities = [...read.tables.flatMap(tableIdentitiesOf), ...balanceIdentities(read.tables)];
+  // The tables a table a step, then their identities a few tables a step (hundreds of tables on a page
+  // took 300-500 ms of CPU in one step).
+  const read = yield* readTablesInSteps(document, { firstFigureId: figures.length });
+  const tableIdentities: TableIdentity[] = [];
+  for (const [t, table] of read.tables.entries()) {
+    tableIdentities.push(...tableIdentitiesOf(table));
+    if (t % 8 === 7) yield;
+  }
+  tableIdentities.push(...balanceIdentities(read.tables));
   figures.push(...read.figures);
+  yield;
+  const zeroBlanks = yield* knownZeroBlanksInSteps(tableIdentities);
   yield;
   const sectionOf = sectionsOf(document);
   const facts = buildFacts(mentions, read.tables, { document, kind: detection.kind, year: detection.year, sectionOf, unit: detection.unit });
@@ -113,7 +122,7 @@ export function* createAudit(document: DisclosureDocument, options: AuditOptions
     unit: detection.unit,
     tables: read.tables,
     tableIdentities,
-    zeroBlanks: knownZeroBlanks(tableIdentities),
+    zeroBlanks,
     cellQuote: cellQuotes(read.tables),
     sectionOf,
     facts,
@@ -159,9 +168,12 @@ export function* createAudit(document: DisclosureDocument, options: AuditOptions
   const standing = checkedRelations.filter((relation) => superseded.relationStands(relation.figures));
   putLikelyCulpritFirst(findings);
   findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || firstAt(a) - firstAt(b));
+  yield;
   const familyIds = CHECK_FAMILIES.map((family) => family.id);
   const ran = new Set(familyIds.filter((id) => !disabled.has(id) && !unfinished.includes(id)));
   const checklist = buildChecklist({ analysis, findings, ran, kind: detection.kind, year: detection.year }, familyIds, describe);
+  yield;
+  const verified = yield* verifiedTotals(analysis, standing, findings);
   return {
     ...base,
     detected: detection.detected,
@@ -171,15 +183,18 @@ export function* createAudit(document: DisclosureDocument, options: AuditOptions
     totals: totalsOf(statements, { facts, kind: detection.kind, year: detection.year }),
     findings,
     stats: { figures: figures.length, relations, checked, unchecked },
-    verified: verifiedTotals(analysis, standing, findings),
+    verified,
     unfinished,
     checklist,
     checkedRelations: standing,
   };
 }
 
-/** The first figure (the total, the subject) of every checked relation that no error or warning touches. */
-function verifiedTotals(analysis: Analysis, relations: CheckedRelation[], findings: Finding[]): FigureRef[] {
+/**
+ * The first figure (the total, the subject) of every checked relation that no error or warning touches.
+ * In steps of RELATIONS_A_STEP relations: a page of hundreds of tables has tens of thousands.
+ */
+function* verifiedTotals(analysis: Analysis, relations: CheckedRelation[], findings: Finding[]): Generator<void, FigureRef[], void> {
   const flaggedAt = findings.filter((f) => f.severity !== 'info').flatMap((f) => f.figures.map((g) => g.at));
   const flagged = new Set(flaggedAt.map((at) => JSON.stringify(at)));
   // A figure can be flagged only if some flagged place starts where it does: most are ruled out
@@ -195,7 +210,9 @@ function verifiedTotals(analysis: Analysis, relations: CheckedRelation[], findin
   };
   const seen = new Set<Figure>();
   const out: FigureRef[] = [];
+  let done = 0;
   for (const relation of relations) {
+    if (++done % RELATIONS_A_STEP === 0) yield;
     const total = relation.figures[0];
     // Ticks go on amounts: not on a share, a count or a printed 0.
     if (!total || seen.has(total) || (total.kind !== 'money' && total.kind !== 'bare') || total.value.isZero()) continue;
@@ -205,6 +222,8 @@ function verifiedTotals(analysis: Analysis, relations: CheckedRelation[], findin
   }
   return out;
 }
+
+const RELATIONS_A_STEP = 1024;
 
 function mentionIndex(mentions: Mention[]): Map<Figure, Mention> {
   const index = new Map<Figure, Mention>();

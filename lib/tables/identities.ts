@@ -193,6 +193,9 @@ export function balanceIdentities(tables: ReadTable[]): TableIdentity[] {
   return out;
 }
 
+/** Identities looked at between two pauses: most have no blank part and take no arithmetic. */
+const ZERO_BLANKS_A_STEP = 512;
+
 export function cellKey(table: ReadTable, ref: Pick<CellRef, 'row' | 'column'>): string {
   return `${table.source}/${table.lane}/${ref.row.index}/${ref.column}`;
 }
@@ -203,9 +206,20 @@ export function cellKey(table: ReadTable, ref: Pick<CellRef, 'row' | 'column'>):
  * blank shown to be zero can settle another identity.
  */
 export function knownZeroBlanks(identities: TableIdentity[]): Set<string> {
+  const steps = knownZeroBlanksInSteps(identities);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** knownZeroBlanks() in steps of ZERO_BLANKS_A_STEP identities, for the engine's generator. */
+export function* knownZeroBlanksInSteps(identities: TableIdentity[]): Generator<void, Set<string>, void> {
   const zero = new Set<string>();
+  let done = 0;
   for (let pass = 0; pass < 2; pass++) {
     for (const identity of identities) {
+      if (++done % ZERO_BLANKS_A_STEP === 0) yield;
       const total = identity.total.figure;
       const stated = identity.parts.filter((p) => p.figure !== null);
       const blanks = identity.parts.filter((p) => p.figure === null && !zero.has(cellKey(identity.table, p)));

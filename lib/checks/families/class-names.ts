@@ -10,7 +10,7 @@
  * Warnings only: a name slip does not make any figure impossible. A difference of style only (a trailing
  * 支出, 与 for 和, brackets, spaces) is not one. A name that cannot be tied to a code is not checked.
  */
-import { codesNamed, domainOf, isNameOf, judgeName, nameKey, namesOf, type NameVerdict } from '../../classification/names';
+import { codesNamed, domainOf, isNameOf, judgeName, nameKey as nameKeyOf, namesOf, type NameVerdict } from '../../classification/names';
 import { detectDisclosure } from '../../detect';
 import { wanInterval, type Figure } from '../../figures/figure';
 import type { ReadTable, TableRow } from '../../tables/read';
@@ -56,6 +56,23 @@ function chainsIn(text: string): Chain[] {
     out.push({ start, lei: text.slice(start, mark.index), kuan, item });
   }
   return out;
+}
+
+/**
+ * nameKey() of the names seen lately, made once each: every prose item compares its names with every
+ * table row of its code, and a page of many tables prints each code many times (nine regular
+ * expressions a name, most of this family's time).
+ */
+const NAME_KEYS = new Map<string, string>();
+const NAME_KEYS_LIMIT = 20_000;
+
+function nameKey(name: string): string {
+  let key = NAME_KEYS.get(name);
+  if (key === undefined) {
+    if (NAME_KEYS.size >= NAME_KEYS_LIMIT) NAME_KEYS.clear();
+    NAME_KEYS.set(name, (key = nameKeyOf(name)));
+  }
+  return key;
 }
 
 /** A name printed for a code in a table row, where it stands, and the row's amounts. */

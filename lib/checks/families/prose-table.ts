@@ -15,6 +15,19 @@ import { say } from '../../i18n/phrases';
 
 /** A name without its list number ("一、", "（二）", "3.") and its 类/款/项 marks, for matching rows. */
 function plain(name: string): string {
+  let named = PLAIN.get(name);
+  if (named === undefined) {
+    if (PLAIN.size >= PLAIN_LIMIT) PLAIN.clear();
+    PLAIN.set(name, (named = plainOnce(name)));
+  }
+  return named;
+}
+
+/** plain() of the names seen lately: every statement's subject is made plain once per table it asks. */
+const PLAIN = new Map<string, string>();
+const PLAIN_LIMIT = 20_000;
+
+function plainOnce(name: string): string {
   return name
     .replace(/^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])\s*/, '')
     .replace(/[（(][类款项][）)]/g, '')
@@ -43,8 +56,28 @@ function headingClassOf(analysis: Analysis, block: number): string | null {
   return CLASS_HEADING.exec(analysis.document.blocks[heading]?.text ?? '')?.[1] ?? null;
 }
 
+/**
+ * Each code row's parent (the first code row whose children include it), made once per table: looking
+ * it up row by row asked every row of the table for its children, for every candidate row of every
+ * statement (most of this family's time on a page of many tables).
+ */
+const PARENTS = new WeakMap<TableRow[], Map<TableRow, TableRow>>();
+
 function parentOf(rows: TableRow[], row: TableRow): TableRow | undefined {
-  return row.code ? rows.find((r) => r.code !== null && childrenOf(rows, r).includes(row)) : undefined;
+  return row.code ? parentsIn(rows).get(row) : undefined;
+}
+
+function parentsIn(rows: TableRow[]): Map<TableRow, TableRow> {
+  let parents = PARENTS.get(rows);
+  if (!parents) {
+    parents = new Map();
+    for (const candidate of rows) {
+      if (candidate.code === null) continue;
+      for (const child of childrenOf(rows, candidate)) if (!parents.has(child)) parents.set(child, candidate);
+    }
+    PARENTS.set(rows, parents);
+  }
+  return parents;
 }
 
 /**
@@ -55,6 +88,10 @@ function parentOf(rows: TableRow[], row: TableRow): TableRow | undefined {
 const ROWS_BY_NAME = new WeakMap<ReadTable, Map<string, TableRow[]>>();
 
 function rowsNamed(table: ReadTable, name: string): TableRow[] {
+  return rowsByName(table).get(name) ?? [];
+}
+
+function rowsByName(table: ReadTable): Map<string, TableRow[]> {
   let index = ROWS_BY_NAME.get(table);
   if (!index) {
     index = new Map();
@@ -66,7 +103,7 @@ function rowsNamed(table: ReadTable, name: string): TableRow[] {
     }
     ROWS_BY_NAME.set(table, index);
   }
-  return index.get(name) ?? [];
+  return index;
 }
 
 function rowsFor(table: ReadTable, subject: string, chain: string[] | null): TableRow[] {
@@ -80,10 +117,12 @@ function rowsFor(table: ReadTable, subject: string, chain: string[] | null): Tab
   }
   const name = plain(subject);
   if (name.length < 4) return [];
+  const rows = rowsNamed(table, name);
+  if (rows.length === 0) return rows;
   // A 三公 item in the prose is the whole of it, 基本 and 项目 spending alike; the economic row of that
   // name (30217 公务接待费, 30212, 30231, 31013) is one part of it, in one fund: not the same quantity.
-  if (sangongItem(subject)) return rowsNamed(table, name).filter((row) => !row.code || !/^3\d{2}(\d{2})?$/.test(row.code));
-  return rowsNamed(table, name);
+  if (sangongItem(subject)) return rows.filter((row) => !row.code || !/^3\d{2}(\d{2})?$/.test(row.code));
+  return rows;
 }
 
 /**
@@ -95,14 +134,12 @@ function columnCells(analysis: Analysis, subject: string): Figure[] {
   if (!item || !/三公|因公出国|公务用车|公务接待|公务车/.test(subject)) return [];
   const wantsBudget = /预算/.test(subject) || analysis.kind === '预算';
   const out: Figure[] = [];
-  for (const table of analysis.tables) {
-    const rows = table.rows.filter((r) => r.values.some((v) => v !== null));
-    if (rows.length !== 1 || !/三公/.test(table.title)) continue;
+  for (const { table, row } of itemTables(analysis.tables)) {
     table.columns.forEach((column, c) => {
       const figure = columnFigure(column);
       if (figure !== null && (figure === 'budget') !== wantsBudget) return;
       if (columnItem(column) === item) {
-        const figure = rows[0]!.values[c];
+        const figure = row.values[c];
         if (figure) out.push(figure);
       }
     });
@@ -110,11 +147,49 @@ function columnCells(analysis: Analysis, subject: string): Figure[] {
   return out;
 }
 
+/** The 三公 tables with one data row, and that row: found once per page, not once per statement. */
+const ITEM_TABLES = new WeakMap<readonly ReadTable[], Array<{ table: ReadTable; row: TableRow }>>();
+
+function itemTables(tables: readonly ReadTable[]): Array<{ table: ReadTable; row: TableRow }> {
+  let found = ITEM_TABLES.get(tables);
+  if (!found) {
+    found = [];
+    for (const table of tables) {
+      const rows = table.rows.filter((r) => r.values.some((v) => v !== null));
+      if (rows.length === 1 && /三公/.test(table.title)) found.push({ table, row: rows[0]! });
+    }
+    ITEM_TABLES.set(tables, found);
+  }
+  return found;
+}
+
+/** A cell's amount in 万元 as a key, made once per figure (a line can be listed in many tables). */
+const AMOUNT_KEYS = new WeakMap<Figure, string>();
+
+function amountKey(figure: Figure): string {
+  let key = AMOUNT_KEYS.get(figure);
+  if (key === undefined) AMOUNT_KEYS.set(figure, (key = wanInterval(figure).mid.toFixed(6)));
+  return key;
+}
+
+/** Tables asked about a statement between two pauses (a few milliseconds on a page of hundreds). */
+const TABLES_A_STEP = 1024;
+
 export const proseTable: CheckFamily = {
   id: 'prose-table',
   *run(analysis: Analysis, sink) {
     if (analysis.tables.length === 0) return;
     let done = 0;
+    // Each table's total column, found once (every statement asks every table).
+    const totalColumns = analysis.tables.map((table) => ({ table, column: totalColumnIndex(table) })).filter((t) => t.column >= 0);
+    // The indexes, a few tables a step: made on first use, they put hundreds of tables in one step.
+    let indexed = 0;
+    let asked = 0;
+    for (const { table } of totalColumns) {
+      rowsByName(table);
+      if (table.rows.some((row) => row.code?.length === 7)) parentsIn(table.rows);
+      if (++indexed % 8 === 0) yield;
+    }
     for (const statement of analysis.statements) {
       // Every statement asks every table: a page of many tables needs the pauses.
       if (++done % PACE === 0) yield;
@@ -124,9 +199,9 @@ export const proseTable: CheckFamily = {
       const headingClass = headingClassOf(analysis, statement.block);
       const chain = chainOf(subject, headingClass) ?? chainOf(statement.subject, headingClass);
       const candidates: Figure[] = [];
-      for (const table of analysis.tables) {
-        const column = totalColumnIndex(table);
-        if (column < 0) continue;
+      for (const { table, column } of totalColumns) {
+        // A page of hundreds of tables: PACE statements ask too many of them for one step.
+        if (++asked % TABLES_A_STEP === 0) yield;
         for (const row of rowsFor(table, statement.subject, chain)) {
           const figure = row.values[column];
           if (figure) candidates.push(figure);
@@ -134,7 +209,7 @@ export const proseTable: CheckFamily = {
       }
       if (candidates.length === 0) candidates.push(...columnCells(analysis, statement.subject));
       if (candidates.length === 0) continue;
-      const amounts = new Set(candidates.map((f) => wanInterval(f).mid.toFixed(6)));
+      const amounts = new Set(candidates.map(amountKey));
       if (amounts.size > 1) {
         sink.unchecked();
         continue;

@@ -99,11 +99,12 @@ function sumInRelationUnit(total: Figure, terms: SumTerm[], all: Figure[], bareU
   // Σ of the halves at the finest scale: null while it is the same sum as `loose` (every figure so far
   // printed at the finest scale, or exact), and then not added up a second time.
   let strict: Dec | null = null;
+  const signOf = signsOf(terms);
   for (const figure of all) {
     const unit = relationUnit(figure, bareUnit, readAsOf(figure));
     const value = valueIn(figure, unit);
     if (figure === total) totalValue = value;
-    else sum = sum.plus(timesSign(value, terms.find((t) => t.figure === figure)!.sign));
+    else sum = sum.plus(timesSign(value, signOf(figure)));
     const half = halfIn(figure, figure.scale, unit);
     const finestHalf = halfIn(figure, finest, unit);
     if (strict === null && finestHalf !== half) strict = loose;
@@ -116,6 +117,17 @@ function sumInRelationUnit(total: Figure, terms: SumTerm[], all: Figure[], bareU
   const verdict: SumVerdict = size.isZero() ? 'exact' : size.lte(strict) ? 'rounding' : size.lte(loose) ? 'coarse' : 'fail';
   const unit = all.some((f) => isMoneyUnit(f.unit) || f.kind === 'bare') ? '万元' : total.unit;
   return { verdict, sum, total: totalValue, gap, unit };
+}
+
+/**
+ * The sign of a figure's first term. Looked up in a map when there are many terms: a footing of a long
+ * table has hundreds of parts, and finding each one's term among them was quadratic.
+ */
+function signsOf(terms: SumTerm[]): (figure: Figure) => 1 | -1 {
+  if (terms.length <= 8) return (figure) => terms.find((t) => t.figure === figure)!.sign;
+  const signs = new Map<Figure, 1 | -1>();
+  for (const term of terms) if (!signs.has(term.figure)) signs.set(term.figure, term.sign);
+  return (figure) => signs.get(figure)!;
 }
 
 /** Show a value in the relation's unit, with as many decimals as the relation's figures. */

@@ -3,7 +3,7 @@ import type { Figure } from '../../figures/figure';
 import { cellKey, type TableIdentity, type TableIdentityKind } from '../../tables/identities';
 import { evaluateSum, showAmount } from './arith';
 import { D } from '../../decimal';
-import type { Analysis, CheckFamily, FindingSink } from '../context';
+import { PACE, type Analysis, type CheckFamily, type FindingSink } from '../context';
 import { num, say } from '../../i18n/phrases';
 
 /**
@@ -13,6 +13,12 @@ import { num, say } from '../../i18n/phrases';
 function judge(analysis: Analysis, sink: FindingSink, total: Figure | null, stated: Figure[], unexplainedBlank: boolean, describe: TableIdentity['describe'], inferred = false): void {
   if (!total || stated.length === 0) return;
   const figures = [total, ...stated];
+  if (printedAlike(total, stated)) {
+    // The same amount printed twice in the same unit: exact, whatever the blanks (most links between
+    // tables, thousands on a page of many tables, skip the interval arithmetic).
+    sink.checked(figures);
+    return;
+  }
   const result = evaluateSum(total, stated.map((figure) => ({ figure, sign: 1 as const })));
   if (result.verdict !== 'exact' && result.verdict !== 'rounding' && unexplainedBlank && result.gap.lt(0)) {
     sink.unchecked();
@@ -30,6 +36,18 @@ function judge(analysis: Analysis, sink: FindingSink, total: Figure | null, stat
   const key = severity === 'info' ? 'tableSum_withinRounding' : severity === 'warning' ? 'tableSum_onlyIfRounded' : 'tableSum_beyondRounding';
   sink.add(severity, say(key, { identity }), figures, show(result.sum), show(result.total));
 }
+
+/**
+ * One part, of the total's kind and unit and equal value, with few enough digits that the arithmetic
+ * rounds nothing (decimal.js keeps 40): evaluateSum would find it exact.
+ */
+function printedAlike(total: Figure, stated: Figure[]): boolean {
+  if (stated.length !== 1) return false;
+  const part = stated[0]!;
+  return part.kind === total.kind && part.unit === total.unit && part.value.eq(total.value) && total.value.precision(true) <= ALIKE_DIGITS;
+}
+
+const ALIKE_DIGITS = 30;
 
 /**
  * Parts read from where rows stand (no codes) that add up to two or three times their total, within
@@ -63,12 +81,20 @@ export function judgeCells(analysis: Analysis, sink: FindingSink, total: Figure 
   judge(analysis, sink, total, stated, stated.length < parts.length, describe);
 }
 
-/** A table family: judge every identity of its kind. */
+/**
+ * A table family: judge every identity of its kind. A page of many tables has thousands (yichuan's
+ * 决算 repeated ten times: 50–60 ms in one step), so it pauses every PACE of them, as table-codes does.
+ */
 export function tableFamily(id: TableIdentityKind): CheckFamily {
   return {
     id,
-    run(analysis, sink) {
-      for (const identity of analysis.tableIdentities) if (identity.kind === id) judgeIdentity(analysis, sink, identity);
+    *run(analysis, sink) {
+      let done = 0;
+      for (const identity of analysis.tableIdentities) {
+        if (identity.kind !== id) continue;
+        judgeIdentity(analysis, sink, identity);
+        if (++done % PACE === 0) yield;
+      }
     },
   };
 }
