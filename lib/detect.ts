@@ -149,8 +149,11 @@ export function detectDisclosure(document: DisclosureDocument): Detection {
     text += table.caption + '\n';
   }
   const head = `${document.title}\n${text.slice(0, 600)}`;
-  const firstLines = text.slice(0, 400).split('\n').slice(0, 3).join('');
   const titleFrom = (candidate: string) => (NOT_A_DISCLOSURE_TITLE.test(candidate) ? null : TITLE.exec(candidate));
+  // The title is one of the first lines, or broken over two or three of them: each line alone first
+  // (joined, "…年度部门决算" followed by the next line's words no longer ends the title).
+  const lines = text.slice(0, 400).split('\n').slice(0, 3);
+  const firstLines = lines.find((line) => titleFrom(line) !== null) ?? lines.join('');
   // Portals print "标题_栏目_站点" or "标题 - 站点" in <title>: the document's own title is the first part.
   const ownTitle = document.title.split(SITE_SEPARATOR)[0]!.trim();
   const titleMatch = titleFrom(ownTitle) ?? titleFrom(firstLines);

@@ -32,6 +32,14 @@ describe('detection from content', () => {
       expect(detection).toMatchObject(expected);
     });
   }
+
+  // A PDF's or a page's title says nothing (a file name): the title is the first line, and that line
+  // alone ends it; joined with the next ("…部门决算2024年度一般公共预算…") it would not.
+  it('a first line that is the title, followed by a sentence that starts with the year', () => {
+    const lines = ['XX档案馆2024年度部门决算', '2024年度一般公共预算财政拨款支出3.01万元，其中：基本支出3.01万元，项目支出0万元。', '“三公”经费支出1.00万元，财政拨款收入3.01万元。'];
+    const document = documentFromHtml(`<html><body>${lines.map((line) => `<p>${line}</p>`).join('')}</body></html>`, 'file.html');
+    expect(detectDisclosure(document)).toMatchObject({ detected: true, kind: '决算', year: 2024, unit: 'XX档案馆' });
+  });
 });
 
 describe('mightBeDisclosure, the cheap first look', () => {

@@ -1,10 +1,10 @@
 /**
  * 算盘's PDF viewer (viewer.html): a PDF from ?src=<address> or from a local file (or two, a 情况说明
- * and its 附表, checked together as one disclosure: ./pair-worker.ts), its pages drawn by
- * pdf.js with a text layer, checked by the same engine and the same lib/pdf reader as the command
- * line, its findings painted as boxes over the printed figures, with the page's card, badge, keyboard
- * navigation and side panel. The heavy work is off the main thread: pdf.js parses in its worker, the
- * layout and the audit run in ./engine-worker.ts; this page only asks and paints.
+ * and its 附表, checked together as one disclosure), its pages drawn by pdf.js with a text layer,
+ * checked by the same engine and the same lib/pdf reader as the command line, its findings painted as
+ * boxes over the printed figures, with the page's card, badge, keyboard navigation and side panel. The
+ * heavy work is off the main thread: pdf.js parses in its worker, the layout and the audit run in
+ * ./engine-worker.ts; this page only asks and paints.
  */
 import '../../components/i18n';
 import './viewer.css';
@@ -15,7 +15,7 @@ import { withHistory } from '../shared/history-link';
 import { fetchPdf, fetchPdfsWithAccess, FetchFailed, NeedsAccess, pdfAddress, readLocalFile } from './load';
 import { PdfView } from './view';
 import { checklistProbe, placesFrom } from './checklist-places';
-import type { CheckReply, EngineReply, EngineRequest, PairEngineRequest } from './protocol';
+import type { CheckReply, EngineReply, EngineRequest } from './protocol';
 import { SOURCE_JOINER } from '../../lib/model/merge';
 import type { PdfPlacement } from './place';
 import type { DocumentReport } from '../../lib/report';
@@ -42,10 +42,6 @@ function say(text: string, problem = false): void {
 // ---- the engine worker -------------------------------------------------------------------------------
 
 let worker: Worker | null = null;
-/** Two files checked together: a worker of its own, started the first time (./pair-worker.ts). */
-let pairWorker: Worker | null = null;
-/** The worker that checked the document shown, which keeps it for placing the history's findings. */
-let checkedBy: () => Worker = engineWorker;
 let requestId = 0;
 
 class EngineError extends Error {
@@ -60,12 +56,8 @@ function engineWorker(): Worker {
   return worker;
 }
 
-function pairEngine(): Worker {
-  pairWorker ??= new Worker(new URL('./pair-worker.ts', import.meta.url), { type: 'module' });
-  return pairWorker;
-}
-
-function ask<R>(request: EngineRequest | PairEngineRequest, transfer: Transferable[] = [], engine = engineWorker()): Promise<R> {
+function ask<R>(request: EngineRequest, transfer: Transferable[] = []): Promise<R> {
+  const engine = engineWorker();
   const id = request.id;
   return new Promise((resolve, reject) => {
     const done = () => {
@@ -93,18 +85,12 @@ function ask<R>(request: EngineRequest | PairEngineRequest, transfer: Transferab
 const DISABLED_CHECKS: string[] = [];
 
 function check(inputs: readonly Input[]): Promise<CheckReply> {
-  if (inputs.length === 1) {
-    checkedBy = engineWorker;
-    const data = new Uint8Array(inputs[0]!.bytes);
-    return ask<CheckReply>({ kind: 'check', id: ++requestId, data, source: inputs[0]!.source, locale: UI_LOCALE, disabledChecks: DISABLED_CHECKS, ...assetUrls() }, [data.buffer]);
-  }
-  checkedBy = pairEngine;
   const files = inputs.map((input) => ({ data: new Uint8Array(input.bytes), source: input.source }));
-  return ask<CheckReply>({ kind: 'check-pair', id: ++requestId, files, locale: UI_LOCALE, disabledChecks: DISABLED_CHECKS, ...assetUrls() }, files.map((file) => file.data.buffer), pairEngine());
+  return ask<CheckReply>({ kind: 'check', id: ++requestId, files, locale: UI_LOCALE, disabledChecks: DISABLED_CHECKS, ...assetUrls() }, files.map((file) => file.data.buffer));
 }
 
 function place(report: DocumentReport): Promise<PdfPlacement> {
-  return ask<{ placement: PdfPlacement }>({ kind: 'place', id: ++requestId, report }, [], checkedBy()).then((reply) => reply.placement);
+  return ask<{ placement: PdfPlacement }>({ kind: 'place', id: ++requestId, report }).then((reply) => reply.placement);
 }
 
 function problemText(error: unknown): string {

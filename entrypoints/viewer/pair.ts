@@ -2,7 +2,7 @@
  * A 情况说明 and its 附表 opened together in the viewer (two files picked or dropped, or two addresses in
  * ?src=): whether they are one disclosure, which is which, and one PdfSource for both, so that the
  * engine checks the prose against the tables and a finding's figures are placed on either file's pages.
- * Pure (no DOM, no extension API): it runs in pair-worker.ts, and in the unit tests.
+ * Pure (no DOM, no extension API): it runs in engine-worker.ts, and in the unit tests.
  *
  * The rule is the command line's (lib/model/same-disclosure.ts), less the file names: the user chose
  * the two files, so their names are not asked to pair.

@@ -1,6 +1,6 @@
 /**
- * The messages between the viewer page and its engine workers: engine-worker.ts checks one PDF,
- * pair-worker.ts a 情况说明 and its 附表 given as two PDFs (one disclosure, merged as the CLI merges them).
+ * The messages between the viewer page and its engine worker (engine-worker.ts): check one PDF, or a
+ * 情况说明 and its 附表 given as two PDFs (one disclosure, merged as the CLI merges them).
  */
 import type { Locale } from '../../lib/i18n/render';
 import type { PdfProblem } from '../../lib/pdf';
@@ -8,17 +8,20 @@ import type { DocumentReport } from '../../lib/report';
 import type { PdfPlacement } from './place';
 
 export type EngineRequest = CheckRequest | PlaceRequest;
-/** What pair-worker.ts is asked. */
-export type PairEngineRequest = CheckPairRequest | PlaceRequest;
 
-/** Read the PDF, lay it out, audit it, place the figures; the worker keeps the document for PlaceRequests. */
+/**
+ * Read the PDFs, lay them out, audit them, place the figures; the worker keeps the document for
+ * PlaceRequests. Two files are audited as one document when they are one disclosure (pair.ts); when
+ * they are not, the first is checked alone and the reply says why.
+ */
 export interface CheckRequest {
   kind: 'check';
   id: number;
-  /** The file's bytes (transferred). */
-  data: Uint8Array;
-  /** The PDF's address or file name: the report's source. */
-  source: string;
+  /**
+   * One file, or two: each file's bytes (transferred) and its address or file name (the report's
+   * source), in the order the user gave them.
+   */
+  files: Array<{ data: Uint8Array; source: string }>;
   locale: Locale;
   disabledChecks: string[];
   /** pdf.js's CMaps and standard fonts among the extension's files (absolute URLs). */
@@ -31,16 +34,6 @@ export interface PlaceRequest {
   kind: 'place';
   id: number;
   report: DocumentReport;
-}
-
-/**
- * Read both files, and when they are one disclosure (pair.ts), audit them as one document (lib/model/merge.ts)
- * and place the figures on either file's pages; otherwise check the first file alone and say so.
- */
-export interface CheckPairRequest extends Omit<CheckRequest, 'kind' | 'data' | 'source'> {
-  kind: 'check-pair';
-  /** Each file's bytes (transferred) and its address or file name, in the order the user gave them. */
-  files: Array<{ data: Uint8Array; source: string }>;
 }
 
 export interface PageSize {

@@ -138,11 +138,19 @@ test('a page linking a 情况说明 and its 附表 offers "一起检查"; the vi
   await expect(page.locator('suanpan-pdf-check button[data-pair]')).toHaveCount(1);
   const together = page.locator('#tables + suanpan-pdf-check button[data-pair]');
   await expect(together).toHaveText('一起检查');
+  // Every request of the context from before the click (a listener on the viewer, added once it opens,
+  // could miss its first fetch), but the served page's own.
   const requests: string[] = [];
-  const [viewer] = await Promise.all([ext.context.waitForEvent('page'), together.click()]);
-  viewer.on('request', (request) => {
-    if (!request.url().startsWith(`chrome-extension://${ext.id}/`)) requests.push(request.url());
+  ext.context.on('request', (request) => {
+    let from: unknown = null;
+    try {
+      from = request.frame().page();
+    } catch {
+      // A worker's request has no frame: it counts.
+    }
+    if (from !== page && !request.url().startsWith(`chrome-extension://${ext.id}/`)) requests.push(request.url());
   });
+  const [viewer] = await Promise.all([ext.context.waitForEvent('page'), together.click()]);
   const [text, tables] = [site.url(PAIR_TEXT), site.url(PAIR_TABLES)];
   await expect(viewer).toHaveURL(`chrome-extension://${ext.id}/viewer.html?src=${encodeURIComponent(text)}&src=${encodeURIComponent(tables)}`);
   await waitDone(viewer);

@@ -54,6 +54,11 @@ describe('binding prose', () => {
     expect(facts.get('4748.35万元@prose')).toMatch(/^(本年收入合计|财政拨款收入)\|2026\|budget\|$/);
   });
 
+  it('binds "财政拨款收、支预算" to both 财政拨款 totals, as "收、支总计" is (Jiangsu)', () => {
+    const facts = factsOf('<p>江苏省某某办公厅2019年度财政拨款收、支预算13,297.11万元。与上年相比，财政拨款收、支总计各增加3,226.63万元，增长32.04%。</p>', '预算', 2019);
+    expect(facts.get('13,297.11万元@prose')).toBe('收入支出总计|2019|budget|财政拨款');
+  });
+
   it('leaves names the templates do not fix unbound', () => {
     const facts = factsOf('<p>办公费12.00万元，比上年增加1.00万元。该项目资金实际到位36.76万元。</p>', '决算', 2025);
     expect(facts.size).toBe(0);

@@ -25,16 +25,16 @@ function importError(text: string): ImportError {
 describe('import errors', () => {
   it.each<[string, string, Locale, string]>([
     ['not JSON', '{"format": ', 'zh_CN', '无法导入：文件不是有效的 JSON。请选择算盘“导出全部”生成的 .json 文件。'],
-    ['not JSON', '{"format": ', 'en', 'Cannot import: the file is not valid JSON. Choose a .json file made by Suanpan’s “Export all”.'],
+    ['not JSON', '{"format": ', 'en', "Cannot import: the file is not valid JSON. Choose a .json file made by Suanpan's “Export all”."],
     ['another kind of JSON', '{"hello": "world"}', 'zh_CN', '无法导入：这不是算盘导出的历史记录文件（缺少 "format": "suanpan-history"）。'],
     ['another kind of JSON', '{"hello": "world"}', 'en', 'Cannot import: this is not a history file exported by Suanpan ("format": "suanpan-history" is missing).'],
     ['a newer version', JSON.stringify({ ...good, version: 2 }), 'zh_CN', '无法导入：文件的格式版本为 2，这个版本的算盘只能读取版本 1。'],
-    ['a newer version', JSON.stringify({ ...good, version: 2 }), 'en', 'Cannot import: the file’s format version is 2; this version of Suanpan reads version 1 only.'],
+    ['a newer version', JSON.stringify({ ...good, version: 2 }), 'en', "Cannot import: the file's format version is 2; this version of Suanpan reads version 1 only."],
     ['a bad record', JSON.stringify({ ...good, documents: [record(1), { ...record(2), readAt: '昨天' }] }), 'zh_CN', '无法导入：文件内容不符合格式，第 2 份记录的“读取时间”不正确。没有导入任何记录。'],
-    ['a bad record', JSON.stringify({ ...good, documents: [record(1), { ...record(2), readAt: '昨天' }] }), 'en', 'Cannot import: the file’s content does not match the format: record 2 › “time read” is not valid. Nothing was imported.'],
+    ['a bad record', JSON.stringify({ ...good, documents: [record(1), { ...record(2), readAt: '昨天' }] }), 'en', "Cannot import: the file's content does not match the format: record 2 › “time read” is not valid. Nothing was imported."],
     ['two problems', JSON.stringify({ ...good, exportedAt: 5, documents: [{ ...record(1), url: undefined }] }), 'zh_CN', '无法导入：文件内容不符合格式，“导出时间”不正确（共 2 处问题）。没有导入任何记录。'],
-    ['two problems', JSON.stringify({ ...good, exportedAt: 5, documents: [{ ...record(1), url: undefined }] }), 'en', 'Cannot import: the file’s content does not match the format: “export time” is not valid (2 problems in all). Nothing was imported.'],
-    ['a field without a name of its own', JSON.stringify({ ...good, documents: [{ ...record(1), figures: [{ subject: 'x', key: 'xy', value: 'abc' }] }] }), 'en', 'Cannot import: the file’s content does not match the format: record 1 › “key figures” › item 1 › “value” is not valid. Nothing was imported.'],
+    ['two problems', JSON.stringify({ ...good, exportedAt: 5, documents: [{ ...record(1), url: undefined }] }), 'en', "Cannot import: the file's content does not match the format: “export time” is not valid (2 problems in all). Nothing was imported."],
+    ['a field without a name of its own', JSON.stringify({ ...good, documents: [{ ...record(1), figures: [{ subject: 'x', key: 'xy', value: 'abc' }] }] }), 'en', "Cannot import: the file's content does not match the format: record 1 › “key figures” › item 1 › “value” is not valid. Nothing was imported."],
   ])('%s (%s, %s)', (_case, text, locale, expected) => {
     expect(importErrorText(words(locale), importError(text))).toBe(expected);
   });

@@ -89,3 +89,10 @@ describe.each(['zh_CN', 'en'] as const)('%s: the labels are the glossary\'s term
     expect(say(key).toLowerCase()).toContain(say(term).toLowerCase());
   });
 });
+
+describe('English typography', () => {
+  // Straight apostrophes, as every other English string has them; a curly one crept in with new text.
+  it('has no curly apostrophe in any message', () => {
+    expect(messageKeys('en').filter((key) => lookupFor('en')(key)?.includes('\u2019'))).toEqual([]);
+  });
+});

@@ -156,15 +156,14 @@ const KNOWN_LIBRARY_USES: Array<{ what: string; around: RegExp }> = [
 
 /**
  * pdf.js, bundled for the PDF viewer only: its display layer (chunks/viewer-*.js), its worker
- * (assets/pdf.worker.min-*.mjs) and the engine workers that run the same parser (assets/engine-worker-*.js,
- * assets/pair-worker-*.js for two files checked together)
+ * (assets/pdf.worker.min-*.mjs) and the engine worker that runs the same parser (assets/engine-worker-*.js)
  * carry its loaders for documents given by URL (fetch, XMLHttpRequest: the viewer gives it bytes, never a
  * URL), its fetches of the CMaps and fonts the extension ships (pdfjs/…, the extension's own files), and
  * its probe for eval support and the PostScript-function compiler it guards (new Function: off, as the
  * viewer passes isEvalSupported: false, and the CSP forbids it anyway). Those names are allowed in those
  * files only; our own code in them is held to the source scan above.
  */
-const PDFJS_FILES = /^(?:chunks\/viewer-[\w-]+\.js|assets\/pdf\.worker\.min-[\w-]+\.mjs|assets\/(?:engine|pair)-worker-[\w-]+\.js)$/;
+const PDFJS_FILES = /^(?:chunks\/viewer-[\w-]+\.js|assets\/pdf\.worker\.min-[\w-]+\.mjs|assets\/engine-worker-[\w-]+\.js)$/;
 const PDFJS_NAMES = new Set(['fetch(', 'XMLHttpRequest', 'new Function']);
 const isPdfJs = (o: { file: string; name: string }) => PDFJS_FILES.test(o.file) && PDFJS_NAMES.has(o.name);
 

@@ -52,6 +52,25 @@ describe('share against a table', () => {
   ])('%s', (_name, text, expected) => expect(findings(text + (expected.length || text.includes('13.77') ? SANGONG : ''), 'share')).toEqual(expected));
 });
 
+// The Shanghai 决算 template's 三公 说明: each item's completion rate and its share of the 三公 total, the
+// item's budget and the whole printed only in the 三公 table (or the sentence before).
+describe('三公 items against the 三公 table', () => {
+  // A title and the words that make it a 决算 (the budget column of a 决算's table is its 年初预算).
+  const TITLE = '<p>南京市档案馆2024年度部门决算</p><p>2024年度一般公共预算财政拨款支出3.01万元，其中：基本支出3.01万元，项目支出0万元。</p>';
+  const completion = (reception: string) =>
+    `<p>2024年度“三公”经费财政拨款支出年初预算为5.00万元，支出决算为3.01万元，完成预算的60.2%。其中：因公出国（境）费支出决算为0.00万元；公务用车购置及运行维护费支出决算为1.54万元，完成预算的44%；公务接待费支出决算为1.47万元，完成预算的${reception}。</p>`;
+  const shares = (car: string) => `<p>“三公”经费财政拨款支出决算中，公务用车购置及运行维护费支出决算1.54万元，占${car}；公务接待费支出决算1.47万元，占48.84%。</p>`;
+  it.each<[string, string, string, string[]]>([
+    ['an item’s completion rate of its table budget that holds is silent', TITLE + completion('98%') + SANGONG_TABLE, 'budget-vs-actual', []],
+    ['an item’s completion rate that its table budget cannot give is an error', TITLE + completion('89%') + SANGONG_TABLE, 'budget-vs-actual', ['error: 89%,1.47万元,1.50']],
+    ['with no 三公 table the item’s rate is not checked', TITLE + completion('89%'), 'budget-vs-actual', []],
+    ['shares of the whole named before the list that hold are silent', TITLE + completion('98%') + shares('51.16%') + SANGONG_TABLE, 'share', []],
+    ['a wrong share of that whole is an error', TITLE + completion('98%') + shares('61.16%') + SANGONG_TABLE, 'share', ['error: 61.16%,1.54万元,3.01万元']],
+    ['the whole from the table alone', TITLE + shares('61.16%') + SANGONG_TABLE, 'share', ['error: 61.16%,1.54万元,3.01']],
+    ['a whole that is printed nowhere is not checked', TITLE + shares('61.16%'), 'share', []],
+  ])('%s', (_name, html, check, expected) => expect(findings(html, check)).toEqual(expected));
+});
+
 describe('table-parts', () => {
   it('basic-spending lines within the 三公 actuals are silent (元 against 万元)', () => {
     expect(findings(TWO_LANE_TABLE + SANGONG_TABLE, 'table-parts')).toEqual([]);

@@ -35,11 +35,26 @@ function budgetFor(sentenceStatements: Map<string, Statement[]>, statement: Stat
   return null;
 }
 
+/**
+ * An item's 年初预算 printed elsewhere: "公务用车购置及运行维护费支出决算为19.56万元，完成预算的63.76%"
+ * under a 三公 total, whose own budget is not in the sentence but in the 三公 table's 预算数 column. Only
+ * when the actual is certainly that item's (lib/facts), and every certain statement of its budget agrees.
+ */
+function budgetOfFact(analysis: Analysis, actual: Figure): { figure: Figure; basis: Basis; shown: string } | null {
+  const fact = analysis.facts.factOf(actual);
+  if (analysis.kind !== '决算' || !fact || fact.certainty !== 'certain' || fact.scenario !== 'actual') return null;
+  const budget = analysis.facts.valueOf({ ...fact, scenario: 'initial-budget' });
+  if (!budget) return null;
+  const where = analysis.cellQuote.get(budget.figure);
+  return { figure: budget.figure, basis: 'budget', shown: where ? `${budget.figure.text}${budget.figure.unit ?? ''}（${where}）` : budget.figure.text };
+}
+
 function reportCompletion(analysis: Analysis, sink: FindingSink, sentenceStatements: Map<string, Statement[]>, statement: Statement): void {
   const actual = statement.value?.figure;
   for (const completion of statement.completion) {
-    const budget = actual ? budgetFor(sentenceStatements, statement) : null;
-    if (actual && !budget && reportCompletionByDifference(analysis, sink, statement, actual, completion.figure)) continue;
+    const printed = actual ? budgetFor(sentenceStatements, statement) : null;
+    if (actual && !printed && reportCompletionByDifference(analysis, sink, statement, actual, completion.figure)) continue;
+    const budget = printed ? { ...printed, shown: printed.figure.text } : actual ? budgetOfFact(analysis, actual) : null;
     if (!actual || !budget) {
       sink.unchecked();
       continue;
@@ -59,7 +74,7 @@ function reportCompletion(analysis: Analysis, sink: FindingSink, sentenceStateme
       name: displayName(statement),
       actual: actual.text,
       basis: basisArg(budget.basis),
-      budget: budget.figure.text,
+      budget: budget.shown,
       expected: percent(ratio.point, Math.max(1, completion.figure.scale)),
       stated: completion.figure.text,
       statedBasis: basisArg(statedBasis),

@@ -59,8 +59,15 @@ function denominatorOf(analysis: Analysis, index: NameIndex, statement: Statemen
   const lead = /^(.+?)按.{0,4}分类/.exec(statement.value?.window.replace(/^[，；。]/, '') ?? '');
   const first = statement.value ? analysis.mentions[firstMentionOfSentence(analysis, statement.value)] : undefined;
   const topic = lead?.[1] ?? (first ? /^(.+?)按.{0,4}分类/.exec(first.window)?.[1] : undefined);
-  return topic ? fromStatement(uniqueByName(index, topic, statement)) : null;
+  if (topic) return fromStatement(uniqueByName(index, topic, statement));
+  // Or says which whole it breaks down: "“三公”经费财政拨款支出决算中，公务用车购置及运行维护费支出决算19.56万元，
+  // 占98.49%" (the Shanghai template's 三公 说明): the whole as a fact, printed in the sentence before or in the table.
+  const within = first ? IN_WHOLE.exec(first.window.replace(/^[，；。]/, ''))?.[1] : undefined;
+  return within ? (namedFact(analysis, within, statement) ?? fromStatement(uniqueByName(index, within, statement))) : null;
 }
+
+/** "X中，" opening a sentence: the parts that follow are of X ("在财政拨款支出预算中，"). Not "其中". */
+const IN_WHOLE = /^在?([^，；。：]{2,30}?)中[，,：:]/;
 
 /**
  * The whole a share names ("占“三公”经费的80.92%") as a fact of the document, wherever it is printed,
