@@ -83,6 +83,11 @@ runTable('year-on-year', [
   { name: 'a rate with no amount is left for history (not checked here)', text: '人员经费341.90万元，增长28.7%。', expected: [] },
   // 政协办公厅 2017: the amount in the brackets is last year's, the base of the rate (498.72/8648.07 = 5.77%).
   { name: 'last year’s amount in brackets is not this year’s', text: '2017年度部门支出预算安排与2016年度相比（2016年度部门支出预算安排为8,648.07万元），增加498.72万元，增长5.77%。', expected: [] },
+  // A minus sign after the direction word (昆明市科技局 2018 三公: "减少518,378.24元,下降-81.75%").
+  { name: 'a decline word with a negative rate the amounts give without its sign is a warning', text: '“三公”经费支出决算数115,749.56元，比2017年减少518,378.24元，下降-81.75%。', expected: ['warning: -81.75%,115,749.56元,518,378.24元'] },
+  { name: 'a negative growth that says what the amounts say is silent', text: '“三公”经费支出决算数115,749.56元，比2017年减少518,378.24元，增长-81.75%。', expected: [] },
+  { name: 'a signed rate that fits neither reading is an error', text: '“三公”经费支出决算数115,749.56元，比2017年减少518,378.24元，下降-71.75%。', expected: ['error: 115,749.56元,518,378.24元,-71.75%'] },
+  { name: 'a change printed with a sign after its word is not checked', text: '“三公”经费支出决算数115,749.56元，比2017年减少-518,378.24元，下降81.75%。', expected: [] },
   // Found by fuzzing: a bare number, a count and a change read as one relation used to throw.
   { name: 'figures of different kinds are not an amount, its base and a change', text: '7.92项目支出辆比上年22.63下降8.03，%', expected: [] },
 ]);
@@ -90,6 +95,7 @@ runTable('year-on-year', [
 runTable('budget-vs-actual', [
   { name: 'against the opening budget', text: '一般公共服务支出396.83万元，较年初预算数减少1236.54万元，下降75.7%。', expected: [] },
   { name: 'a wrong rate against the budget', text: '一般公共服务支出396.83万元，较年初预算数减少1236.54万元，下降57.7%。', expected: ['error: 396.83万元,1236.54万元,57.7%'] },
+  { name: 'a decline against the budget printed with a sign too many is a warning', text: '一般公共服务支出396.83万元，较年初预算数减少1236.54万元，下降-75.7%。', expected: ['warning: -75.7%,396.83万元,1236.54万元'] },
   { name: 'completion against a budget printed in the sentence', text: '年初预算项目5个，预算数200.00万元，年末决算执行项目5个，决算数190.00万元，完成年初预算的95%。', expected: [] },
   { name: 'completion that is wrong against the same budget', text: '年初预算项目5个，预算数200.00万元，年末决算执行项目5个，决算数190.00万元，完成年初预算的100%。', expected: ['error: 100%,190.00万元,200.00万元'] },
   { name: 'completion against a budget given only as the difference (Tianshui 2017)', text: '2017年度一般公共预算财政拨款支出总计1741.75万元，完成年初预算100%，决算数大于预算数55.93万元，主要原因是工资调标。', expected: ['error: 100%,1741.75万元,55.93万元'] },
