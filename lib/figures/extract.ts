@@ -51,8 +51,14 @@ for (const word of UNIT_WORDS) {
   UNIT_WORDS_BY_FIRST.set(first, [...(UNIT_WORDS_BY_FIRST.get(first) ?? []), word]);
 }
 
-/** A number not glued to letters, digits or a decimal point on either side. */
-const NUMBER = /(?<![0-9A-Za-z.,\-/])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![0-9])/g;
+/** A number not glued to letters, digits or a decimal point on either side; a minus sign touching it is group 1. */
+const NUMBER = /(?<![0-9A-Za-z.,\-/])([-−]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![0-9])/g;
+/**
+ * A direction word right before a minus sign ("下降-81.75%", "增长率为-3.2%"): the sign is the rate's
+ * own, printed with the word (a double negative, or a negative growth), for the change checks to judge.
+ * Anywhere else a "-" before digits joins two numbers ("023-48663093", "2019-2020年", "10%-20%").
+ */
+const DIRECTION_BEFORE_SIGN = /(?:增加|增长|增幅|涨幅|上升|提高|减少|下降|降低|降幅|减幅|压减|调减|调增)(?:率|额|幅度|幅)?(?:为|了|是|[：:])?$/;
 // A bare run of 7–8 digits is a local phone number only when no decimals or unit follow it: "3215000.00元" is an amount.
 const PHONE = /(?<![0-9.])(?:\d{3,4}-\d{7,8}|1[3-9]\d{9}|\d{7,8}(?![.\d]|\s?(?:万元|亿元|元|%)))(?![0-9])/g;
 
@@ -120,8 +126,16 @@ export function extractFigures(block: TextBlock, firstId = 0): Figure[] {
   let phone = 0;
   NUMBER.lastIndex = 0;
   for (let match = NUMBER.exec(text); match !== null; match = NUMBER.exec(text)) {
-    const start = match.index;
+    let start = match.index;
     const numberEnd = start + match[0].length;
+    // A rate takes the sign printed after its direction word; an amount does not ("减少-5万元": which way
+    // it changed is not known, and it is left out as any "-" before digits is).
+    const signed = match[1] !== '' && DIRECTION_BEFORE_SIGN.test(text.slice(Math.max(0, start - 8), start)) && unitAt(text, numberEnd).kind === 'percent';
+    if (match[1] !== '' && !signed) {
+      // Not the figure's sign: a "-" joins two numbers; a "−" is read past.
+      if (match[1] === '-') continue;
+      start += 1;
+    }
     // (Not text[start - 1] at the block's start: index -1 is a slow property lookup.)
     const before = start > 0 ? text[start - 1]! : '';
     const after = text[numberEnd] ?? '';
@@ -129,7 +143,7 @@ export function extractFigures(block: TextBlock, firstId = 0): Figure[] {
     if (isListNumber(text, start, numberEnd)) continue;
     const unit = unitAt(text, numberEnd);
     if (unit.excluded) continue;
-    const fraction = match[2] ?? '';
+    const fraction = match[3] ?? '';
     if (unit.kind === 'bare' && fraction === '') continue;
     const end = numberEnd + unit.length;
     if (isThreshold(text, end)) continue;
@@ -137,15 +151,15 @@ export function extractFigures(block: TextBlock, firstId = 0): Figure[] {
     while (phone < phones.length && phones[phone]!.end <= start) phone++;
     if (phone < phones.length && phones[phone]!.start < numberEnd) continue;
     // Parsed last: the Decimal is made only for numbers that are figures (not years, codes, bare integers).
-    const parsed = numberFromParts(match[1]!, fraction);
+    const parsed = numberFromParts(match[2]!, fraction);
     figures.push({
       id: firstId + figures.length,
       block: block.index,
       start,
       end,
-      number: parsed.plain,
-      text: unit.length > 0 ? text.slice(start, end).replace(' ', '') : match[0],
-      value: parsed.value,
+      number: signed ? `-${parsed.plain}` : parsed.plain,
+      text: (unit.length > 0 ? text.slice(start, end).replace(' ', '') : text.slice(start, numberEnd)).replace('−', '-'),
+      value: signed ? parsed.value.neg() : parsed.value,
       scale: parsed.scale,
       unit: unit.unit,
       kind: unit.kind ?? 'bare',

@@ -85,7 +85,8 @@ function changesOf(statement: Statement): KeyChange[] {
   const out: KeyChange[] = [];
   for (const change of statement.changes) {
     const delta = change.delta && change.delta.figure.kind !== 'percent' ? change.delta : null;
-    const rate = change.rate && change.rate.figure.kind === 'percent' ? change.rate : null;
+    // A rate signed after its direction word ("下降-81.75%") says one of two things: not a key figure.
+    const rate = change.rate && change.rate.figure.kind === 'percent' && !change.rate.figure.value.isNeg() ? change.rate : null;
     const base = change.base && (isMoneyUnit(change.base.figure.unit) || change.base.figure.kind === 'bare') ? change.base : null;
     if (!delta && !rate && !base) continue;
     const words = [delta, rate, base].map((m) => m?.window ?? '').join(' ');

@@ -148,6 +148,8 @@ interface Line {
   x1: number;
   cells: Cell[];
   text: string;
+  /** Justified prose cut into cells by its stretched gaps (markRunningProse): never a table's row. */
+  prose?: boolean;
 }
 
 function median(values: number[]): number {
@@ -251,8 +253,49 @@ function isAmountShaped(text: string): boolean {
   return /\.\d/.test(t) || /\d,\d{3}/.test(t) || (/\d{4,}/.test(t) && !/^(\d{3}|\d{5}|\d{7})$/.test(t));
 }
 
+/** A figure's unit, printed after it in a sentence (a table prints it in its caption or header). */
+const UNIT_AFTER = /^(?:[%％‰]|万元|亿元|千元|元|倍)/;
+/** The unit, and a mark: the sentence goes on. */
+const UNIT_THEN_MARK = /^(?:[%％‰]|万元|亿元|千元|元|倍)[，。；、！？,;]/;
+const SENTENCE_MARK = /^[，。；、！？,;]/;
+
+/**
+ * Lines of justified prose cut into cells by their stretched gaps (Word stretches the spaces typed
+ * around a figure to an em or more; WPS and ONLYOFFICE spread the characters too), marked so that no
+ * table takes them. A table prints a figure alone in its cell, its unit in the caption or header, and
+ * no cell of it begins with a mark; a sentence goes on across the gap: "57.83 | %。主要原因",
+ * "13,994.31 | 万元。与上年", "2016 | 年增加", or the next line goes on from this line's figure
+ * ("…总预算 | 21,940.96" over "万元。与上年相比…"). A gap with a drawn rule in it is a cell border.
+ */
+function markRunningProse(lines: Line[], rules: PdfRule[]): Line[] {
+  const verticals = verticalRules(rules);
+  const squeeze = (text: string) => text.replace(/\s/g, '');
+  lines.forEach((line, i) => {
+    const y = line.y + 0.3 * line.size;
+    const marked = /[，。；]/.test(line.text);
+    const drawn = (left: Cell, right: Cell) => verticals.some((rule) => rule.x0 >= left.x1 - 1 && rule.x0 <= right.x0 + 1 && rule.y0 <= y && rule.y1 >= y);
+    const inside = line.cells.some((cell, k) => {
+      const text = squeeze(cell.text);
+      // The line begins with a figure's unit and a mark: the figure ended the line above.
+      if (k === 0) return UNIT_THEN_MARK.test(text);
+      const before = line.cells[k - 1]!;
+      const left = squeeze(before.text);
+      if (drawn(before, cell)) return false;
+      if (SENTENCE_MARK.test(text) || (isNumberShaped(left) && UNIT_THEN_MARK.test(text))) return true;
+      // A unit alone after its figure is a table's unit column too ("满意度 | 95 | %"), unless the line is a sentence.
+      return marked && ((isNumberShaped(left) && UNIT_AFTER.test(text)) || (/^(?:19|20)\d\d$/.test(left) && text.startsWith('年')));
+    });
+    const next = lines[i + 1];
+    const last = line.cells[line.cells.length - 1]!;
+    const carriedOn =
+      next !== undefined && line.cells.length >= 2 && isNumberShaped(last.text) && UNIT_THEN_MARK.test(squeeze(next.cells[0]!.text)) && line.y - next.y > 0 && line.y - next.y < 2.5 * line.size && Math.abs(line.size - next.size) <= 0.2 * line.size;
+    if (inside || carriedOn) line.prose = true;
+  });
+  return lines;
+}
+
 function isRowLike(line: Line): boolean {
-  if (line.cells.length < 2 || !line.cells.some((cell) => isNumberShaped(cell.text))) return false;
+  if (line.prose || line.cells.length < 2 || !line.cells.some((cell) => isNumberShaped(cell.text))) return false;
   // Prose justified by spreading its characters apart is many one-character cells, not a row.
   const single = line.cells.filter((cell) => [...cell.text].length === 1).length;
   return !(line.cells.length > 6 && single > line.cells.length / 2);
@@ -271,7 +314,7 @@ function isHeaderLike(line: Line): boolean {
 
 /** Lines between body rows: a label with no amounts, a wrapped name. */
 function isFiller(line: Line): boolean {
-  return line.cells.every((cell) => cell.text.length <= 30) && !UNIT_LINE.test(line.text);
+  return !line.prose && line.cells.every((cell) => cell.text.length <= 30) && !UNIT_LINE.test(line.text);
 }
 
 interface Region {
@@ -804,7 +847,7 @@ export function documentFromPdfPages(pages: PdfPage[], source: string, truncated
     }
     const indices = piecesOf(page, pieces);
     for (const index of indices) chars += pieces[index]!.text.length;
-    paged.push({ page, lines: linesOf(page.number, indices, pieces, page.rules) });
+    paged.push({ page, lines: markRunningProse(linesOf(page.number, indices, pieces, page.rules), page.rules) });
   }
   const dropped = furniture(paged);
 

@@ -235,9 +235,13 @@ function textItems(items: Array<Record<string, unknown>>, view: Matrix, height: 
     const transform = item.transform as number[] | undefined;
     if (typeof str !== 'string' || str.length === 0 || !transform || transform.length < 6) continue;
     const [a, b, c, d, e, f] = multiply(view, transform.slice(0, 6) as Matrix);
-    const size = Math.abs(Number(item.height)) || Math.hypot(c, d);
-    // Upright on the displayed page: y-down device space, so d < 0.
-    const upright = Math.abs(b) < 0.05 * Math.abs(a) && Math.abs(c) < 0.05 * Math.abs(d) && a > 0 && d < 0;
+    // Upright on the displayed page: y-down device space, so d < 0. A horizontal baseline with its glyphs
+    // slanted is upright too: Word draws a synthetic italic (倾斜 on a font with no italic) by shearing the
+    // text matrix (c ≈ d/3), and prints figures so: the 江苏省人民检察院 2018 预算 has "降幅81.6%" with only
+    // its "." slanted, "降幅9.1%" with "9.1" slanted (left out, they read "816%" and "降幅%").
+    const upright = Math.abs(b) < 0.05 * Math.abs(a) && Math.abs(c) < 0.5 * Math.abs(d) && a > 0 && d < 0;
+    // pdf.js gives a slanted item the height of its sheared side (hypot(c, d)); its print is |d| high.
+    const size = upright && Math.abs(c) >= 0.05 * Math.abs(d) ? Math.abs(d) : Math.abs(Number(item.height)) || Math.hypot(c, d);
     // Some producers give no width: estimate it from the characters (ideographs one em, the rest half).
     const given = Math.abs(Number(item.width));
     const width = given > 0 ? given : [...str].reduce((sum, char) => sum + (char.charCodeAt(0) >= 0x2e80 ? 1 : 0.5), 0) * size;

@@ -161,6 +161,8 @@ export function buildStatements(blocks: BlockInput[]): Statement[] {
     pendingList = null;
     // "1. 基本支出…。其中：" … "2. 项目支出…": the next item numbered like the owner is not one of its parts.
     if (crossBlockList?.ownerMarker && markerOf(block.text) === crossBlockList.ownerMarker) crossBlockList = null;
+    // "此外，基本支出预算数为…" after the list of classes: another breakdown of the total begins, not a part of this one.
+    if (crossBlockList && /^(此外|另外)/.test(block.text.trim())) crossBlockList = null;
 
     for (const mention of block.mentions) {
       if (mention.sentence !== sentence) {

@@ -42,6 +42,7 @@ runTable('parts-total', [
   // Over-full lists that are not one list (江苏 PDFs, text copied from pdftotext).
   { name: 'a list of several levels is not summed flat (政协办公厅 2017)', text: '江苏省政协办公厅2017年度财政拨款基本支出预算5,836.27万元，其中：\n（一）人员经费4,704.35万元\n1、工资福利支出（类）2,097.51万元\n（1）基本工资（款）支出737.94万元。用于发放机关公务员的职务工资。\n（2）津贴补贴（款）支出1,263.76万元。用于发放机关人员津贴补贴及岗位津贴等。\n（3）奖金（款）支出59.53万元。用于发放机关人员年终一次性奖金。\n（4）绩效工资（款）支出36.28万元。用于发放单位事业人员的绩效工资。\n2、对个人和家庭的补助支出（类）2,606.84万元\n（1）离休费（款）支出163万元。用于发放离休人员离休费、护理费等。\n（2）退休费（款）支出1,329.42万元。用于发放退休人员退休费等。\n（3）医疗费（款）支出20.40万元。用于儿童医疗统筹费支出。\n（4）奖励金（款）支出0.50万元。用于发放职工独生子女奖励费。\n（5）住房公积金（款）支出341.75万元。用于按规定比例为职工缴纳的住房公积金。\n（6）提租补贴（款）支出751.77万元。用于发放职工租金补贴。\n（二）公用经费1,131.92万元\n商品和服务支出（类）1,131.92万元\n（1）办公费（款）支出110万元。用于单位购买办公用品。\n（2）水费（款）支出10万元。用于单位支付的水费等支出。', expected: [] },
   { name: 'a complete breakdown then a partial second one (检察院 2018)', text: '（二）支出预算总计21,955.35万元。包括：\n1.公共安全（类）支出16,458.75万元，主要用于检察院行政支出。\n2.社会保障和就业支出1,836.22万元，主要用于离休费。\n3.住房保障支出3,660.38万元，主要用于住房公积金。\n此外，基本支出预算数为13,994.31万元。\n项目支出预算数为5,573万元。', expected: [] },
+  { name: 'one class, then 此外 another breakdown: two lists, not one (检察院 2017)', text: '（二）支出预算总计17996.68万元。包括：\n1.公共安全（类）支出13656.34万元，主要用于检察院行政支出。\n此外，基本支出预算数为12323.46万元。\n项目支出预算数为5533万元。\n单位预留机动经费预算数为140.2万元。', expected: [] },
   { name: 'an over-full flat list with no subtotal is an error', text: '2024年度支出合计100.00万元，其中：基本支出60.00万元，项目支出40.00万元，其他支出5.00万元。', expected: ['error: 100.00万元,60.00万元,40.00万元,5.00万元'] },
   { name: 'two partial lists that both exceed are an error', text: '2024年度支出合计100.00万元，其中：基本支出60.00万元，项目支出45.00万元，人员经费70.00万元，公用经费35.00万元。', expected: ['error: 100.00万元,60.00万元,45.00万元,70.00万元,35.00万元'] },
   { name: 'shares adding to 100% make a list complete', text: '本年支出合计100.00万元，其中：甲类50.00万元，占50.0%；乙类40.00万元，占40.0%；丙类10.00万元，占10.0%。', expected: [] },
@@ -82,6 +83,11 @@ runTable('year-on-year', [
   { name: 'a rate with no amount is left for history (not checked here)', text: '人员经费341.90万元，增长28.7%。', expected: [] },
   // 政协办公厅 2017: the amount in the brackets is last year's, the base of the rate (498.72/8648.07 = 5.77%).
   { name: 'last year’s amount in brackets is not this year’s', text: '2017年度部门支出预算安排与2016年度相比（2016年度部门支出预算安排为8,648.07万元），增加498.72万元，增长5.77%。', expected: [] },
+  // A minus sign after the direction word (昆明市科技局 2018 三公: "减少518,378.24元,下降-81.75%").
+  { name: 'a decline word with a negative rate the amounts give without its sign is a warning', text: '“三公”经费支出决算数115,749.56元，比2017年减少518,378.24元，下降-81.75%。', expected: ['warning: -81.75%,115,749.56元,518,378.24元'] },
+  { name: 'a negative growth that says what the amounts say is silent', text: '“三公”经费支出决算数115,749.56元，比2017年减少518,378.24元，增长-81.75%。', expected: [] },
+  { name: 'a signed rate that fits neither reading is an error', text: '“三公”经费支出决算数115,749.56元，比2017年减少518,378.24元，下降-71.75%。', expected: ['error: 115,749.56元,518,378.24元,-71.75%'] },
+  { name: 'a change printed with a sign after its word is not checked', text: '“三公”经费支出决算数115,749.56元，比2017年减少-518,378.24元，下降81.75%。', expected: [] },
   // Found by fuzzing: a bare number, a count and a change read as one relation used to throw.
   { name: 'figures of different kinds are not an amount, its base and a change', text: '7.92项目支出辆比上年22.63下降8.03，%', expected: [] },
 ]);
@@ -89,6 +95,7 @@ runTable('year-on-year', [
 runTable('budget-vs-actual', [
   { name: 'against the opening budget', text: '一般公共服务支出396.83万元，较年初预算数减少1236.54万元，下降75.7%。', expected: [] },
   { name: 'a wrong rate against the budget', text: '一般公共服务支出396.83万元，较年初预算数减少1236.54万元，下降57.7%。', expected: ['error: 396.83万元,1236.54万元,57.7%'] },
+  { name: 'a decline against the budget printed with a sign too many is a warning', text: '一般公共服务支出396.83万元，较年初预算数减少1236.54万元，下降-75.7%。', expected: ['warning: -75.7%,396.83万元,1236.54万元'] },
   { name: 'completion against a budget printed in the sentence', text: '年初预算项目5个，预算数200.00万元，年末决算执行项目5个，决算数190.00万元，完成年初预算的95%。', expected: [] },
   { name: 'completion that is wrong against the same budget', text: '年初预算项目5个，预算数200.00万元，年末决算执行项目5个，决算数190.00万元，完成年初预算的100%。', expected: ['error: 100%,190.00万元,200.00万元'] },
   { name: 'completion against a budget given only as the difference (Tianshui 2017)', text: '2017年度一般公共预算财政拨款支出总计1741.75万元，完成年初预算100%，决算数大于预算数55.93万元，主要原因是工资调标。', expected: ['error: 100%,1741.75万元,55.93万元'] },

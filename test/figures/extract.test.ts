@@ -26,6 +26,9 @@ describe('extractFigures', () => {
     ['thousands separators', '教育支出74,126.58万元', ['74,126.58万元:money:2']],
     ['a space between number and unit', '412 万元', ['412万元:money:0']],
     ['durations are not scores', '会议5分钟', []],
+    ['a minus sign after a direction word is the figure’s', '减少518,378.24元，下降-81.75%，增长率为-3.2%', ['518,378.24元:money:2', '-81.75%:percent:2', '-3.2%:percent:1']],
+    ['a dash between two numbers is no sign', '2019-2020年，占10%-20%，变动-5%', ['10%:percent:0']],
+    ['an amount with a sign after its direction word is left out', '减少-5.00万元，增加−3.00万元', ['3.00万元:money:2']],
   ])('%s', (_name, text, expected) => expect(figures(text)).toEqual(expected));
 });
 

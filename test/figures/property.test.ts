@@ -47,7 +47,7 @@ const numberishChar = fc.constantFrom(
   ...'0123456789０１２３４５６７８９.,．，。、%％‰﹪万元亿人名分辆个项-－/〔〕[]（）() 第#其中合计增长'.split(''),
 );
 /** Pieces that tempt a backtracking regular expression, repeated: "1,1,1,…", "1.1.1.…", "（（（…", "万元万元…". */
-const baitToken = fc.constantFrom('1,', '1.', '1%', '1', '111,', ',111', '.1', '（', '(', '万元', '万', '元', '1万元', '0.', '1234567', '1234567 ', '、', ' ', '-', '%', '，', '〔', '第');
+const baitToken = fc.constantFrom('1,', '1.', '1%', '1', '111,', ',111', '.1', '（', '(', '万元', '万', '元', '1万元', '0.', '1234567', '1234567 ', '、', ' ', '-', '%', '，', '〔', '第', '下降-', '增长率为−');
 /** Any string: unicode junk (lone surrogates included), CJK prose with numbers, long digit runs, bait. */
 const anyText = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 300 }),
@@ -66,9 +66,9 @@ function expectWellFormed(figure: Figure, text: string): void {
   expect(Number.isInteger(figure.start) && Number.isInteger(figure.end)).toBe(true);
   expect(0 <= figure.start && figure.start < figure.end && figure.end <= text.length).toBe(true);
   // The printed text is the block's text there (one space between number and unit dropped).
-  expect(figure.text).toBe(text.slice(figure.start, figure.end).replace(' ', ''));
-  // The number is a plain decimal, its value and printed precision agree with it.
-  expect(figure.number).toMatch(/^\d+(\.\d+)?$/);
+  expect(figure.text).toBe(text.slice(figure.start, figure.end).replace(' ', '').replace('−', '-'));
+  // The number is a plain decimal (signed only after a direction word), its value and printed precision agree with it.
+  expect(figure.number).toMatch(/^-?\d+(\.\d+)?$/);
   expect(figure.value.isFinite()).toBe(true);
   expect(figure.value.eq(new D(figure.number))).toBe(true);
   expect(figure.scale).toBe(figure.number.split('.')[1]?.length ?? 0);

@@ -109,6 +109,39 @@ describe('bounds', () => {
     expect(pages[0]!.rules).toEqual([{ x0: 40, y0: W - 50, x1: 500, y1: W - 50 }]);
   });
 
+  it('reads slanted (synthetic italic) text on a horizontal baseline as upright, its print as high as the rest', async () => {
+    const slanted = (items: unknown[]) =>
+      ({
+        OPS: { save: 10, restore: 11, transform: 12, constructPath: 91, stroke: 20 },
+        getDocument: () => ({
+          promise: Promise.resolve({
+            numPages: 1,
+            getPage: async () => ({
+              getViewport: () => ({ width: 595, height: 842, transform: [1, 0, 0, -1, 0, 842] }),
+              getTextContent: async () => ({ items }),
+              getOperatorList: async () => ({ fnArray: [], argsArray: [] }),
+            }),
+          }),
+          destroy: async () => {},
+        }),
+      }) as unknown as PdfJsLike;
+    // As pdf.js gives 江苏省人民检察院 2018 预算 p. 26: "降幅 81" upright, its "." slanted by a third of the size
+    // (with the sheared side as its height), "6" upright again; a stamp turned 45° stays out.
+    const { pages } = await readPdfPages(new Uint8Array([1]), slanted([
+      { str: '与上年相比减少1,649.26万元，降幅', transform: [15.96, 0, 0, 15.96, 100, 115.22], width: 269.55, height: 15.96 },
+      { str: '81', transform: [15.96, 0, 0, 15.96, 417.67, 115.22], width: 15.9, height: 15.96 },
+      { str: '.', transform: [15.96, 0, 5.32, 15.96, 433.63, 115.22], width: 7.98, height: 16.82 },
+      { str: '6', transform: [15.96, 0, 0, 15.96, 441.55, 115.22], width: 7.98, height: 15.96 },
+      { str: '印章', transform: [11.3, 11.3, -11.3, 11.3, 300, 300], width: 24, height: 16 },
+    ]));
+    expect(pages[0]!.items.slice(1).map((item) => [item.str, item.upright, item.height])).toEqual([
+      ['81', true, 15.96],
+      ['.', true, 15.96],
+      ['6', true, 15.96],
+      ['印章', false, 16],
+    ]);
+  });
+
   it('says a PDF whose fonts have no Unicode map has no text that can be read', async () => {
     const garbled = {
       OPS: {},

@@ -77,6 +77,50 @@ describe('prose', () => {
   }
 });
 
+/**
+ * A paragraph justified as Word justifies it (江苏省人民检察院 2018 预算, p. 26): the spaces typed around a
+ * figure are stretched to an em or more, so a line comes apart in cells ("比增加 | 2,915.22 万元，增长 |
+ * 36.58 | %。主要原因是员"), two or three of them a figure alone: the shape of a table's row. Each line is
+ * [text, x0, x1] runs at 16 pt, 27.5 pt apart, between the margins 90 and 505.
+ */
+function wordJustified(top: number, lines: Array<Array<[string, number, number]>>): PdfPage['items'] {
+  return lines.flatMap((runs, n) => runs.map(([text, x0, x1]) => item(text, x0, top - 27.5 * n, 16, x1 - x0)));
+}
+
+describe('justified prose or a table', () => {
+  const paragraphs: Array<Array<[string, number, number]>> = [
+    [['1．行政运行（项）支出', 122, 294], ['10,883.36 万元，与上年相', 311, 505]],
+    [['比增加', 90, 139], ['2,915.22 万元，增长', 156, 309], ['36.58', 326, 366], ['%。主要原因是员', 383, 505]],
+    [['额制检察官工资改革等政策性调增及养老金、职业年金等单', 90, 505]],
+    [['位缴费部分下达到部门，相应增加了预算拨款和支出。', 90, 474]],
+    [['2．一般行政管理事务（项）支出 3,666 万元，与上年', 122, 505]],
+    [['相比增加', 90, 154], ['21.8 万元，增长', 170, 290], ['0.06', 306, 338], ['%。主要原因是省检察', 354, 505]],
+    [['院本级增加安排了办公办案设备购置费预算支出。', 90, 442]],
+    [['省检察院2018年度财政拨款收、支总预算', 122, 417], ['21,940.96', 434, 505]],
+    [['万元。与上年相比，财政拨款收、支总计各增加', 90, 425], ['3,958.98', 441, 505]],
+    [['万元，增长', 90, 171], ['22', 188, 204], ['%。主要原因是因员额制检察官工资改革', 221, 505]],
+    [['等政策性调整因素，相应增加了财政拨款。', 90, 390]],
+  ];
+
+  it('keeps a paragraph whose stretched gaps cut its lines into cells a paragraph, every sentence whole', () => {
+    const { document } = documentFromPdfPages([page(1, wordJustified(700, paragraphs))], 't.pdf');
+    expect(document.tables).toEqual([]);
+    expect(document.blocks.map((block) => block.text.replace(/\s/g, ''))).toEqual([
+      '1.行政运行（项）支出10,883.36万元，与上年相比增加2,915.22万元，增长36.58%。主要原因是员额制检察官工资改革等政策性调增及养老金、职业年金等单位缴费部分下达到部门，相应增加了预算拨款和支出。',
+      '2.一般行政管理事务（项）支出3,666万元，与上年相比增加21.8万元，增长0.06%。主要原因是省检察院本级增加安排了办公办案设备购置费预算支出。',
+      '省检察院2018年度财政拨款收、支总预算21,940.96万元。与上年相比，财政拨款收、支总计各增加3,958.98万元，增长22%。主要原因是因员额制检察官工资改革等政策性调整因素，相应增加了财政拨款。',
+    ]);
+  });
+
+  it('keeps a table a table: a unit column after the amounts, no sentence in its rows', () => {
+    const rows: Array<[string, string, string]> = [['办公设备购置', '12.50', '万元'], ['车辆运行维护', '8.00', '万元'], ['服务对象满意度', '95.00', '%']];
+    const items = [item('项目', 72, 720, 10), item('金额', 300, 720, 10), item('单位', 420, 720, 10), ...rows.flatMap(([name, amount, unit], n) => [item(name, 72, 700 - 18 * n, 10), right(amount, 340, 700 - 18 * n, 10), item(unit, 420, 700 - 18 * n, 10)])];
+    const { document } = documentFromPdfPages([page(1, items)], 't.pdf');
+    expect(document.tables).toHaveLength(1);
+    expect(document.tables[0]!.rows.map((row) => row.map((cell) => cell.text).join('|'))).toEqual(['项目|金额|单位', '办公设备购置|12.50|万元', '车辆运行维护|8.00|万元', '服务对象满意度|95.00|%']);
+  });
+});
+
 /** A 财政拨款支出预算表 with right-aligned amounts and no rules. */
 function budgetTable(number: number, rows: Array<[string, string, string]>, options: { title?: boolean; header?: boolean; top?: number } = {}): PdfPage['items'] {
   const out: PdfPage['items'] = [];

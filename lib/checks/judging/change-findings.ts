@@ -2,7 +2,7 @@
 import { displayName, type Change, type Statement } from '../../prose/statements';
 import type { Analysis, FindingSink } from '../context';
 import { evaluateSum, showAmount } from './arith';
-import { judgeChange, percentText, rateAgainstBase, readPair, statedRate } from './change-math';
+import { judgeChange, percentText, rateAgainstBase, readPair, slipOfSign, statedRate } from './change-math';
 import { isMoneyUnit, type Figure } from '../../figures/figure';
 import { defaultScenario } from '../../facts';
 import { truncates } from './truncation';
@@ -29,6 +29,8 @@ function reportAgainstBase(analysis: Analysis, sink: FindingSink, statement: Sta
   const name = named?.name ?? displayName(statement);
   // The message prints "{basis}数{base}": the comparison as printed, less its 数.
   const word = named ? named.basis.replace(/数$/, '') : basisArg(change.basis);
+  // "减少-5万元": which way the amount changed is not known.
+  if (delta?.figure.value.isNeg()) return sink.unchecked();
   if (delta && delta.direction !== null && delta.direction !== 0) {
     // Figures of different kinds ("7.92" beside "22.63辆") cannot be an amount, its base and a change.
     const pair = readPair(current, base);
@@ -75,6 +77,13 @@ function reportAgainstBase(analysis: Analysis, sink: FindingSink, statement: Sta
   }
   sink.checked(figures);
   if (implied.interval.meets(statedRate(rate))) return;
+  const slip = slipOfSign(rate);
+  if (slip && implied.interval.meets(slip)) {
+    const pair = readPair(current, base);
+    const stated = delta ? changeArg(delta.direction, delta.figure.text) : pair ? signedChange(showAmount(pair.current.point.minus(pair.delta.point), [current, base])) : '';
+    sink.add('warning', say('change_signSlip', { name, change: stated, rate: `${rate.window.slice(-2)}${rate.figure.text}`, point: percent(implied.point.abs(), rate.figure.scale) }), [rate.figure, current, base, ...(delta ? [delta.figure] : [])], null, rate.figure.text);
+    return;
+  }
   const point = percentText(implied.point.abs(), rate.figure.scale);
   const cut = truncates(implied.interval, rate.figure);
   sink.add(
@@ -198,6 +207,13 @@ export function reportChange(analysis: Analysis, sink: FindingSink, statement: S
     case 'unbounded':
       sink.unchecked();
       return;
+    case 'sign-slip': {
+      // Ambiguous, so a warning: read as printed the rate says the opposite of the amounts; without its sign it agrees.
+      sink.checked(figures);
+      const args = { name, change: changeArg(delta.direction, delta.figure.text), rate: `${rate!.window.slice(-2)}${rate!.figure.text}`, point: percent(verdict.impliedPoint!.abs(), rate!.figure.scale) };
+      sink.add('warning', say('change_signSlip', args), [rate!.figure, current, delta.figure], null, rate!.figure.text);
+      return;
+    }
     case 'rounding': {
       sink.checked(figures);
       const point = percentText(verdict.impliedPoint!.abs(), rate!.figure.scale);

@@ -34,8 +34,18 @@ export function statedRate(rate: Mention): Interval {
   return Interval.around(rate.figure.value, halfUnit(rate.figure.scale)).times(new D(sign));
 }
 
+/**
+ * A rate printed with a minus sign after its direction word ("下降-81.75%"): read as printed it is a
+ * change the other way (a negative decline is a rise); it is often a slip, the word's own rate with a
+ * sign too many. The slip's reading, or null for a rate with no sign of its own.
+ */
+export function slipOfSign(rate: Mention): Interval | null {
+  if (!rate.figure.value.isNeg() || rate.direction === null || rate.direction === 0) return null;
+  return Interval.around(rate.figure.value.abs(), halfUnit(rate.figure.scale)).times(new D(rate.direction));
+}
+
 export interface ChangeVerdict {
-  kind: 'ok' | 'rounding' | 'mismatch' | 'zero-base' | 'direction' | 'negative-base' | 'unbounded';
+  kind: 'ok' | 'rounding' | 'mismatch' | 'zero-base' | 'direction' | 'negative-base' | 'unbounded' | 'sign-slip';
   prior: Dec;
   implied: Interval | null;
   impliedPoint: Dec | null;
@@ -43,7 +53,8 @@ export interface ChangeVerdict {
 
 export function judgeChange(current: Figure, delta: Mention, rate: Mention | null): ChangeVerdict | null {
   const pair = readPair(current, delta.figure);
-  if (!pair || delta.direction === null) return null;
+  // "减少-5万元": which way the amount changed is not known (the sign of a rate is judged below).
+  if (!pair || delta.direction === null || delta.figure.value.isNeg()) return null;
   const sign = new D(delta.direction);
   const signedPoint = pair.delta.point.times(sign);
   const signed = pair.delta.value.times(sign);
@@ -51,7 +62,8 @@ export function judgeChange(current: Figure, delta: Mention, rate: Mention | nul
   const priorInterval = pair.current.value.minus(signed);
   if (priorInterval.hi.lt(0)) return { kind: 'negative-base', prior, implied: null, impliedPoint: null };
   if (!rate) return { kind: 'ok', prior, implied: null, impliedPoint: null };
-  if (rate.direction !== null && delta.direction !== 0 && rate.direction !== 0 && !pair.delta.point.isZero() && rate.direction !== delta.direction) {
+  const slip = slipOfSign(rate);
+  if (!slip && rate.direction !== null && delta.direction !== 0 && rate.direction !== 0 && !pair.delta.point.isZero() && rate.direction !== delta.direction) {
     return { kind: 'direction', prior, implied: null, impliedPoint: null };
   }
   if (prior.isZero()) {
@@ -64,9 +76,9 @@ export function judgeChange(current: Figure, delta: Mention, rate: Mention | nul
   const impliedPoint = signedPoint.div(prior).times(HUNDRED);
   if (!implied) return { kind: 'unbounded', prior, implied: null, impliedPoint };
   const stated = statedRate(rate);
-  if (!implied.meets(stated)) return { kind: 'mismatch', prior, implied, impliedPoint };
+  if (!implied.meets(stated)) return { kind: slip && implied.meets(slip) ? 'sign-slip' : 'mismatch', prior, implied, impliedPoint };
   const roundedPoint = impliedPoint.abs().toDecimalPlaces(rate.figure.scale, D.ROUND_HALF_UP);
-  return { kind: roundedPoint.eq(rate.figure.value) ? 'ok' : 'rounding', prior, implied, impliedPoint };
+  return { kind: roundedPoint.eq(rate.figure.value.abs()) ? 'ok' : 'rounding', prior, implied, impliedPoint };
 }
 
 /**
