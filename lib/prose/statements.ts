@@ -7,6 +7,7 @@
 import type { Basis } from './cues';
 import { NET } from './cues';
 import type { Mention } from './mentions';
+import { nameWords } from '../facts/names';
 
 export interface Change {
   basis: Basis;
@@ -56,8 +57,13 @@ export function displayName(statement: Statement): string {
   return subject || heading || statement.subject || '该项';
 }
 
+/**
+ * A subject's words (lib/facts/names.ts: how it is printed and its period words off). References are
+ * matched on words, not on quantityName: "收入" may name "收入、支出总计"'s first conjunct, and the
+ * scenario words that quantityName drops depend on the document's kind, which statements do not know.
+ */
 function normalizeSubject(subject: string): string {
-  return subject.replace(/[、“”"（）()\s的]/g, '').replace(/^(本年|全年|年度)/, '');
+  return nameWords(subject);
 }
 
 export function subjectsMatch(a: string, b: string): boolean {

@@ -12,26 +12,28 @@ import { childrenOf } from '../../tables/structure';
 import type { Analysis, CheckFamily } from '../context';
 import { PACE } from '../context';
 import { say } from '../../i18n/phrases';
+import { quantityName, type DocumentKind } from '../../facts/names';
 
-/** A name without its list number ("一、", "（二）", "3.") and its 类/款/项 marks, for matching rows. */
-function plain(name: string): string {
-  return name
-    .replace(/^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])\s*/, '')
-    .replace(/[（(][类款项][）)]/g, '')
-    .replace(/[“”"\s]/g, '')
-    .replace(/支出$/, '');
+/**
+ * The quantity a row label or a prose name stands for (lib/facts/names.ts: list number, 类/款/项 marks,
+ * period words, a trailing 支出 off; a 决算's 决算数 off in the document's kind). Row labels are read
+ * without the document's kind: a table line is never printed as "X决算数", and a 预算's prose "X决算数"
+ * (last year's) then stays apart from row X.
+ */
+function plain(name: string, kind: DocumentKind = null): string {
+  return quantityName(name, kind);
 }
 
 /**
  * "一般公共服务（类）网信事务（款）行政运行（项）" → ["一般公共服务", "网信事务", "行政运行"]; "政协事务（款）委员视察
  * （项）" under the heading "（一）一般公共服务支出（类）" takes its 类 from the heading.
  */
-function chainOf(subject: string, headingClass: string | null): string[] | null {
+function chainOf(subject: string, headingClass: string | null, kind: DocumentKind): string[] | null {
   const text = subject.replace(/[：:].*$/, '');
   const match = /^(.+?)[（(]类[）)](.+?)[（(]款[）)](.+?)[（(]项[）)]/.exec(text);
-  if (match) return [match[1]!, match[2]!, match[3]!].map(plain);
+  if (match) return [match[1]!, match[2]!, match[3]!].map((part) => plain(part, kind));
   const under = headingClass !== null ? /^([^（(]+?)[（(]款[）)](.+?)[（(]项[）)]/.exec(text) : null;
-  return under ? [headingClass!, under[1]!, under[2]!].map(plain) : null;
+  return under ? [headingClass!, under[1]!, under[2]!].map((part) => plain(part, kind)) : null;
 }
 
 /** The 类 a heading names and nothing else ("（一）一般公共服务支出（类）"), or null. */
@@ -69,7 +71,7 @@ function rowsNamed(table: ReadTable, name: string): TableRow[] {
   return index.get(name) ?? [];
 }
 
-function rowsFor(table: ReadTable, subject: string, chain: string[] | null): TableRow[] {
+function rowsFor(table: ReadTable, subject: string, chain: string[] | null, kind: DocumentKind): TableRow[] {
   if (chain) {
     return rowsNamed(table, chain[2]!).filter((row) => {
       if (!row.code || row.code.length !== 7) return false;
@@ -78,7 +80,7 @@ function rowsFor(table: ReadTable, subject: string, chain: string[] | null): Tab
       return !!segment && !!category && plain(segment.label) === chain[1] && plain(category.label) === chain[0];
     });
   }
-  const name = plain(subject);
+  const name = plain(subject, kind);
   if (name.length < 4) return [];
   // A 三公 item in the prose is the whole of it, 基本 and 项目 spending alike; the economic row of that
   // name (30217 公务接待费, 30212, 30231, 31013) is one part of it, in one fund: not the same quantity.
@@ -122,12 +124,12 @@ export const proseTable: CheckFamily = {
       if (!value || (value.figure.kind !== 'money' && value.figure.kind !== 'bare')) continue;
       const subject = `${statement.context.replace(/[：:]支出决算$|[：:]?支出决算为?$/, '')}`;
       const headingClass = headingClassOf(analysis, statement.block);
-      const chain = chainOf(subject, headingClass) ?? chainOf(statement.subject, headingClass);
+      const chain = chainOf(subject, headingClass, analysis.kind) ?? chainOf(statement.subject, headingClass, analysis.kind);
       const candidates: Figure[] = [];
       for (const table of analysis.tables) {
         const column = totalColumnIndex(table);
         if (column < 0) continue;
-        for (const row of rowsFor(table, statement.subject, chain)) {
+        for (const row of rowsFor(table, statement.subject, chain, analysis.kind)) {
           const figure = row.values[column];
           if (figure) candidates.push(figure);
         }
