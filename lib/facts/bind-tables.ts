@@ -6,6 +6,7 @@
  */
 import type { ReadTable, TableRow } from '../tables/read';
 import { isTotalRow } from '../tables/structure';
+import { wanInterval } from '../figures/figure';
 import { defaultScenario, type Fact } from './fact';
 import { conceptNamed, fundOfTitle, parseName, type Scenario } from './vocabulary';
 
@@ -87,6 +88,33 @@ function rowConcept(row: TableRow): string | null {
   return conceptNamed(row.label.replace(/[“”"\s]/g, '').replace(LIST_NUMBER, ''))?.id ?? null;
 }
 
+/** The carry-over line each side of a summary lane adds to its year's amount to make the 总计. */
+const CARRY_OVER: Readonly<Record<string, [carry: string, whole: string]>> = {
+  本年收入合计: ['年初结转和结余', '收入总计'],
+  本年支出合计: ['年末结转和结余', '支出总计'],
+};
+
+/**
+ * A row's concept in its lane. "收入合计" is the year's income (本年收入合计) in the 决算 templates, but
+ * Chongqing's 预算 收支总表 prints 当年收入小计 and 上年结转资金 above it and sums both: there it is the
+ * 收入总计 (and 支出合计 under 结转下年资金 the 支出总计). A carry-over line printed above a total that does
+ * not say 本年 makes it the lane's 总计, when the amounts say so too (the subtotal above, if printed, and
+ * the carry-over add up to it); when they do not, the row is not bound at all.
+ */
+function laneRowConcept(rows: readonly TableRow[], index: number): string | null {
+  const row = rows[index]!;
+  const named = rowConcept(row);
+  const carryOver = named ? CARRY_OVER[named] : undefined;
+  if (!carryOver || /^本年|^当年/.test(row.label.replace(LIST_NUMBER, '').trim())) return named;
+  const above = rows.slice(0, index);
+  const carry = above.find((r) => rowConcept(r) === carryOver[0]);
+  if (!carry) return named;
+  const subtotal = above.find((r) => /^(当年|本年)(收入|支出)小计$/.test(r.label.replace(/\s/g, '')));
+  const [total, carried, year] = [row.values[0], carry.values[0], subtotal?.values[0]];
+  if (total && carried && year && !wanInterval(year).plus(wanInterval(carried)).meets(wanInterval(total))) return null;
+  return carryOver[1];
+}
+
 export function bindTables(tables: readonly ReadTable[], context: TableContext): Fact[] {
   const facts: Fact[] = [];
   for (const table of tables) {
@@ -104,9 +132,9 @@ export function bindTables(tables: readonly ReadTable[], context: TableContext):
       table.columns.forEach((column, c) => add(lines[0]!.values[c] ?? null, sangongConcept(column.path, widerTotal), column.path));
       continue;
     }
-    for (const row of table.rows) {
+    for (const [index, row] of table.rows.entries()) {
       if (row.code !== null) continue;
-      const named = rowConcept(row);
+      const named = table.columns.length === 1 ? laneRowConcept(table.rows, index) : rowConcept(row);
       if (named && table.columns.length === 1) add(row.values[0] ?? null, named, table.columns[0]!.path);
       else if (isTotalRow(row) && /^(合计|总计)$/.test(row.label) && !row.spansLanes) {
         table.columns.forEach((column, c) => add(row.values[c] ?? null, totalColumnConcept(column.path), column.path));
