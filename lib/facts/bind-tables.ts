@@ -8,7 +8,8 @@ import type { ReadTable, TableRow } from '../tables/read';
 import { isTotalRow } from '../tables/structure';
 import { wanInterval } from '../figures/figure';
 import { defaultScenario, type Fact } from './fact';
-import { conceptNamed, fundOfTitle, parseName, type Scenario } from './vocabulary';
+import { conceptNamed, fundOfTitle, parseName, templateLine, type Fund, type Scenario } from './vocabulary';
+import { kindOf, type TableKind } from '../tables/kinds';
 
 export interface TableContext {
   kind: '预算' | '决算' | null;
@@ -115,6 +116,33 @@ function laneRowConcept(rows: readonly TableRow[], index: number): string | null
   return carryOver[1];
 }
 
+/**
+ * The template tables whose one-amount lanes list template lines row by row, with the side each lane
+ * is on: a 收支总表 prints 收入 then 支出 (lane 0 and 1, or one lane per table), a 收入 table income.
+ */
+const LINE_TABLES: ReadonlySet<TableKind> = new Set(['summary', 'fiscal-summary', 'income', 'spending']);
+
+function sideOf(table: ReadTable, kind: TableKind): '收入' | '支出' | undefined {
+  const header = table.columns[0]?.path.join('') ?? '';
+  if (/收入/.test(header) && !/支出/.test(header)) return '收入';
+  if (/支出/.test(header) && !/收入/.test(header)) return '支出';
+  if (kind === 'income') return '收入';
+  if (kind === 'spending') return '支出';
+  return undefined;
+}
+
+/**
+ * A row of a known template table, by templateLine (template-lines.ts): the table's kind from its title,
+ * one amount per row, not a column of another year ("上年预算数"), and a line the template names
+ * (classification items are left to their codes: a 类 of the 支出 lane is bound by prose-table by name).
+ */
+function templateRowLine(table: ReadTable, kind: TableKind | null, row: TableRow): { concept: string; fund: Fund } | null {
+  if (!kind || !LINE_TABLES.has(kind) || table.columns.length !== 1 || row.code !== null || row.spansLanes) return null;
+  if (/上年|去年|20\d\d/.test(table.columns[0]!.path.join(''))) return null;
+  const line = templateLine(row.label, { side: sideOf(table, kind) });
+  return line && !line.concept.startsWith('class:') ? line : null;
+}
+
 export function bindTables(tables: readonly ReadTable[], context: TableContext): Fact[] {
   const facts: Fact[] = [];
   for (const table of tables) {
@@ -132,10 +160,14 @@ export function bindTables(tables: readonly ReadTable[], context: TableContext):
       table.columns.forEach((column, c) => add(lines[0]!.values[c] ?? null, sangongConcept(column.path, widerTotal), column.path));
       continue;
     }
+    const kind = kindOf(table);
     for (const [index, row] of table.rows.entries()) {
       if (row.code !== null) continue;
       const named = table.columns.length === 1 ? laneRowConcept(table.rows, index) : rowConcept(row);
+      // Any other line of a known template table ("一、一般公共预算财政拨款收入", "上年结转").
+      const line = named || rowConcept(row) !== null ? null : templateRowLine(table, kind, row);
       if (named && table.columns.length === 1) add(row.values[0] ?? null, named, table.columns[0]!.path);
+      else if (line) add(row.values[0] ?? null, line.concept, table.columns[0]!.path, line.fund || fund);
       else if (isTotalRow(row) && /^(合计|总计)$/.test(row.label) && !row.spansLanes) {
         table.columns.forEach((column, c) => add(row.values[c] ?? null, totalColumnConcept(column.path), column.path));
       }

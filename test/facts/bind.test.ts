@@ -150,4 +150,32 @@ describe('binding tables', () => {
 <tr><td>上年结转</td><td>21.00</td></tr></table>`;
     expect(factsOf(html, '预算', 2024).get('772.95@table')).toBe('本年收入合计|2024|budget|');
   });
+
+  // 收入支出决算总表 (Shanghai's 决算 template): every line templateLine names, in its lane's fund.
+  const SUMMARY = `<p>收入支出决算总表</p><p>单位：万元</p><table>
+<tr><td colspan="3">收入</td><td colspan="3">支出</td></tr>
+<tr><td>项目</td><td>行次</td><td>金额</td><td>项目</td><td>行次</td><td>金额</td></tr>
+<tr><td>一、一般公共预算财政拨款收入</td><td>1</td><td>554.55</td><td>一、一般公共服务支出</td><td>32</td><td>396.83</td></tr>
+<tr><td>二、事业收入</td><td>2</td><td>10.01</td><td>二、社会保障和就业支出</td><td>33</td><td>167.72</td></tr>
+<tr><td>本年收入合计</td><td>3</td><td>564.56</td><td>本年支出合计</td><td>34</td><td>564.55</td></tr>
+<tr><td>上年结转</td><td>5</td><td>10.02</td><td>年末结转和结余</td><td>36</td><td>10.03</td></tr>
+<tr><td>总计</td><td>6</td><td>574.58</td><td>总计</td><td>37</td><td>574.58</td></tr>
+</table>`;
+
+  it.each<[string, string | undefined]>([
+    ['554.55', '财政拨款收入|2024|actual|一般公共预算'],
+    ['10.01', '事业收入|2024|actual|'],
+    ['564.56', '本年收入合计|2024|actual|'],
+    ['10.02', '年初结转和结余|2024|actual|'],
+    ['10.03', '年末结转和结余|2024|actual|'],
+    // Function classes are items, matched by their names and codes, not facts of the template.
+    ['396.83', undefined],
+  ])('in a 收入支出决算总表, %s is %s', (cell, key) => {
+    expect(factsOf(SUMMARY, '决算', 2024).get(`${cell}@table`)).toBe(key);
+  });
+
+  it('binds no line of a table the title does not make a template table', () => {
+    const html = SUMMARY.replace('收入支出决算总表', '附件2');
+    expect(factsOf(html, '决算', 2024).get('554.55@table')).toBeUndefined();
+  });
 });

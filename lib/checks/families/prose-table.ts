@@ -112,6 +112,20 @@ function columnCells(analysis: Analysis, subject: string): Figure[] {
   return out;
 }
 
+/**
+ * The table cells of the fact a prose amount is certainly bound to (lib/facts: the same concept, year,
+ * scenario and fund), when no row of its name was found: "本年收入" in the prose and the 收支总表's
+ * "本年收入合计", "上年结转" and "年初结转和结余". Classification items are matched by name above.
+ */
+function factCells(analysis: Analysis, figure: Figure): Figure[] {
+  const fact = analysis.facts.factOf(figure);
+  if (!fact || fact.source !== 'prose' || fact.certainty !== 'certain' || fact.concept.startsWith('item:')) return [];
+  return analysis.facts
+    .all(fact)
+    .filter((other) => other.source === 'table' && other.certainty === 'certain')
+    .map((other) => other.figure);
+}
+
 export const proseTable: CheckFamily = {
   id: 'prose-table',
   *run(analysis: Analysis, sink) {
@@ -135,6 +149,7 @@ export const proseTable: CheckFamily = {
         }
       }
       if (candidates.length === 0) candidates.push(...columnCells(analysis, statement.subject));
+      if (candidates.length === 0) candidates.push(...factCells(analysis, value.figure));
       if (candidates.length === 0) continue;
       const amounts = new Set(candidates.map((f) => wanInterval(f).mid.toFixed(6)));
       if (amounts.size > 1) {
