@@ -107,6 +107,11 @@ interface PendingList {
   mode: 'heads' | 'sentence';
   /** The numbering style of the owner's paragraph ("1." in "1. 基本支出预算…"): a paragraph numbered alike is its sibling. */
   ownerMarker: string | null;
+  /**
+   * The list the owner is itself an item of, still open ("包括：" / "1．财政拨款…其中" / "（1）…" / "2．其他资金…"):
+   * when an item numbered like the owner closes this list, it is the outer list's next item.
+   */
+  outer: PendingList | null;
 }
 
 /** The kind of list number a paragraph starts with, or null. */
@@ -166,7 +171,7 @@ export function buildStatements(blocks: BlockInput[]): Statement[] {
     let crossBlockList = pendingList as PendingList | null;
     pendingList = null;
     // "1. 基本支出…。其中：" … "2. 项目支出…": the next item numbered like the owner is not one of its parts.
-    if (crossBlockList?.ownerMarker && markerOf(block.text) === crossBlockList.ownerMarker) crossBlockList = null;
+    if (crossBlockList?.ownerMarker && markerOf(block.text) === crossBlockList.ownerMarker) crossBlockList = crossBlockList.outer;
 
     for (const mention of block.mentions) {
       if (mention.sentence !== sentence) {
@@ -300,7 +305,9 @@ export function buildStatements(blocks: BlockInput[]): Statement[] {
     if (current?.value && !DIFFERENCE.test(current.subject) && /(其中|主要包括|包括|分别是|分别为)[：:]?$/.test(trimmedTail())) {
       const list: PartList = { opener: 'cross-block', items: [], totalAfter: false, etc: false };
       current.lists.push(list);
-      pendingList = { owner: current, list, mode: 'heads', ownerMarker: markerOf(block.text) };
+      // An item of a list still open (taken as this block's leading statement) opens a list of its own.
+      const outer = crossBlockList?.mode === 'heads' && current.parent === crossBlockList.owner && crossBlockList.ownerMarker !== markerOf(block.text) ? crossBlockList : null;
+      pendingList = { owner: current, list, mode: 'heads', ownerMarker: markerOf(block.text), outer };
     }
     // A heading that announces a total: "1. 资金计划（合计161.78万元）。"
     const values = block.mentions.filter((m) => m.role === 'value' && !m.inReason);
@@ -308,7 +315,7 @@ export function buildStatements(blocks: BlockInput[]): Statement[] {
     if (owner && values.length === 1 && owner.value === values[0] && /（合计$|合计$|总计$/.test(values[0]!.window) && /^）?[。．.]*$/.test(trimmedTail())) {
       const list: PartList = { opener: '合计', items: [], totalAfter: false, etc: false };
       owner.lists.push(list);
-      pendingList = { owner, list, mode: 'sentence', ownerMarker: markerOf(block.text) };
+      pendingList = { owner, list, mode: 'sentence', ownerMarker: markerOf(block.text), outer: null };
     }
     // Explicitly incomplete lists: "…等".
     if (activeList && /等[。；，]?$/.test(block.text.slice(activeList.list.items.at(-1)?.value?.figure.end ?? 0).split('。')[0] ?? '')) {
