@@ -16,7 +16,7 @@ import { parseName, type Fund, type Scenario } from '../facts/vocabulary';
 import { PERIOD_WORDS, printedName } from '../facts/names';
 
 /** Sentence punctuation a key figure's saved subject may carry (the name itself is read by names.ts). */
-const PUNCTUATION = /[，,。：:；;]/g;
+const PUNCTUATION = /[\uFF0C,\u3002\uFF1A:\uFF1B;]/g;
 /** "X（类）Y（款）Z（项）": a classification item, as bind-prose.ts binds it. */
 const ITEM = /(?:[^\d，。；：（）“”、\s]+（类）)?(?:[^\d，。；：（）“”、\s]+（款）)?[^\d，。；：（）“”、\s]+（项）$/;
 
