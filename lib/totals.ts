@@ -65,8 +65,10 @@ export function totalsOf(statements: Statement[], context?: TotalsContext): Part
       break;
     }
     if (totals[key] !== undefined || !context) continue;
-    search: for (const concept of CONCEPTS[key]) {
-      for (const fund of FUNDS) {
+    // All funds before one fund: a 收支总表 whose 收入合计 sums the carry-over is the unit's 收入总计, still
+    // the unit's total rather than the 财政拨款 table's 本年收入.
+    search: for (const fund of FUNDS) {
+      for (const concept of CONCEPTS[key]) {
         const fact = context.facts.valueOf({ concept, period: context.year, scenario: defaultScenario(context.kind), fund, certainty: 'certain' });
         if (fact) {
           totals[key] = inWan(fact.figure);

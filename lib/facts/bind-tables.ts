@@ -6,8 +6,10 @@
  */
 import type { ReadTable, TableRow } from '../tables/read';
 import { isTotalRow } from '../tables/structure';
+import { wanInterval } from '../figures/figure';
 import { defaultScenario, type Fact } from './fact';
-import { conceptNamed, fundOfTitle, parseName, type Scenario } from './vocabulary';
+import { conceptNamed, fundOfTitle, parseName, templateLine, type Fund, type Scenario } from './vocabulary';
+import { kindOf, type TableKind } from '../tables/kinds';
 
 export interface TableContext {
   kind: '预算' | '决算' | null;
@@ -87,6 +89,60 @@ function rowConcept(row: TableRow): string | null {
   return conceptNamed(row.label.replace(/[“”"\s]/g, '').replace(LIST_NUMBER, ''))?.id ?? null;
 }
 
+/** The carry-over line each side of a summary lane adds to its year's amount to make the 总计. */
+const CARRY_OVER: Readonly<Record<string, [carry: string, whole: string]>> = {
+  本年收入合计: ['年初结转和结余', '收入总计'],
+  本年支出合计: ['年末结转和结余', '支出总计'],
+};
+
+/**
+ * A row's concept in its lane. "收入合计" is the year's income (本年收入合计) in the 决算 templates, but
+ * Chongqing's 预算 收支总表 prints 当年收入小计 and 上年结转资金 above it and sums both: there it is the
+ * 收入总计 (and 支出合计 under 结转下年资金 the 支出总计). A carry-over line printed above a total that does
+ * not say 本年 makes it the lane's 总计, when the amounts say so too (the subtotal above, if printed, and
+ * the carry-over add up to it); when they do not, the row is not bound at all.
+ */
+function laneRowConcept(rows: readonly TableRow[], index: number): string | null {
+  const row = rows[index]!;
+  const named = rowConcept(row);
+  const carryOver = named ? CARRY_OVER[named] : undefined;
+  if (!carryOver || /^本年|^当年/.test(row.label.replace(LIST_NUMBER, '').trim())) return named;
+  const above = rows.slice(0, index);
+  const carry = above.find((r) => rowConcept(r) === carryOver[0]);
+  if (!carry) return named;
+  const subtotal = above.find((r) => /^(当年|本年)(收入|支出)小计$/.test(r.label.replace(/\s/g, '')));
+  const [total, carried, year] = [row.values[0], carry.values[0], subtotal?.values[0]];
+  if (total && carried && year && !wanInterval(year).plus(wanInterval(carried)).meets(wanInterval(total))) return null;
+  return carryOver[1];
+}
+
+/**
+ * The template tables whose one-amount lanes list template lines row by row, with the side each lane
+ * is on: a 收支总表 prints 收入 then 支出 (lane 0 and 1, or one lane per table), a 收入 table income.
+ */
+const LINE_TABLES: ReadonlySet<TableKind> = new Set(['summary', 'fiscal-summary', 'income', 'spending']);
+
+function sideOf(table: ReadTable, kind: TableKind): '收入' | '支出' | undefined {
+  const header = table.columns[0]?.path.join('') ?? '';
+  if (/收入/.test(header) && !/支出/.test(header)) return '收入';
+  if (/支出/.test(header) && !/收入/.test(header)) return '支出';
+  if (kind === 'income') return '收入';
+  if (kind === 'spending') return '支出';
+  return undefined;
+}
+
+/**
+ * A row of a known template table, by templateLine (template-lines.ts): the table's kind from its title,
+ * one amount per row, not a column of another year ("上年预算数"), and a line the template names
+ * (classification items are left to their codes: a 类 of the 支出 lane is bound by prose-table by name).
+ */
+function templateRowLine(table: ReadTable, kind: TableKind | null, row: TableRow): { concept: string; fund: Fund } | null {
+  if (!kind || !LINE_TABLES.has(kind) || table.columns.length !== 1 || row.code !== null || row.spansLanes) return null;
+  if (/上年|去年|20\d\d/.test(table.columns[0]!.path.join(''))) return null;
+  const line = templateLine(row.label, { side: sideOf(table, kind) });
+  return line && !line.concept.startsWith('class:') ? line : null;
+}
+
 export function bindTables(tables: readonly ReadTable[], context: TableContext): Fact[] {
   const facts: Fact[] = [];
   for (const table of tables) {
@@ -104,10 +160,14 @@ export function bindTables(tables: readonly ReadTable[], context: TableContext):
       table.columns.forEach((column, c) => add(lines[0]!.values[c] ?? null, sangongConcept(column.path, widerTotal), column.path));
       continue;
     }
-    for (const row of table.rows) {
+    const kind = kindOf(table);
+    for (const [index, row] of table.rows.entries()) {
       if (row.code !== null) continue;
-      const named = rowConcept(row);
+      const named = table.columns.length === 1 ? laneRowConcept(table.rows, index) : rowConcept(row);
+      // Any other line of a known template table ("一、一般公共预算财政拨款收入", "上年结转").
+      const line = named || rowConcept(row) !== null ? null : templateRowLine(table, kind, row);
       if (named && table.columns.length === 1) add(row.values[0] ?? null, named, table.columns[0]!.path);
+      else if (line) add(row.values[0] ?? null, line.concept, table.columns[0]!.path, line.fund || fund);
       else if (isTotalRow(row) && /^(合计|总计)$/.test(row.label) && !row.spansLanes) {
         table.columns.forEach((column, c) => add(row.values[c] ?? null, totalColumnConcept(column.path), column.path));
       }

@@ -7,6 +7,7 @@
 
 import { codesNamed, isNameOf, namesOf } from '../classification/names';
 import { INCOME_SOURCES, TEMPLATE_LINES, TEMPLATE_PARTITIONS } from './template-lines';
+import { PERIOD_WORDS, printedName } from './names';
 
 /** A quantity the templates name, with the names it goes by once scenario and fund words are removed. */
 export interface ConceptDefinition {
@@ -110,7 +111,8 @@ export interface ParsedName {
 const BARE = /^(支出|收入|经费|资金|金额|数|合计|总额|费用)?$/;
 
 /**
- * Reads a name: quotes, spaces, 的 and leading year words go; a scenario word at its end and a fund
+ * Reads a name: how it is printed and its leading period words go (names.ts, the one reading of a
+ * printed name); a scenario word at its end and a fund
  * word at its start are taken off; what remains names a concept or nothing.
  */
 /** Names read so far, by document kind: a document says the same names many times. Bounded. */
@@ -129,7 +131,7 @@ export function parseName(raw: string, kind: '预算' | '决算' | null): Parsed
 }
 
 function readName(raw: string, kind: '预算' | '决算' | null): ParsedName {
-  let name = raw.replace(/[“”"‘’'\s的]/g, '').replace(/^(20\d\d年度?|本年度?|全年|当年|年度)+/, '');
+  let name = printedName(raw).replace(PERIOD_WORDS, '');
   let scenario: Scenario | null = null;
   const whole = conceptNamed(name);
   if (whole) return { concept: whole, scenario: null, fund: '', rest: name };

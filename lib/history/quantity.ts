@@ -13,9 +13,10 @@
  * (keys without "|") are read through legacyKey().
  */
 import { parseName, type Fund, type Scenario } from '../facts/vocabulary';
+import { PERIOD_WORDS, printedName } from '../facts/names';
 
-/** Words that say nothing without their heading ("收入预算：年初预算数", "…（项）：支出决算"). */
-const NOISE = /[\s\u3000“”"'‘’、，,。：:；;的]/g;
+/** Sentence punctuation a key figure's saved subject may carry (the name itself is read by names.ts). */
+const PUNCTUATION = /[\uFF0C,\u3002\uFF1A:\uFF1B;]/g;
 /** "X（类）Y（款）Z（项）": a classification item, as bind-prose.ts binds it. */
 const ITEM = /(?:[^\d，。；：（）“”、\s]+（类）)?(?:[^\d，。；：（）“”、\s]+（款）)?[^\d，。；：（）“”、\s]+（项）$/;
 
@@ -30,8 +31,9 @@ function heading(context: string): string {
   return colon > 0 ? context.slice(0, colon).replace(/^.*[，。；]/, '') : '';
 }
 
+/** A saved or printed name as lib/facts/names.ts prints it; full-width forms first (key figures are stored). */
 function clean(name: string): string {
-  return name.normalize('NFKC').replace(NOISE, '').replace(/\(/g, '（').replace(/\)/g, '）');
+  return printedName(name.normalize('NFKC').replace(PUNCTUATION, ''));
 }
 
 /** The concept a parsed name is: the vocabulary's, an item, or its own words; null for scenario words alone. */
@@ -57,7 +59,7 @@ function ownLine(scenario: Scenario | null, kind: '预算' | '决算' | null): b
 }
 
 export function quantityOf(subject: string, context: string, kind: '预算' | '决算' | null): Quantity | null {
-  const name = clean(subject).replace(/^((20\d\d)年度?|本年度|全年|年度)+/, '');
+  const name = clean(subject).replace(PERIOD_WORDS, '');
   const parsed = parseName(name, kind);
   let concept = conceptOf(parsed);
   let scenario = parsed.scenario;

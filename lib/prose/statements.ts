@@ -7,6 +7,7 @@
 import type { Basis } from './cues';
 import { NET } from './cues';
 import type { Mention } from './mentions';
+import { nameWords } from '../facts/names';
 
 export interface Change {
   basis: Basis;
@@ -56,8 +57,13 @@ export function displayName(statement: Statement): string {
   return subject || heading || statement.subject || '该项';
 }
 
+/**
+ * A subject's words (lib/facts/names.ts: how it is printed and its period words off). References are
+ * matched on words, not on quantityName: "收入" may name "收入、支出总计"'s first conjunct, and the
+ * scenario words that quantityName drops depend on the document's kind, which statements do not know.
+ */
 function normalizeSubject(subject: string): string {
-  return subject.replace(/[、“”"（）()\s的]/g, '').replace(/^(本年|全年|年度)/, '');
+  return nameWords(subject);
 }
 
 export function subjectsMatch(a: string, b: string): boolean {
@@ -101,6 +107,11 @@ interface PendingList {
   mode: 'heads' | 'sentence';
   /** The numbering style of the owner's paragraph ("1." in "1. 基本支出预算…"): a paragraph numbered alike is its sibling. */
   ownerMarker: string | null;
+  /**
+   * The list the owner is itself an item of, still open ("包括：" / "1．财政拨款…其中" / "（1）…" / "2．其他资金…"):
+   * when an item numbered like the owner closes this list, it is the outer list's next item.
+   */
+  outer: PendingList | null;
 }
 
 /** The kind of list number a paragraph starts with, or null. */
@@ -160,7 +171,7 @@ export function buildStatements(blocks: BlockInput[]): Statement[] {
     let crossBlockList = pendingList as PendingList | null;
     pendingList = null;
     // "1. 基本支出…。其中：" … "2. 项目支出…": the next item numbered like the owner is not one of its parts.
-    if (crossBlockList?.ownerMarker && markerOf(block.text) === crossBlockList.ownerMarker) crossBlockList = null;
+    if (crossBlockList?.ownerMarker && markerOf(block.text) === crossBlockList.ownerMarker) crossBlockList = crossBlockList.outer;
     // "此外，基本支出预算数为…" after the list of classes: another breakdown of the total begins, not a part of this one.
     if (crossBlockList && /^(此外|另外)/.test(block.text.trim())) crossBlockList = null;
 
@@ -296,7 +307,9 @@ export function buildStatements(blocks: BlockInput[]): Statement[] {
     if (current?.value && !DIFFERENCE.test(current.subject) && /(其中|主要包括|包括|分别是|分别为)[：:]?$/.test(trimmedTail())) {
       const list: PartList = { opener: 'cross-block', items: [], totalAfter: false, etc: false };
       current.lists.push(list);
-      pendingList = { owner: current, list, mode: 'heads', ownerMarker: markerOf(block.text) };
+      // An item of a list still open (taken as this block's leading statement) opens a list of its own.
+      const outer = crossBlockList?.mode === 'heads' && current.parent === crossBlockList.owner && crossBlockList.ownerMarker !== markerOf(block.text) ? crossBlockList : null;
+      pendingList = { owner: current, list, mode: 'heads', ownerMarker: markerOf(block.text), outer };
     }
     // A heading that announces a total: "1. 资金计划（合计161.78万元）。"
     const values = block.mentions.filter((m) => m.role === 'value' && !m.inReason);
@@ -304,7 +317,7 @@ export function buildStatements(blocks: BlockInput[]): Statement[] {
     if (owner && values.length === 1 && owner.value === values[0] && /（合计$|合计$|总计$/.test(values[0]!.window) && /^）?[。．.]*$/.test(trimmedTail())) {
       const list: PartList = { opener: '合计', items: [], totalAfter: false, etc: false };
       owner.lists.push(list);
-      pendingList = { owner, list, mode: 'sentence', ownerMarker: markerOf(block.text) };
+      pendingList = { owner, list, mode: 'sentence', ownerMarker: markerOf(block.text), outer: null };
     }
     // Explicitly incomplete lists: "…等".
     if (activeList && /等[。；，]?$/.test(block.text.slice(activeList.list.items.at(-1)?.value?.figure.end ?? 0).split('。')[0] ?? '')) {

@@ -48,6 +48,9 @@ runTable('parts-total', [
   { name: 'shares adding to 100% make a list complete', text: '本年支出合计100.00万元，其中：甲类50.00万元，占50.0%；乙类40.00万元，占40.0%；丙类10.00万元，占10.0%。', expected: [] },
   { name: 'parts in 元 against a total in 万元 convert', text: '三公经费3.01万元，其中：公务用车运行维护费15400元，公务接待费14700元。', expected: [] },
   { name: 'a 其中 subset inside a list is not one more part', text: '政府采购预算总额2万元，其中：政府采购货物预算2万元、政府采购工程预算0万元、政府采购服务预算0万元；其中一般公共预算拨款政府采购2万元：政府采购货物预算2万元、政府采购工程预算0万元、政府采购服务预算0万元。', expected: [] },
+  // 江苏检察院 2018 预算: "1．…其中" opens a list of its own; "2．其他资金" is the outer list's next part.
+  { name: 'a part after a nested list is the outer list’s (检察院 2018)', text: '（一）收入预算总计21,955.35万元。包括：\n1．财政拨款收入预算总计21,940.96万元。其中\n（1）一般公共预算收入预算21,940.96万元，与上年相比增加3,959.28万元。\n2．其他资金收入预算总计14.39万元。与上年相比减少0.61万元。', expected: [] },
+  { name: 'a part after a nested list that makes the parts too many is an error', text: '（一）收入预算总计21,945.35万元。包括：\n1．财政拨款收入预算总计21,940.96万元。其中\n（1）一般公共预算收入预算21,940.96万元，与上年相比增加3,959.28万元。\n2．其他资金收入预算总计14.39万元。与上年相比减少0.61万元。', expected: ['error: 21,945.35万元,21,940.96万元,14.39万元'] },
   { name: 'parts listed in the following paragraphs', text: '2024年度基本支出383.08万元。其中：\n人员经费341.91万元，主要用于工资。\n公用经费41.17万元，主要用于办公。', expected: [] },
   { name: 'years, codes and phone numbers are not parts', text: '2024年度支出合计564.55万元，其中：2080501行政单位离退休564.55万元。联系电话：023-48663093。', expected: [] },
 ]);

@@ -124,4 +124,63 @@ describe('binding tables', () => {
     // Jiangsu's third kind of spending beside 基本 and 项目 (template-lines.ts).
     expect(facts.get('2,557.89@table')).toBe('单位预留机动经费|2019|budget|财政拨款');
   });
+
+  // Chongqing's 预算 收支总表 (the seeds' dianjiang, qianjiang, wanzhou): 当年收入小计 + 上年结转资金 = 收入合计.
+  const CHONGQING = (carried: string, total: string) => `<p>部门收支总表</p><p>单位：万元</p><table>
+<tr><td colspan="2">收入</td><td colspan="2">支出</td></tr>
+<tr><td>项目</td><td>预算数</td><td>项目</td><td>预算数</td></tr>
+<tr><td>一、财政拨款</td><td>772.94</td><td>一、基本支出</td><td>700.00</td></tr>
+<tr><td>二、财政专户管理资金</td><td></td><td>二、项目支出</td><td>90.00</td></tr>
+<tr><td>三、其他资金</td><td></td><td></td><td></td></tr>
+<tr><td>当年收入小计</td><td>772.94</td><td>当年支出小计</td><td>790.00</td></tr>
+<tr><td>上年结转资金</td><td>${carried}</td><td>结转下年资金</td><td>3.94</td></tr>
+<tr><td>收入合计</td><td>${total}</td><td>支出合计</td><td>793.94</td></tr></table>`;
+
+  it('binds a 收入合计 that sums the carry-over above it as the 收入总计 (Chongqing 预算)', () => {
+    const facts = factsOf(CHONGQING('21.00', '793.95'), '预算', 2024);
+    expect(facts.get('793.95@table')).toBe('收入总计|2024|budget|');
+    expect(facts.get('793.94@table')).toBe('支出总计|2024|budget|');
+    expect(facts.get('700.00@table')).toBe('基本支出|2024|budget|');
+  });
+
+  it('leaves a 收入合计 unbound when the carry-over and the subtotal do not make it', () => {
+    expect(factsOf(CHONGQING('21.00', '893.95'), '预算', 2024).get('893.95@table')).toBeUndefined();
+  });
+
+  it('keeps 收入合计 the year’s income when no carry-over is above it', () => {
+    const html = `<p>收入预算总表</p><p>单位：万元</p><table>
+<tr><td>项目</td><td>预算数</td></tr>
+<tr><td>一、财政拨款收入</td><td>772.94</td></tr>
+<tr><td>收入合计</td><td>772.95</td></tr>
+<tr><td>上年结转</td><td>21.00</td></tr></table>`;
+    expect(factsOf(html, '预算', 2024).get('772.95@table')).toBe('本年收入合计|2024|budget|');
+  });
+
+  // 收入支出决算总表 (Shanghai's 决算 template): every line templateLine names, in its lane's fund.
+  const SUMMARY = `<p>收入支出决算总表</p><p>单位：万元</p><table>
+<tr><td colspan="3">收入</td><td colspan="3">支出</td></tr>
+<tr><td>项目</td><td>行次</td><td>金额</td><td>项目</td><td>行次</td><td>金额</td></tr>
+<tr><td>一、一般公共预算财政拨款收入</td><td>1</td><td>554.55</td><td>一、一般公共服务支出</td><td>32</td><td>396.83</td></tr>
+<tr><td>二、事业收入</td><td>2</td><td>10.01</td><td>二、社会保障和就业支出</td><td>33</td><td>167.72</td></tr>
+<tr><td>本年收入合计</td><td>3</td><td>564.56</td><td>本年支出合计</td><td>34</td><td>564.55</td></tr>
+<tr><td>上年结转</td><td>5</td><td>10.02</td><td>年末结转和结余</td><td>36</td><td>10.03</td></tr>
+<tr><td>总计</td><td>6</td><td>574.58</td><td>总计</td><td>37</td><td>574.58</td></tr>
+</table>`;
+
+  it.each<[string, string | undefined]>([
+    ['554.55', '财政拨款收入|2024|actual|一般公共预算'],
+    ['10.01', '事业收入|2024|actual|'],
+    ['564.56', '本年收入合计|2024|actual|'],
+    ['10.02', '年初结转和结余|2024|actual|'],
+    ['10.03', '年末结转和结余|2024|actual|'],
+    // Function classes are items, matched by their names and codes, not facts of the template.
+    ['396.83', undefined],
+  ])('in a 收入支出决算总表, %s is %s', (cell, key) => {
+    expect(factsOf(SUMMARY, '决算', 2024).get(`${cell}@table`)).toBe(key);
+  });
+
+  it('binds no line of a table the title does not make a template table', () => {
+    const html = SUMMARY.replace('收入支出决算总表', '附件2');
+    expect(factsOf(html, '决算', 2024).get('554.55@table')).toBeUndefined();
+  });
 });

@@ -100,6 +100,16 @@ describe('prose-table', () => {
   ])('%s', (_name, prose, expected) => expect(findings(basic + prose, 'prose-table')).toEqual(expected));
 });
 
+describe('prose-table through facts', () => {
+  // A prose name the tables print otherwise: "总收入" is the 收支总表's 本年收入合计 (lib/facts).
+  const summary = `<p>收入支出决算总表</p><p>单位：万元</p><table><tr><td>项目</td><td>金额</td></tr><tr><td>一、一般公共预算财政拨款收入</td><td>554.55</td></tr><tr><td>二、事业收入</td><td>10.00</td></tr><tr><td>本年收入合计</td><td>564.55</td></tr></table>`;
+  it.each<[string, string, string[]]>([
+    ['the year’s income as the table prints it', '<p>本单位总收入564.55万元。</p>', []],
+    ['the year’s income stated otherwise', '<p>本单位总收入574.55万元。</p>', ['error: 574.55万元,564.55']],
+    ['a line the table does not print is not compared', '<p>本单位经营收入74.55万元。</p>', []],
+  ])('%s', (_name, prose, expected) => expect(findings(prose + summary, 'prose-table')).toEqual(expected));
+});
+
 describe('empty-tables', () => {
   const empty = '<p>政府性基金预算财政拨款收入支出决算表</p><p>单位：万元</p><table><tr><td>项目</td><td>本年支出</td></tr><tr><td>合计</td><td></td></tr></table>';
   const filled = '<p>政府性基金预算财政拨款收入支出决算表</p><p>单位：万元</p><table><tr><td>项目</td><td>本年支出</td></tr><tr><td>合计</td><td>12.00</td></tr></table>';

@@ -12,39 +12,39 @@ import { childrenOf } from '../../tables/structure';
 import type { Analysis, CheckFamily } from '../context';
 import { PACE } from '../context';
 import { say } from '../../i18n/phrases';
+import { quantityName, type DocumentKind } from '../../facts/names';
 
-/** A name without its list number ("一、", "（二）", "3.") and its 类/款/项 marks, for matching rows. */
-function plain(name: string): string {
-  let named = PLAIN.get(name);
+/**
+ * The quantity a row label or a prose name stands for (lib/facts/names.ts: list number, 类/款/项 marks,
+ * period words, a trailing 支出 off; a 决算's 决算数 off in the document's kind). Row labels are read
+ * without the document's kind: a table line is never printed as "X决算数", and a 预算's prose "X决算数"
+ * (last year's) then stays apart from row X. Made once per name and kind: every statement's subject is
+ * asked of every table.
+ */
+function plain(name: string, kind: DocumentKind = null): string {
+  const key = `${kind ?? ''}|${name}`;
+  let named = PLAIN.get(key);
   if (named === undefined) {
     if (PLAIN.size >= PLAIN_LIMIT) PLAIN.clear();
-    PLAIN.set(name, (named = plainOnce(name)));
+    PLAIN.set(key, (named = quantityName(name, kind)));
   }
   return named;
 }
 
-/** plain() of the names seen lately: every statement's subject is made plain once per table it asks. */
+/** plain() of the names seen lately. */
 const PLAIN = new Map<string, string>();
 const PLAIN_LIMIT = 20_000;
-
-function plainOnce(name: string): string {
-  return name
-    .replace(/^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.．、])\s*/, '')
-    .replace(/[（(][类款项][）)]/g, '')
-    .replace(/[“”"\s]/g, '')
-    .replace(/支出$/, '');
-}
 
 /**
  * "一般公共服务（类）网信事务（款）行政运行（项）" → ["一般公共服务", "网信事务", "行政运行"]; "政协事务（款）委员视察
  * （项）" under the heading "（一）一般公共服务支出（类）" takes its 类 from the heading.
  */
-function chainOf(subject: string, headingClass: string | null): string[] | null {
+function chainOf(subject: string, headingClass: string | null, kind: DocumentKind): string[] | null {
   const text = subject.replace(/[：:].*$/, '');
   const match = /^(.+?)[（(]类[）)](.+?)[（(]款[）)](.+?)[（(]项[）)]/.exec(text);
-  if (match) return [match[1]!, match[2]!, match[3]!].map(plain);
+  if (match) return [match[1]!, match[2]!, match[3]!].map((part) => plain(part, kind));
   const under = headingClass !== null ? /^([^（(]+?)[（(]款[）)](.+?)[（(]项[）)]/.exec(text) : null;
-  return under ? [headingClass!, under[1]!, under[2]!].map(plain) : null;
+  return under ? [headingClass!, under[1]!, under[2]!].map((part) => plain(part, kind)) : null;
 }
 
 /** The 类 a heading names and nothing else ("（一）一般公共服务支出（类）"), or null. */
@@ -106,7 +106,7 @@ function rowsByName(table: ReadTable): Map<string, TableRow[]> {
   return index;
 }
 
-function rowsFor(table: ReadTable, subject: string, chain: string[] | null): TableRow[] {
+function rowsFor(table: ReadTable, subject: string, chain: string[] | null, kind: DocumentKind): TableRow[] {
   if (chain) {
     return rowsNamed(table, chain[2]!).filter((row) => {
       if (!row.code || row.code.length !== 7) return false;
@@ -115,7 +115,7 @@ function rowsFor(table: ReadTable, subject: string, chain: string[] | null): Tab
       return !!segment && !!category && plain(segment.label) === chain[1] && plain(category.label) === chain[0];
     });
   }
-  const name = plain(subject);
+  const name = plain(subject, kind);
   if (name.length < 4) return [];
   const rows = rowsNamed(table, name);
   if (rows.length === 0) return rows;
@@ -175,6 +175,20 @@ function amountKey(figure: Figure): string {
 /** Tables asked about a statement between two pauses (a few milliseconds on a page of hundreds). */
 const TABLES_A_STEP = 1024;
 
+/**
+ * The table cells of the fact a prose amount is certainly bound to (lib/facts: the same concept, year,
+ * scenario and fund), when no row of its name was found: "本年收入" in the prose and the 收支总表's
+ * "本年收入合计", "上年结转" and "年初结转和结余". Classification items are matched by name above.
+ */
+function factCells(analysis: Analysis, figure: Figure): Figure[] {
+  const fact = analysis.facts.factOf(figure);
+  if (!fact || fact.source !== 'prose' || fact.certainty !== 'certain' || fact.concept.startsWith('item:')) return [];
+  return analysis.facts
+    .all(fact)
+    .filter((other) => other.source === 'table' && other.certainty === 'certain')
+    .map((other) => other.figure);
+}
+
 export const proseTable: CheckFamily = {
   id: 'prose-table',
   *run(analysis: Analysis, sink) {
@@ -197,17 +211,18 @@ export const proseTable: CheckFamily = {
       if (!value || (value.figure.kind !== 'money' && value.figure.kind !== 'bare')) continue;
       const subject = `${statement.context.replace(/[：:]支出决算$|[：:]?支出决算为?$/, '')}`;
       const headingClass = headingClassOf(analysis, statement.block);
-      const chain = chainOf(subject, headingClass) ?? chainOf(statement.subject, headingClass);
+      const chain = chainOf(subject, headingClass, analysis.kind) ?? chainOf(statement.subject, headingClass, analysis.kind);
       const candidates: Figure[] = [];
       for (const { table, column } of totalColumns) {
         // A page of hundreds of tables: PACE statements ask too many of them for one step.
         if (++asked % TABLES_A_STEP === 0) yield;
-        for (const row of rowsFor(table, statement.subject, chain)) {
+        for (const row of rowsFor(table, statement.subject, chain, analysis.kind)) {
           const figure = row.values[column];
           if (figure) candidates.push(figure);
         }
       }
       if (candidates.length === 0) candidates.push(...columnCells(analysis, statement.subject));
+      if (candidates.length === 0) candidates.push(...factCells(analysis, value.figure));
       if (candidates.length === 0) continue;
       const amounts = new Set(candidates.map(amountKey));
       if (amounts.size > 1) {

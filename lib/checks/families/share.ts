@@ -2,9 +2,9 @@
  * Family 2, shares: "A a万元，占b%" → a ÷ (the total the sentence belongs to) ≈ b%. The denominator is
  * the total the list belongs to, or the total the share names ("占本年支出合计的"); otherwise not checked.
  */
-import { charSet, endsWithOneOf, startsWithOneOf } from '../../chars';
 import { intervalOf, isMoneyUnit, wanInterval, type Figure } from '../../figures/figure';
 import { factKey, type Binding } from '../../facts';
+import { quantityName } from '../../facts/names';
 import { Interval } from '../../interval';
 import { groupBy } from '../../group-by';
 import type { Mention } from '../../prose/mentions';
@@ -35,7 +35,7 @@ function placeOf(analysis: Analysis, mention: Mention): number {
 /** Statements with a value, by canonical name: built once per document, so each share is a lookup. */
 function indexByName(analysis: Analysis): NameIndex {
   const named = analysis.statements.filter((s) => s.value && s.value.role === 'value' && s.value.figure.kind !== 'percent');
-  return groupBy(named, (s) => canonicalName(s.subject));
+  return groupBy(named, (s) => quantityName(s.subject, analysis.kind));
 }
 
 /** The whole a share is of: its figure and the name to show for it. */
@@ -53,17 +53,17 @@ function fromStatement(statement: Statement | null): Denominator | null {
 function denominatorOf(analysis: Analysis, index: NameIndex, statement: Statement): Denominator | null {
   const share = statement.share!;
   const named = /占(.+?)(的)?(比重|比例)?(为)?$/.exec(share.window.replace(/.*[，；：、]/, ''))?.[1];
-  if (named && named.length >= 2) return namedFact(analysis, named, statement) ?? fromStatement(uniqueByName(index, named, statement));
+  if (named && named.length >= 2) return namedFact(analysis, named, statement) ?? fromStatement(uniqueByName(analysis, index, named, statement));
   if (statement.parent?.value) return fromStatement(statement.parent);
   // A list with no total in its sentence names it in front: "一般公共预算财政拨款支出按功能分类，教育支出…，占84.8%".
   const lead = /^(.+?)按.{0,4}分类/.exec(statement.value?.window.replace(/^[，；。]/, '') ?? '');
   const first = statement.value ? analysis.mentions[firstMentionOfSentence(analysis, statement.value)] : undefined;
   const topic = lead?.[1] ?? (first ? /^(.+?)按.{0,4}分类/.exec(first.window)?.[1] : undefined);
-  if (topic) return fromStatement(uniqueByName(index, topic, statement));
+  if (topic) return fromStatement(uniqueByName(analysis, index, topic, statement));
   // Or says which whole it breaks down: "“三公”经费财政拨款支出决算中，公务用车购置及运行维护费支出决算19.56万元，
   // 占98.49%" (the Shanghai template's 三公 说明): the whole as a fact, printed in the sentence before or in the table.
   const within = first ? IN_WHOLE.exec(first.window.replace(/^[，；。]/, ''))?.[1] : undefined;
-  return within ? (namedFact(analysis, within, statement) ?? fromStatement(uniqueByName(index, within, statement))) : null;
+  return within ? (namedFact(analysis, within, statement) ?? fromStatement(uniqueByName(analysis, index, within, statement))) : null;
 }
 
 /** "X中，" opening a sentence: the parts that follow are of X ("在财政拨款支出预算中，"). Not "其中". */
@@ -119,9 +119,9 @@ function wholeOf(analysis: Analysis, binding: Binding): { figure: Figure; shown:
   return found;
 }
 
-/** The statement with exactly this name (quotes, 本年 and a trailing 决算数 aside), if all such agree. */
-function uniqueByName(index: NameIndex, name: string, except: Statement): Statement | null {
-  const candidates = (index.get(canonicalName(name)) ?? []).filter((s) => s !== except);
+/** The statement of this quantity by name (lib/facts/names.ts: quotes, 本年, a 决算's 决算数 aside), if all such agree. */
+function uniqueByName(analysis: Analysis, index: NameIndex, name: string, except: Statement): Statement | null {
+  const candidates = (index.get(quantityName(name, analysis.kind)) ?? []).filter((s) => s !== except);
   const values = new Set(candidates.map((s) => s.value!.figure.text));
   return candidates.length > 0 && values.size === 1 ? candidates[0]! : null;
 }
@@ -131,18 +131,6 @@ function firstMentionOfSentence(analysis: Analysis, mention: Mention): number {
   let i = placeOf(analysis, mention);
   while (i > 0 && analysis.mentions[i - 1]!.block === mention.block && analysis.mentions[i - 1]!.sentence === mention.sentence) i--;
   return i;
-}
-
-/** ^(本年|全年|本年度|20\d\d年度?) */
-const PERIOD_STARTS = charSet('本全2');
-/** (决算数|决算|实际支出)$ */
-const ACTUAL_ENDS = charSet('数算出');
-
-export function canonicalName(name: string): string {
-  let canonical = name.replace(/[“”"、\s的]/g, '');
-  // The prefix and suffix expressions run only on names that begin or end as they would need to.
-  if (startsWithOneOf(canonical, PERIOD_STARTS)) canonical = canonical.replace(/^(本年|全年|本年度|20\d\d年度?)/, '');
-  return endsWithOneOf(canonical, ACTUAL_ENDS) ? canonical.replace(/(决算数|决算|实际支出)$/, '') : canonical;
 }
 
 export const share: CheckFamily = {

@@ -4,11 +4,11 @@
  * normalised name otherwise (with the same heading, list owner, comparison and year).
  */
 import type { Mention } from '../../prose/mentions';
-import { charSet, endsWithOneOf, startsWithOneOf } from '../../chars';
 import { groupBy } from '../../group-by';
 import type { Analysis } from '../context';
 import { factKey } from '../../facts';
 import { parseName } from '../../facts/vocabulary';
+import { quantityName } from '../../facts/names';
 
 /** Subjects too generic to identify a quantity on their own. */
 const GENERIC = /^(支出|收入|金额|合计|共计|总计|资金|费用|经费|预算|决算|预算数|决算数|支出决算|年初预算数|实际使用|实际支出|决算支出|指标|其中|小计|其他|结余|节约|人数|人|批次|项目|车辆|余额|总额|数|共|计|实际|使用|实有|编制)$/;
@@ -16,18 +16,12 @@ const GENERIC = /^(支出|收入|金额|合计|共计|总计|资金|费用|经�
 /** A subject that is a comparison of two amounts ("本年数小于上年预算数", "决算数大于预算数"). */
 const COMPARED = /小于|大于|多于|少于|高于|低于|超过|超出|不足/;
 
-/** ^(本年|全年|年度) */
-const YEAR_WORD_STARTS = charSet('本全年');
-/** (决算数|支出决算|决算)$ */
-const FINAL_ACCOUNT_ENDS = charSet('数算');
-
+/**
+ * The name of a quantity no fact binds: lib/facts/names.ts's, the one reading of a printed name (in a
+ * 决算, "X决算数" is X itself; in a 预算 it would be last year's, another quantity).
+ */
 function normalize(subject: string, kind: Analysis['kind']): string {
-  if (subject === '') return '';
-  let name = subject.replace(/[、“”"（）()\s的]/g, '');
-  // The prefix and suffix expressions run only on names that begin or end as they would need to.
-  if (startsWithOneOf(name, YEAR_WORD_STARTS)) name = name.replace(/^(本年|全年|年度)/, '');
-  // In a 决算, "X决算数" is X itself (in a 预算 it would be last year's, another quantity).
-  return kind === '决算' && endsWithOneOf(name, FINAL_ACCOUNT_ENDS) ? name.replace(/(决算数|支出决算|决算)$/, '') : name;
+  return quantityName(subject, kind);
 }
 
 /**
