@@ -23,8 +23,9 @@ export const CONCEPTS: readonly ConceptDefinition[] = [
   { id: '本年收入合计', names: ['本年收入合计', '收入合计', '本年收入', '总收入', '收入总额'] },
   { id: '本年支出合计', names: ['本年支出合计', '支出合计', '本年支出', '总支出', '支出总额'] },
   // "收入支出总计XXX万元" (the Shanghai template's first sentence): one figure for both totals, equal by definition.
-  // Jiangsu's "财政拨款收、支预算13,297.11万元" names both totals by their sides alone, once the scenario is read.
-  { id: '收入支出总计', names: ['收入支出总计', '收支总计', '收、支总计', '收入、支出总计', '收、支', '收入、支出'] },
+  // Jiangsu's "财政拨款收、支预算13,297.11万元" names both totals by their sides alone, once the scenario is read
+  // (names are matched as printedName leaves them: without 、).
+  { id: '收入支出总计', names: ['收入支出总计', '收支总计', '收、支总计', '收入、支出总计', '收支', '收入支出'] },
   { id: '收入总计', names: ['收入总计'] },
   { id: '支出总计', names: ['支出总计'] },
   { id: '财政拨款收入', names: ['财政拨款收入'] },
