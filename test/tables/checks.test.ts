@@ -98,6 +98,14 @@ describe('prose-table', () => {
     ['a 三公 item is not its economic row', '<p>公务接待费101.26万元，与上年持平。</p>', []],
     ['another economic row stated differently is', '<p>其中：物业管理费支出110.00万元。</p>', ['error: 110.00万元,100.00']],
   ])('%s', (_name, prose, expected) => expect(findings(basic + prose, 'prose-table')).toEqual(expected));
+
+  // 政协 2017: "（8）公务接待费（款）支出16万元" under 商品和服务支出（类） is the economic row 30217, not the 三公 item.
+  const sangong = `<p>“三公”经费支出预算表</p><p>单位：万元</p><table><tr><td>合计</td><td>因公出国（境）费</td><td>公务用车购置及运行维护费</td><td>公务接待费</td></tr><tr><td>543.50</td><td>50.00</td><td>50.00</td><td>443.50</td></tr></table>`;
+  it.each<[string, string, string[]]>([
+    ['a 款 named like a 三公 item is its economic row', '<p>（一）商品和服务支出（类）</p><p>（8）公务接待费（款）支出33.26万元。</p>', []],
+    ['that 款 stated differently from its row', '<p>（一）商品和服务支出（类）</p><p>（8）公务接待费（款）支出16万元。</p>', ['error: 16万元,33.26']],
+    ['the 三公 item itself is still the 三公 table’s', '<p>公务接待费支出400万元。</p>', ['error: 400万元,443.50']],
+  ])('%s', (_name, prose, expected) => expect(findings(basic + sangong + prose, 'prose-table')).toEqual(expected));
 });
 
 describe('prose-table through facts', () => {

@@ -106,6 +106,12 @@ function rowsByName(table: ReadTable): Map<string, TableRow[]> {
   return index;
 }
 
+/**
+ * A name marked as a classification line ("（8）公务接待费（款）支出16万元" under "商品和服务支出（类）", 政协
+ * 2017): the economic row 30217 of that name, not the 三公 item.
+ */
+const CLASSIFIED = /[（(][类款项][）)]/;
+
 function rowsFor(table: ReadTable, subject: string, chain: string[] | null, kind: DocumentKind): TableRow[] {
   if (chain) {
     return rowsNamed(table, chain[2]!).filter((row) => {
@@ -121,7 +127,7 @@ function rowsFor(table: ReadTable, subject: string, chain: string[] | null, kind
   if (rows.length === 0) return rows;
   // A 三公 item in the prose is the whole of it, 基本 and 项目 spending alike; the economic row of that
   // name (30217 公务接待费, 30212, 30231, 31013) is one part of it, in one fund: not the same quantity.
-  if (sangongItem(subject)) return rows.filter((row) => !row.code || !/^3\d{2}(\d{2})?$/.test(row.code));
+  if (sangongItem(subject) && !CLASSIFIED.test(subject)) return rows.filter((row) => !row.code || !/^3\d{2}(\d{2})?$/.test(row.code));
   return rows;
 }
 
@@ -131,7 +137,7 @@ function rowsFor(table: ReadTable, subject: string, chain: string[] | null, kind
  */
 function columnCells(analysis: Analysis, subject: string): Figure[] {
   const item = sangongItem(subject);
-  if (!item || !/三公|因公出国|公务用车|公务接待|公务车/.test(subject)) return [];
+  if (!item || CLASSIFIED.test(subject) || !/三公|因公出国|公务用车|公务接待|公务车/.test(subject)) return [];
   const wantsBudget = /预算/.test(subject) || analysis.kind === '预算';
   const out: Figure[] = [];
   for (const { table, row } of itemTables(analysis.tables)) {
