@@ -129,6 +129,13 @@ interface BlockInput {
   mentions: Mention[];
 }
 
+/** Two names worded alike: the same first two characters or more, then each its own ("拟购买货物", "拟购买工程"). */
+function parallel(a: string, b: string): boolean {
+  let same = 0;
+  while (same < a.length && same < b.length && a[same] === b[same]) same++;
+  return same >= 2 && same < a.length && same < b.length;
+}
+
 export function buildStatements(blocks: BlockInput[]): Statement[] {
   const statements: Statement[] = [];
   /**
@@ -199,8 +206,9 @@ export function buildStatements(blocks: BlockInput[]): Statement[] {
         continue;
       }
 
-      // A list opened by "其中" without a colon ends at the next "；"; any list ends where a new total begins.
-      if (activeList && mention.window.includes('；') && (!activeList.colon || /(总计|合计|总额)$/.test(mention.label))) {
+      // A list opened by "其中" without a colon ends at the next "；", unless the next part is worded as the
+      // first ("其中拟购买货物334万元；拟购买工程0万元；拟购买服务2555.8万元"); any list ends where a new total begins.
+      if (activeList && mention.window.includes('；') && ((!activeList.colon && !parallel(activeList.list.items[0]?.subject ?? '', mention.label)) || /(总计|合计|总额)$/.test(mention.label))) {
         current = activeList.owner;
         activeList = null;
       }

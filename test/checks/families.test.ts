@@ -29,6 +29,10 @@ runTable('parts-total', [
   { name: 'a complete list that adds up is silent', text: '2024年度支出合计564.55万元，其中：基本支出383.08万元，项目支出181.47万元。', expected: [] },
   { name: 'a template list that does not add up is an error', text: '2024年度支出合计564.55万元，其中：基本支出383.08万元，项目支出171.47万元。', expected: ['error: 564.55万元,383.08万元,171.47万元'] },
   { name: 'a gap of 0.01 between two-decimal figures is rounding (info)', text: '基本支出383.08万元，其中：人员经费341.90万元，公用经费41.17万元。', expected: ['info: 383.08万元,341.90万元,41.17万元'] },
+  // 检察院 2017: a 其中 without a colon runs on across "；" while the parts are worded alike.
+  { name: 'parts worded alike across "；" that make the total are silent', text: '2017年我部门政府采购预算总金额为2889.8万元。其中拟购买货物334万元；拟购买工程0万元；拟购买服务2555.8万元。', expected: [] },
+  { name: 'parts worded alike across "；" that do not make it are an error', text: '2017年我部门政府采购预算总金额为2989.8万元。其中拟购买货物334万元；拟购买工程0万元；拟购买服务2555.8万元。', expected: ['error: 2989.8万元,334万元,0万元,2555.8万元'] },
+  { name: 'a clause after "；" worded otherwise is not a part', text: '支出合计500.00万元，其中基本支出300.00万元；人员经费增加了250.00万元。', expected: [] },
   { name: 'a partial 其中 list below its total is not checked', text: '一般公共预算支出210.45万元，其中教育支出35.21万元、科学技术支出12.30万元等。', expected: [] },
   { name: 'parts that exceed a partial list’s total are an error', text: '一般公共预算支出210.45万元，其中教育支出135.21万元、科学技术支出112.30万元等。', expected: ['error: 210.45万元,135.21万元,112.30万元'] },
   { name: 'integer parts that only fit if rounded are a warning', text: '1.资金计划（合计20.00万元）。\n资金计划：办公设备4万元；线路租赁15.35万元；维护费1.2万元。', expected: ['warning: 20.00万元,4万元,15.35万元,1.2万元'] },
