@@ -63,6 +63,32 @@ function pdfServer(): Promise<{ server: Server; origin: string }> {
   }));
 }
 
+/**
+ * The pair's page and its two PDFs, from a server of the test's own that writes down every path asked
+ * for: what the browser fetched, whichever of its threads fetched it.
+ */
+function pairServer(): Promise<{ server: Server; origin: string; served: string[] }> {
+  const files = new Map([['/pair.html', 'test/e2e/pages/pdf-pair-links.html'], [`/${PAIR_TEXT}`, PAIR_TEXT], [`/${PAIR_TABLES}`, PAIR_TABLES]]);
+  const served: string[] = [];
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://x').pathname;
+    served.push(path);
+    const file = files.get(path);
+    if (!file) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': file.endsWith('.pdf') ? 'application/pdf' : 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    response.end(readFileSync(join(ROOT, file)));
+  });
+  // A test that fails before it closes the server must not keep its worker alive.
+  server.unref();
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    done({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`, served });
+  }));
+}
+
 test.beforeEach(async ({ ext }) => resetSettings(ext));
 
 test('the toolbar button on a tab showing a .pdf turns it to the viewer, with its findings', async ({ ext }) => {
@@ -123,13 +149,14 @@ test('a PDF at an address without .pdf (served as application/pdf): the toolbar 
   expect(served.filter((url) => url.startsWith('/download.jsp'))).toHaveLength(2);
 });
 
-test('a page linking a 情况说明 and its 附表 offers "一起检查"; the viewer checks both as one disclosure', async ({ ext, site }) => {
+test('a page linking a 情况说明 and its 附表 offers "一起检查"; the viewer checks both as one disclosure', async ({ ext }) => {
   test.setTimeout(240_000);
   const expected = cliReport(PAIR_TEXT, PAIR_TABLES);
   // A finding that cites the prose and a table of the other file.
   expect(expected.findings.some((f) => f.figures.some((g) => g.at?.table !== undefined) && f.figures.some((g) => g.at && g.at.table === undefined))).toBe(true);
+  const { server, origin, served } = await pairServer();
   const page = await ext.context.newPage();
-  await page.goto(site.url('test/e2e/pages/pdf-pair-links.html'));
+  await page.goto(`${origin}/pair.html`);
   // A control beside each link whose address or text says PDF and names a disclosure; not beside "附件", which says nothing of the type.
   await expect(page.locator('suanpan-pdf-check')).toHaveCount(4);
   await expect(page.locator('#attachment + suanpan-pdf-check')).toHaveCount(0);
@@ -138,20 +165,8 @@ test('a page linking a 情况说明 and its 附表 offers "一起检查"; the vi
   await expect(page.locator('suanpan-pdf-check button[data-pair]')).toHaveCount(1);
   const together = page.locator('#tables + suanpan-pdf-check button[data-pair]');
   await expect(together).toHaveText('一起检查');
-  // Every request of the context from before the click (a listener on the viewer, added once it opens,
-  // could miss its first fetch), but the served page's own.
-  const requests: string[] = [];
-  ext.context.on('request', (request) => {
-    let from: unknown = null;
-    try {
-      from = request.frame().page();
-    } catch {
-      // A worker's request has no frame: it counts.
-    }
-    if (from !== page && !request.url().startsWith(`chrome-extension://${ext.id}/`)) requests.push(request.url());
-  });
   const [viewer] = await Promise.all([ext.context.waitForEvent('page'), together.click()]);
-  const [text, tables] = [site.url(PAIR_TEXT), site.url(PAIR_TABLES)];
+  const [text, tables] = [`${origin}/${PAIR_TEXT}`, `${origin}/${PAIR_TABLES}`];
   await expect(viewer).toHaveURL(`chrome-extension://${ext.id}/viewer.html?src=${encodeURIComponent(text)}&src=${encodeURIComponent(tables)}`);
   await waitDone(viewer);
   const state = await viewerState(ext, viewer);
@@ -181,8 +196,9 @@ test('a page linking a 情况说明 and its 附表 offers "一起检查"; the vi
   // The card of the finding that cites both files opens from the panel's message.
   await sendToTab(ext, viewer, { type: 'suanpan:reveal', finding: expected.findings.findIndex((f) => f.check === 'prose-table') });
   await expect(viewer.locator('suanpan-ui .card')).toContainText('428');
-  // Each document fetched once, and nothing else.
-  expect(requests.sort()).toEqual([tables, text].sort());
+  // Each document fetched once, and nothing else (but the page and the browser's own favicon request).
+  await closeServer(server);
+  expect(served.filter((path) => path !== '/pair.html' && path !== '/favicon.ico').sort()).toEqual([`/${PAIR_TABLES}`, `/${PAIR_TEXT}`].sort());
   if (process.env.SUANPAN_SCREENSHOTS) {
     // The pages in view drawn first (one at a time, after the card moved the view).
     await expect.poll(() => viewer.evaluate(() => [...document.querySelectorAll('.page')].filter((p) => {
