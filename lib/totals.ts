@@ -1,7 +1,8 @@
 /**
- * The unit's headline totals, in 万元, as the document states them: the first sentence that names each
- * total (outside explanations), else the template's table cell for it (lib/facts). Nothing is computed
- * here; a total printed in 万元 keeps its printed digits (212.10, not 212.1).
+ * The unit's headline totals, in 万元, as the document states them: the first sentence whose amount is
+ * that total's fact (lib/facts: the names are read there, once for every family), else the template's
+ * table cell for it. Nothing is computed here; a total printed in 万元 keeps its printed digits (212.10,
+ * not 212.1).
  */
 import { D } from './decimal';
 import { defaultScenario, type FactStore } from './facts';
@@ -9,16 +10,6 @@ import type { Fund } from './facts/vocabulary';
 import { toWan, isMoneyUnit, type Figure } from './figures/figure';
 import type { Statement } from './prose/statements';
 import type { TotalKey } from './report';
-
-const PATTERNS: Array<[TotalKey, RegExp]> = [
-  ['收入合计', /^(本年)?收入(合计|预算|总额)$|收入预算：?(20\d\d年)?(年初)?预算数|^本年收入合计$/],
-  ['支出合计', /^(本年)?支出(合计|预算|总额)$|支出预算：?(20\d\d年)?(年初)?预算数|^本年支出合计$/],
-  ['基本支出', /^(一般公共(预算)?(财政)?拨款)?基本支出$/],
-  ['项目支出', /^(一般公共(预算)?(财政)?拨款)?项目支出$/],
-  ['人员经费', /^人员经费$/],
-  ['公用经费', /^公用经费$/],
-  ['三公经费', /^“?三公”?经费(支出|预算|财政拨款支出决算)?(共计|合计|总额)?$/],
-];
 
 /** The concepts each total is in the fact layer, by preference (收入总计 where 本年收入合计 is not stated). */
 const CONCEPTS: Record<TotalKey, readonly string[]> = {
@@ -47,29 +38,24 @@ export interface TotalsContext {
   year: number | null;
 }
 
-export function totalsOf(statements: Statement[], context?: TotalsContext): Partial<Record<TotalKey, string>> {
+export function totalsOf(statements: Statement[], context: TotalsContext): Partial<Record<TotalKey, string>> {
   const totals: Partial<Record<TotalKey, string>> = {};
-  // The names each amount goes by, worked out once (not once per total asked for).
-  const namesOf = new Map<Statement, string[]>();
-  const names = (statement: Statement): string[] => {
-    let found = namesOf.get(statement);
-    if (!found) namesOf.set(statement, (found = [statement.subject, statement.context.replace(/^.*[，；]/, '')].map((name) => name.replace(/\s/g, ''))));
-    return found;
-  };
-  for (const [key, pattern] of PATTERNS) {
-    for (const statement of statements) {
-      const figure = statement.value?.figure;
-      if (!figure || figure.kind === 'percent' || figure.kind === 'count' || figure.kind === 'score') continue;
-      if (!names(statement).some((name) => pattern.test(name))) continue;
-      totals[key] = inWan(figure);
-      break;
-    }
-    if (totals[key] !== undefined || !context) continue;
-    // All funds before one fund: a 收支总表 whose 收入合计 sums the carry-over is the unit's 收入总计, still
-    // the unit's total rather than the 财政拨款 table's 本年收入.
+  const scenario = defaultScenario(context.kind);
+  // The prose's amounts by the fact each is (lib/facts: the one reading of a name), in document order.
+  const stated = statements.flatMap((statement) => {
+    const figure = statement.value?.figure;
+    if (!figure || figure.kind === 'percent' || figure.kind === 'count' || figure.kind === 'score') return [];
+    const fact = context.facts.factOf(figure);
+    return fact && fact.source === 'prose' && fact.scenario === scenario && (fact.period === null || fact.period === context.year) ? [fact] : [];
+  });
+  for (const key of Object.keys(CONCEPTS) as TotalKey[]) {
+    // All funds before one fund, each the first sentence that states it; then the template's table cell.
+    // A 收支总表 whose 收入合计 sums the carry-over is the unit's 收入总计, still the unit's total rather than
+    // the 财政拨款 table's 本年收入.
     search: for (const fund of FUNDS) {
       for (const concept of CONCEPTS[key]) {
-        const fact = context.facts.valueOf({ concept, period: context.year, scenario: defaultScenario(context.kind), fund, certainty: 'certain' });
+        const prose = stated.find((fact) => fact.concept === concept && fact.fund === fund);
+        const fact = prose ?? context.facts.valueOf({ concept, period: context.year, scenario, fund, certainty: 'certain' });
         if (fact) {
           totals[key] = inWan(fact.figure);
           break search;

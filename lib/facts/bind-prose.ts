@@ -71,8 +71,19 @@ export function bindName(name: string, mention: Mention, context: ProseContext):
   const bound = bindClean(clean, mention, context);
   // "昆明市科学技术局部门2018年度…“三公”经费支出预算": whatever stands before the year is whose it is.
   const afterYear = /20\d\d年度?(.+)$/.exec(clean)?.[1];
-  const binding = bound ?? (afterYear && afterYear !== clean ? bindClean(afterYear, mention, context) : null);
+  const binding = bound ?? (afterYear && afterYear !== clean ? bindClean(afterYear, mention, context) : null) ?? underHeading(clean, mention, context);
   return binding && mention.role === 'delta' && binding.fund === '' ? inParagraphFund(binding, mention, context) : binding;
+}
+
+/**
+ * "（一）收入预算：2024年年初预算数502.48万元" (Chongqing's 预算): a scenario word alone, after a heading
+ * that names the quantity, is that quantity's.
+ */
+function underHeading(clean: string, mention: Mention, context: ProseContext): Binding | null {
+  const heading = /^([^：:，。；]{2,12})[：:]/.exec(mention.context)?.[1];
+  if (!heading) return null;
+  const parsed = parseName(clean.replace(/^(20\d\d年度?)/, ''), context.kind);
+  return parsed.rest === '' && parsed.scenario !== null ? bindClean(heading, mention, context) : null;
 }
 
 /**

@@ -59,6 +59,13 @@ describe('binding prose', () => {
     expect(facts.get('13,297.11万元@prose')).toBe('收入支出总计|2019|budget|财政拨款');
   });
 
+  it('binds a scenario word alone to the heading before its colon (Chongqing: "收入预算：2024年年初预算数")', () => {
+    expect(factsOf('<p>（一）收入预算：2024年年初预算数502.48万元，其中：一般公共预算拨款500.00万元。</p>', '预算', 2024).get('502.48万元@prose')).toBe('本年收入合计|2024|budget|');
+    expect(factsOf('<p>（二）支出预算：2024年年初预算数502.48万元。</p>', '预算', 2024).get('502.48万元@prose')).toBe('本年支出合计|2024|budget|');
+    // Not a heading that names nothing.
+    expect(factsOf('<p>（三）其他说明：2024年年初预算数502.48万元。</p>', '预算', 2024).get('502.48万元@prose')).toBeUndefined();
+  });
+
   it('leaves names the templates do not fix unbound', () => {
     const facts = factsOf('<p>办公费12.00万元，比上年增加1.00万元。该项目资金实际到位36.76万元。</p>', '决算', 2025);
     expect(facts.size).toBe(0);
