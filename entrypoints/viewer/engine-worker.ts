@@ -38,6 +38,8 @@ interface ReadFile {
   source: string;
   read: PdfPages;
   pdf: PdfSource;
+  /** pdf.document, as pair.ts's textFirst wants it. */
+  document: PdfSource['document'];
 }
 
 function readFile(data: Uint8Array, request: CheckRequest): Promise<PdfPages> {
@@ -62,9 +64,8 @@ function readFile(data: Uint8Array, request: CheckRequest): Promise<PdfPages> {
 function filesToShow(files: readonly ReadFile[]): { shown: ReadFile[]; apart: CheckReply['apart'] | null } {
   if (files.length < 2) return { shown: [...files], apart: null };
   const [first, second] = files as [ReadFile, ReadFile];
-  const apart = apartBecause(first.pdf.document, second.pdf.document);
-  const pair = [first, second].map((file) => ({ ...file, document: file.pdf.document })) as [ReadFile & { document: PdfSource['document'] }, ReadFile & { document: PdfSource['document'] }];
-  return apart === null ? { shown: textFirst(pair), apart: null } : { shown: [first], apart };
+  const apart = apartBecause(first.document, second.document);
+  return apart === null ? { shown: textFirst([first, second]), apart: null } : { shown: [first], apart };
 }
 
 async function check(request: CheckRequest): Promise<CheckReply> {
@@ -76,7 +77,8 @@ async function check(request: CheckRequest): Promise<CheckReply> {
     const before = performance.now();
     const read = await readFile(file.data, request);
     readMs += performance.now() - before;
-    files.push({ source: file.source, read, pdf: documentFromPdfPages(read.pages, file.source, read.truncated) });
+    const pdf = documentFromPdfPages(read.pages, file.source, read.truncated);
+    files.push({ source: file.source, read, pdf, document: pdf.document });
   }
   const { shown, apart } = filesToShow(files);
   const parts: Array<{ source: PdfSource; pageOffset: number }> = [];
