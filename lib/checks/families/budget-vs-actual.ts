@@ -13,6 +13,7 @@ import { displayName, type Statement } from '../../prose/statements';
 import type { Analysis, CheckFamily, FindingSink } from '../context';
 import { percentText, ratioPercent } from '../judging/change-math';
 import { reportChange } from '../judging/change-findings';
+import { shownWithPlace } from '../judging/text-places';
 import { PACE } from '../context';
 import { basis as basisArg, percent, say } from '../../i18n/phrases';
 
@@ -45,8 +46,7 @@ function budgetOfFact(analysis: Analysis, actual: Figure): { figure: Figure; bas
   if (analysis.kind !== '决算' || !fact || fact.certainty !== 'certain' || fact.scenario !== 'actual') return null;
   const budget = analysis.facts.valueOf({ ...fact, scenario: 'initial-budget' });
   if (!budget) return null;
-  const where = analysis.cellQuote.get(budget.figure);
-  return { figure: budget.figure, basis: 'budget', shown: where ? `${budget.figure.text}${budget.figure.unit ?? ''}（${where}）` : budget.figure.text };
+  return { figure: budget.figure, basis: 'budget', shown: shownWithPlace(analysis, budget.figure) };
 }
 
 function reportCompletion(analysis: Analysis, sink: FindingSink, sentenceStatements: Map<string, Statement[]>, statement: Statement): void {

@@ -14,6 +14,7 @@ import type { Analysis, CheckFamily } from '../context';
 import { percentText, ratioPercent } from '../judging/change-math';
 import { optional, percent, say } from '../../i18n/phrases';
 import { truncates } from '../judging/truncation';
+import { shownWithPlace } from '../judging/text-places';
 import { PACE } from '../context';
 
 type NameIndex = Map<string, Statement[]>;
@@ -111,8 +112,7 @@ function wholeOf(analysis: Analysis, binding: Binding): { figure: Figure; shown:
     }
     if (lo.lte(hi)) {
       const figure = facts[best]!.figure;
-      const where = analysis.cellQuote.get(figure);
-      found = { figure, shown: where ? `${figure.text}${figure.unit ?? ''}（${where}）` : figure.text };
+      found = { figure, shown: shownWithPlace(analysis, figure) };
     }
   }
   known.set(key, found);

@@ -47,3 +47,9 @@ export function figuresOfSentence(analysis: Analysis, place: TextPlace): Figure[
   const to = stops.length ? Math.min(...stops) : text.length;
   return analysis.figures.filter((f) => f.block === place.block && !f.cell && f.start >= from && f.end <= to);
 }
+
+/** A figure as a message shows it: a table cell with its unit and where it is printed ("1.50万元（三公表： / …）"); a prose figure as printed. */
+export function shownWithPlace(analysis: Analysis, figure: Figure): string {
+  const where = analysis.cellQuote.get(figure);
+  return where ? `${figure.text}${figure.unit ?? ''}（${where}）` : figure.text;
+}
